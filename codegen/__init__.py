@@ -1,0 +1,1 @@
+"""automl-codegen: a typed Python package generated from botocore's SageMaker AutoML model."""

@@ -1,0 +1,105 @@
+"""Python type expressions for shapes, each knowing the imports it needs.
+
+Two flavours, as in mypy-boto3 and as botocore behaves:
+
+* ``input``: what a caller may pass. Lists and maps are ``Sequence`` and
+  ``Mapping`` (a tuple or any mapping will do), timestamps ``datetime | str``,
+  blobs ``str | bytes | IO[Any]``.
+* ``output``: what botocore returns: ``list``, ``dict``, ``datetime``, ``bytes``.
+
+Templates never write an import themselves: they receive the union of the
+imports of every expression they place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from codegen.ir import EnumShape, ListShape, MapShape, Scalar, Service, Structure, Union
+
+Flavour = Literal["input", "output"]
+Import = tuple[str, str]  # (module, name); module "." means a sibling module
+
+_SCALARS: dict[str, dict[Flavour, tuple[str, frozenset[Import]]]] = {
+    "string": {"input": ("str", frozenset()), "output": ("str", frozenset())},
+    "integer": {"input": ("int", frozenset()), "output": ("int", frozenset())},
+    "long": {"input": ("int", frozenset()), "output": ("int", frozenset())},
+    "float": {"input": ("float", frozenset()), "output": ("float", frozenset())},
+    "double": {"input": ("float", frozenset()), "output": ("float", frozenset())},
+    "boolean": {"input": ("bool", frozenset()), "output": ("bool", frozenset())},
+    "timestamp": {"input": ("datetime | str", frozenset({("datetime", "datetime")})),
+                  "output": ("datetime", frozenset({("datetime", "datetime")}))},
+    "blob": {"input": ("str | bytes | IO[Any]", frozenset({("typing", "IO"), ("typing", "Any")})),
+             "output": ("bytes", frozenset())},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TypeExpr:
+    text: str
+    imports: frozenset[Import] = frozenset()
+    local_names: frozenset[str] = frozenset()  # TypedDicts of the same module it refers to
+
+    def wrap(self, template: str, *imports: Import) -> TypeExpr:
+        """``template`` with ``{}`` replaced by this expression, e.g. ``NotRequired[{}]``."""
+        return TypeExpr(template.replace("{}", self.text), self.imports | frozenset(imports), self.local_names)
+
+    def quoting(self, defined: set[str]) -> str:
+        """The text with every local name not yet ``defined`` quoted as a forward reference.
+
+        The type_defs module cannot use ``from __future__ import annotations``:
+        on Python 3.11 TypedDict would then lose track of which keys are
+        ``NotRequired``. So definitions come in dependency order and only
+        references around a cycle are quoted.
+        """
+        pending = self.local_names - defined
+        if not pending:
+            return self.text
+        pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, pending))) + r")\b")
+        return pattern.sub(r'"\1"', self.text)
+
+
+def annotation(service: Service, shape_name: str, flavour: Flavour) -> TypeExpr:
+    shape = service.shapes[shape_name]
+    if isinstance(shape, (Structure, Union)):
+        name = shape.typed_dicts.input if flavour == "input" else shape.typed_dicts.output
+        return TypeExpr(name, local_names=frozenset({name}))
+    if isinstance(shape, ListShape):
+        item = annotation(service, shape.member, flavour)
+        if flavour == "input":
+            return item.wrap("Sequence[{}]", ("collections.abc", "Sequence"))
+        return item.wrap("list[{}]")
+    if isinstance(shape, MapShape):
+        key, value = annotation(service, shape.key, flavour), annotation(service, shape.value, flavour)
+        container = "Mapping" if flavour == "input" else "dict"
+        extra = [("collections.abc", "Mapping")] if flavour == "input" else []
+        return TypeExpr(f"{container}[{key.text}, {value.text}]", key.imports | value.imports | frozenset(extra),
+                        key.local_names | value.local_names)
+    if isinstance(shape, EnumShape):
+        return TypeExpr(shape.literal_name, frozenset({(".literals", shape.literal_name)}))
+    assert isinstance(shape, Scalar)
+    text, imports = _SCALARS[shape.type][flavour]
+    return TypeExpr(text, imports)
+
+
+def import_lines(imports: set[Import] | frozenset[Import]) -> list[str]:
+    """``from x import a, b`` lines, grouped as isort would: standard library, third party, siblings."""
+    by_module: dict[str, set[str]] = {}
+    for module, name in imports:
+        by_module.setdefault(module, set()).add(name)
+
+    def group(module: str) -> int:
+        return 2 if module.startswith(".") else 1 if module in _THIRD_PARTY else 0
+
+    lines: list[str] = []
+    for module in sorted(by_module, key=lambda m: (group(m), m)):
+        if lines and group(module) != group(previous):
+            lines.append("")
+        lines.append(f"from {module} import {', '.join(sorted(by_module[module]))}")
+        previous = module
+    return lines
+
+
+_THIRD_PARTY = frozenset({"typing_extensions", "botocore"})

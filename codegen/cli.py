@@ -1,0 +1,50 @@
+"""Command line: parses arguments, runs a command, turns errors into one line and exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from codegen.errors import CodegenError
+from codegen.generate import GenerateOptions, check, generate
+from codegen.load import DEFAULT_SERVICE
+from codegen.select import DEFAULT_OPERATIONS
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="automl-codegen", description=__doc__)
+    commands = root.add_subparsers(dest="command", required=True)
+    gen = commands.add_parser("generate", help="write the typed package generated from a botocore model")
+    gen.add_argument("--source", default="installed",
+                     help="installed (default), a service-2.json[.gz] path, or botocore==X.Y.Z")
+    gen.add_argument("--operations", default=DEFAULT_OPERATIONS, metavar="REGEX",
+                     help=f"operations to cover: names matching REGEX (default: {DEFAULT_OPERATIONS!r})")
+    gen.add_argument("--service", default=DEFAULT_SERVICE, help=argparse.SUPPRESS)
+    gen.add_argument("--out", type=Path, default=Path("generated"), metavar="DIR",
+                     help="output directory (default: generated/)")
+    gen.add_argument("--check", action="store_true",
+                     help="write nothing; exit 1 and list the files that differ if DIR is stale")
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        options = GenerateOptions(args.source, args.operations, args.service, args.out)
+        if args.check:
+            stale = check(options)
+            for line in stale:
+                print(line)
+            if stale:
+                print(f"{args.out}: {len(stale)} file(s) out of date; run automl-codegen generate", file=sys.stderr)
+            return 1 if stale else 0
+        written = generate(options)
+        print(f"{args.out}: wrote {len(written)} files")
+        return 0
+    except CodegenError as err:
+        print(f"automl-codegen: error: {err.one_line()}", file=sys.stderr)
+        return err.exit_status
+    except RecursionError:
+        print("automl-codegen: error: the model nests shapes too deeply to process", file=sys.stderr)
+        return 2

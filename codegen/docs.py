@@ -1,0 +1,118 @@
+"""The model's HTML documentation as plain text, and escaped for where it goes.
+
+The model's documentation is HTML (``<p>``, ``<ul><li>``, ``<a href>``,
+``<code>``, ``<note>``...). Users read it in an editor's hover, so it becomes
+wrapped plain text: paragraphs, ``-`` bullets, and links as ``text (url)``.
+Nothing in it is trusted: control characters, line separators, triple
+quotes and backslashes are neutralised before it is placed in a docstring or
+a comment.
+"""
+
+from __future__ import annotations
+
+import textwrap
+import unicodedata
+from html.parser import HTMLParser
+
+WIDTH = 79
+_BLOCK_TAGS = frozenset({"p", "div", "note", "important", "para", "dl", "dt", "dd", "h1", "h2", "h3", "h4",
+                         "table", "tr", "pre"})
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[str, str]] = []  # (prefix for the first line, text)
+        self._words: list[str] = []
+        self._prefix = ""
+        self._lists: list[list[int]] = []  # one counter per open list; -1 for <ul>
+        self._href: list[str | None] = []
+        self._link_text: list[int] = []
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._words).split())
+        self._words = []
+        if not text:
+            return  # an empty block (whitespace between tags) keeps a pending bullet
+        self.blocks.append((self._prefix, text))
+        self._prefix = "  " * max(len(self._lists) - 1, 0) + "  " if self._lists else ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS or tag == "br":
+            self._flush()
+        elif tag in ("ul", "ol"):
+            self._flush()
+            self._lists.append([-1 if tag == "ul" else 0])
+        elif tag == "li":
+            self._flush()
+            depth = max(len(self._lists) - 1, 0)
+            counter = self._lists[-1] if self._lists else [-1]
+            if counter[0] >= 0:
+                counter[0] += 1
+                self._prefix = "  " * depth + f"{counter[0]}. "
+            else:
+                self._prefix = "  " * depth + "- "
+        elif tag == "a":
+            self._href.append(dict(attrs).get("href"))
+            self._link_text.append(len(self._words))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK_TAGS or tag == "li":
+            self._flush()
+        elif tag in ("ul", "ol"):
+            self._flush()
+            if self._lists:
+                self._lists.pop()
+            self._prefix = ""
+        elif tag == "a" and self._href:
+            href, start = self._href.pop(), self._link_text.pop()
+            label = "".join(self._words[start:]).strip()
+            if href and href != label:
+                self._words.append(f" ({href})" if label else href)
+
+    def handle_data(self, data: str) -> None:
+        self._words.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Readable, wrapped plain text; paragraphs separated by blank lines."""
+    collector = _TextCollector()
+    collector.feed(_neutralise(html))
+    collector.close()
+    collector._flush()
+    paragraphs = []
+    for prefix, text in collector.blocks:
+        indent = " " * len(prefix)
+        paragraphs.append(textwrap.fill(text, WIDTH, initial_indent=prefix, subsequent_indent=indent,
+                                        break_long_words=False, break_on_hyphens=False))
+    # Items of a list stay together; every other block is set off by a blank line.
+    out: list[str] = []
+    previous_was_item = False
+    for (prefix, _), paragraph in zip(collector.blocks, paragraphs):
+        is_item = bool(prefix)
+        if out and not (is_item and previous_was_item):
+            out.append("")
+        out.append(paragraph)
+        previous_was_item = is_item
+    return "\n".join(out)
+
+
+def _neutralise(text: str) -> str:
+    """Line breaks become plain newlines; other control and separator characters spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(
+        " " if c != "\n" and unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp", "Cs") else c for c in text
+    )
+
+
+def docstring(text: str) -> str:
+    """``text`` safe between triple double quotes (the quotes are not included)."""
+    escaped = _neutralise(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if escaped.endswith('"'):
+        escaped = escaped[:-1] + '\\"'
+    return escaped
+
+
+def comment(text: str) -> list[str]:
+    """``text`` as comment lines (without the leading ``#``)."""
+    return [line.rstrip() for line in _neutralise(text).split("\n")]

@@ -1,0 +1,176 @@
+"""Stage 1, load: find a service model and read it.
+
+A model source is one of
+
+* ``installed``: the model of the botocore installed next to the generator,
+  located through ``botocore.loaders.Loader`` (which knows about
+  ``AWS_DATA_PATH`` and about ``service-2.json`` vs ``service-2.json.gz``);
+* a path to a ``service-2.json`` or ``service-2.json.gz`` file;
+* ``botocore==X.Y.Z``: that botocore wheel, downloaded once with
+  ``pip download --no-deps`` into a cache directory, the model read out of it.
+
+Whatever the source, the result is the parsed model plus where it came from,
+so that the generated package can record its provenance.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from codegen.errors import SourceError
+
+DEFAULT_SERVICE = "sagemaker"
+CACHE_ENV = "AUTOML_CODEGEN_CACHE"
+_PINNED_VERSION = re.compile(r"botocore==(\d+(?:\.\d+)*)")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedModel:
+    """A parsed service model and its provenance."""
+
+    raw: dict[str, Any]
+    origin: str
+    botocore_version: str | None
+    sha256: str
+    paginators: dict[str, Any]
+
+
+def load_model(source: str, service: str = DEFAULT_SERVICE) -> LoadedModel:
+    """Read the model named by ``source``; every failure is a one-line SourceError."""
+    if source == "installed":
+        return _load_installed(service)
+    pinned = _PINNED_VERSION.fullmatch(source)
+    if pinned:
+        return _load_from_wheel(pinned.group(1), service)
+    if source.startswith("botocore"):
+        raise SourceError(f"{source}: expected botocore==X.Y.Z")
+    return _load_file(Path(source))
+
+
+def _load_file(path: Path) -> LoadedModel:
+    data = _read_model_bytes(path)
+    paginators = _optional_sibling(path, "paginators-1")
+    return _parse(data, origin=str(path), version=None, paginators=paginators)
+
+
+def _load_installed(service: str) -> LoadedModel:
+    import botocore
+    from botocore.exceptions import DataNotFoundError
+    from botocore.loaders import Loader
+
+    loader = Loader()
+    try:
+        api_version = loader.determine_latest_version(service, "service-2")
+        _, base = loader.load_data_with_path(f"{service}/{api_version}/service-2")
+    except DataNotFoundError:
+        raise SourceError(f"installed botocore {botocore.__version__} has no service {service!r}") from None
+    # The loader returns the path without its extension; it prefers .json, as we do.
+    for candidate in (Path(base + ".json"), Path(base + ".json.gz")):
+        if candidate.exists():
+            data = _read_model_bytes(candidate)
+            paginators = _optional_sibling(candidate, "paginators-1")
+            return _parse(data, f"botocore {botocore.__version__} (installed)", botocore.__version__, paginators)
+    raise SourceError(f"{base}: botocore located the model but no .json or .json.gz file is there")
+
+
+def _read_model_bytes(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise SourceError(f"{path}: cannot read model file ({err.strerror or err})") from None
+    if path.suffix == ".gz" or data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as err:
+            raise SourceError(f"{path}: not a valid gzip file ({err})") from None
+    return data
+
+
+def _optional_sibling(model_path: Path, stem: str) -> dict[str, Any]:
+    """Paginators sit beside the model in botocore's layout; absent elsewhere."""
+    if not model_path.name.startswith("service-2."):
+        return {}
+    for name in (f"{stem}.json", f"{stem}.json.gz"):
+        sibling = model_path.with_name(name)
+        if sibling.exists():
+            try:
+                loaded = json.loads(_read_model_bytes(sibling))
+            except ValueError as err:
+                raise SourceError(f"{sibling}: malformed JSON ({err})") from None
+            return loaded if isinstance(loaded, dict) else {}
+    return {}
+
+
+def _parse(data: bytes, origin: str, version: str | None, paginators: dict[str, Any]) -> LoadedModel:
+    try:
+        raw = json.loads(data)
+    except ValueError as err:
+        raise SourceError(f"{origin}: malformed JSON ({err})") from None
+    if not isinstance(raw, dict) or not isinstance(raw.get("shapes"), dict) or not isinstance(raw.get("operations"), dict):
+        raise SourceError(f"{origin}: not a botocore service model (no 'shapes' and 'operations' objects)")
+    return LoadedModel(raw, origin, version, hashlib.sha256(data).hexdigest(), paginators)
+
+
+# --- botocore==X.Y.Z -------------------------------------------------------
+
+
+def cache_dir() -> Path:
+    """Where downloaded wheels are kept: $AUTOML_CODEGEN_CACHE, else the XDG cache."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(xdg) / "automl-codegen"
+
+
+def _load_from_wheel(version: str, service: str) -> LoadedModel:
+    wheel = _cached_wheel(version)
+    try:
+        with zipfile.ZipFile(wheel) as archive:
+            names = archive.namelist()
+            model_name = _latest_member(names, service, "service-2")
+            if model_name is None:
+                raise SourceError(f"botocore=={version}: the wheel has no model for service {service!r}")
+            data = archive.read(model_name)
+            if model_name.endswith(".gz"):
+                data = gzip.decompress(data)
+            paginators: dict[str, Any] = {}
+            pag_name = _latest_member(names, service, "paginators-1")
+            if pag_name is not None:
+                pag_data = archive.read(pag_name)
+                paginators = json.loads(gzip.decompress(pag_data) if pag_name.endswith(".gz") else pag_data)
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise SourceError(f"{wheel}: unreadable botocore wheel ({err})") from None
+    return _parse(data, f"botocore {version} (wheel)", version, paginators)
+
+
+def _latest_member(names: list[str], service: str, stem: str) -> str | None:
+    # botocore/data/<service>/<api-version>/<stem>.json[.gz]; the newest API version wins, as in the Loader.
+    pattern = re.compile(rf"botocore/data/{re.escape(service)}/([^/]+)/{stem}\.json(\.gz)?")
+    found = sorted((m.group(1), name) for name in names if (m := pattern.fullmatch(name)))
+    return found[-1][1] if found else None
+
+
+def _cached_wheel(version: str) -> Path:
+    target = cache_dir() / f"botocore-{version}"
+    wheels = sorted(target.glob("botocore-*.whl")) if target.is_dir() else []
+    if wheels:
+        return wheels[0]
+    target.mkdir(parents=True, exist_ok=True)
+    command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
+               "--dest", str(target), f"botocore=={version}"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    wheels = sorted(target.glob("botocore-*.whl"))
+    if result.returncode != 0 or not wheels:
+        reason = (result.stderr.strip().splitlines() or ["pip download failed"])[-1]
+        raise SourceError(f"botocore=={version}: cannot download the wheel ({reason})")
+    return wheels[0]

@@ -1,0 +1,189 @@
+"""Stage 5, render: the IR through jinja2 templates, one template per generated file.
+
+Templates receive ready views (names, annotation strings, plain-text docs)
+and only loop over them and branch on their flags. Everything that needs a
+decision, including each module's imports, is computed here in Python.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+
+from codegen import docs
+from codegen.annotations import Flavour, Import, TypeExpr, annotation, import_lines
+from codegen.ir import ListShape, MapShape, Member, Service, Structure, Union
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+PACKAGE = "sagemaker_automl"
+TYPING_EXTENSIONS = "typing_extensions"  # ReadOnly and a TypedDict that understands it, on Python 3.10+
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """What ``_source.py`` records; free of paths so output is the same on every machine."""
+
+    botocore_version: str | None
+    model_sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class KeyView:
+    name: str
+    annotation: str
+    docs: str
+
+
+@dataclass(frozen=True, slots=True)
+class TypedDictView:
+    name: str
+    docs: str
+    keys: tuple[KeyView, ...]
+    functional: bool  # a key is no usable identifier: TypedDict("Name", {...}) syntax
+    is_union: bool = False
+    variants: tuple[str, ...] = ()
+
+
+def render_package(service: Service, provenance: Provenance) -> dict[str, str]:
+    """Every generated file, by path relative to the output directory, unformatted."""
+    env = _environment()
+    context = {"service": service, "provenance": provenance, "package": PACKAGE}
+    type_defs, type_def_imports = _type_def_views(service)
+    files = {
+        f"{PACKAGE}/literals.py": env.get_template("literals.py.j2").render(context),
+        f"{PACKAGE}/enums.py": env.get_template("enums.py.j2").render(context),
+        f"{PACKAGE}/type_defs.py": env.get_template("type_defs.py.j2").render(
+            context, items=type_defs, imports=import_lines(type_def_imports)),
+        f"{PACKAGE}/_source.py": env.get_template("_source.py.j2").render(context),
+        f"{PACKAGE}/__init__.py": env.get_template("__init__.py.j2").render(
+            context, type_def_names=[item.name for item in type_defs]),
+        f"{PACKAGE}/py.typed": "",
+        "pyproject.toml": env.get_template("pyproject.toml.j2").render(context),
+    }
+    return files
+
+
+@lru_cache(maxsize=None)
+def plain_text(html: str) -> str:
+    return docs.html_to_text(html)
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters["text"] = plain_text  # model HTML -> plain text
+    env.filters["docstring"] = docs.docstring  # plain text -> safe inside \"\"\" \"\"\"
+    env.filters["comment"] = docs.comment  # plain text -> comment lines
+    env.filters["pyrepr"] = repr  # a Python literal for any string or number
+    return env
+
+
+# --- type_defs.py -------------------------------------------------------------------------------
+
+_RESPONSE_METADATA = KeyView("ResponseMetadata", "ResponseMetadataTypeDef",
+                             "Request id, HTTP status and headers, and retry count, added by botocore.")
+_OUTPUT_NOTE = "\n\nAs returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``."
+
+
+def _type_def_views(service: Service) -> tuple[list[TypedDictView], set[Import]]:
+    """TypedDicts and union aliases in dependency order, with the imports they need."""
+    imports: set[Import] = {(TYPING_EXTENSIONS, "TypedDict")}
+    views: list[TypedDictView] = []
+    defined = {"ResponseMetadataTypeDef"}
+    emitted: set[str] = set()
+
+    def emit(shape: Structure | Union, visiting: frozenset[str]) -> None:
+        if shape.name in emitted or shape.name in visiting:
+            return
+        for dependency in _structure_dependencies(service, shape):
+            emit(dependency, visiting | {shape.name})
+        emitted.add(shape.name)
+        for flavour in _flavours(shape):
+            views.extend(_views_for(service, shape, flavour, defined, imports))
+
+    for shape in service.shapes.values():
+        if isinstance(shape, (Structure, Union)):
+            emit(shape, frozenset())
+    return views, imports
+
+
+def _flavours(shape: Structure | Union) -> list[Flavour]:
+    names = shape.typed_dicts
+    flavours: list[Flavour] = ["input"] if names.emit_input else []
+    return flavours + (["output"] if names.emit_output else [])
+
+
+def _structure_dependencies(service: Service, shape: Structure | Union) -> list[Structure | Union]:
+    """Structures a structure's members refer to, through lists and maps, in member order."""
+    found: list[Structure | Union] = []
+    pending = [member.target for member in reversed(shape.members)]
+    while pending:
+        target = service.shapes[pending.pop()]
+        if isinstance(target, (Structure, Union)):
+            found.append(target)
+        elif isinstance(target, ListShape):
+            pending.append(target.member)
+        elif isinstance(target, MapShape):
+            pending.extend((target.value, target.key))
+    return found
+
+
+def _views_for(service: Service, shape: Structure | Union, flavour: Flavour, defined: set[str],
+               imports: set[Import]) -> list[TypedDictView]:
+    shape_docs = plain_text(shape.docs) or f"The {shape.name} structure."
+    if flavour == "output" and shape.typed_dicts.emit_input:
+        shape_docs += _OUTPUT_NOTE
+    name = shape.typed_dicts.input if flavour == "input" else shape.typed_dicts.output
+    if isinstance(shape, Union):
+        views = []
+        for variant in shape.variants:
+            variant_name = variant.input_name if flavour == "input" else variant.output_name
+            key = _key_view(service, variant.member, flavour, defined, imports, required=True)
+            views.append(TypedDictView(variant_name, f"{shape.name} with only {variant.member.wire_name} set.",
+                                       (key,), _needs_functional([key])))
+            defined.add(variant_name)
+        imports.add(("typing", "Union"))
+        union_docs = shape_docs + "\n\nA tagged union: exactly one of its keys is set."
+        views.append(TypedDictView(name, union_docs, (), False, is_union=True,
+                                   variants=tuple(v.name for v in views)))
+        defined.add(name)
+        return views
+    keys = [_key_view(service, member, flavour, defined, imports, required=member.required)
+            for member in shape.members]
+    if shape.is_response and flavour == "output":
+        keys.append(_RESPONSE_METADATA)
+    defined.add(name)
+    return [TypedDictView(name, shape_docs, tuple(keys), _needs_functional(keys))]
+
+
+def _key_view(service: Service, member: Member, flavour: Flavour, defined: set[str], imports: set[Import], *,
+              required: bool) -> KeyView:
+    expr: TypeExpr = annotation(service, member.target, flavour)
+    if flavour == "input":
+        # Read-only keys are covariant: an output TypedDict (list, datetime) is accepted
+        # wherever the input one (Sequence, datetime | str) is expected.
+        expr = expr.wrap("ReadOnly[{}]", (TYPING_EXTENSIONS, "ReadOnly"))
+    if not required:
+        expr = expr.wrap("NotRequired[{}]", (TYPING_EXTENSIONS, "NotRequired"))
+    imports.update(expr.imports)
+    return KeyView(member.wire_name, expr.quoting(defined), plain_text(member.docs))
+
+
+_IDENTIFIER_IN_ANNOTATION = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
+
+
+def _needs_functional(keys: list[KeyView]) -> bool:
+    """Class syntax cannot hold keywords or non-identifiers, nor a key that shadows a name its annotations use."""
+    used = {word for key in keys for word in _IDENTIFIER_IN_ANNOTATION.findall(key.annotation)}
+    return any(not key.name.isidentifier() or keyword.iskeyword(key.name) or key.name in used for key in keys)
