@@ -10,8 +10,10 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 STAMP="$VENV/.installed-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
 if [ ! -f "$STAMP" ]; then
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e "$ROOT[test]"
+    LOG="$VENV/install.log"
+    { "$VENV/bin/python" -m pip install --disable-pip-version-check --upgrade pip &&
+      "$VENV/bin/python" -m pip install --disable-pip-version-check -e "$ROOT[test]"; } >"$LOG" 2>&1 ||
+        { tail -n 40 "$LOG" >&2; echo "scripts: installing dependencies failed (full log: $LOG)" >&2; exit 1; }
     rm -f "$VENV"/.installed-*
     touch "$STAMP"
 fi

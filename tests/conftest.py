@@ -1,0 +1,72 @@
+"""Shared fixtures: the generated files (built once per session), snapshots as Python files, mypy."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
+
+from codegen.generate import GenerateOptions, build
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATED = ROOT / "generated"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EDGE_CASE_MODEL = FIXTURES / "edge-case-service-2.json.gz"
+
+
+class PythonSnapshot(SingleFileSnapshotExtension):
+    """One readable file per snapshot; the extension follows the generated file's."""
+
+    _write_mode = WriteMode.TEXT
+    file_extension = "py"
+
+
+class TextSnapshot(SingleFileSnapshotExtension):
+    _write_mode = WriteMode.TEXT
+    file_extension = "txt"
+
+
+@pytest.fixture
+def python_snapshot(snapshot):  # type: ignore[no-untyped-def]
+    return snapshot.use_extension(PythonSnapshot)
+
+
+@pytest.fixture
+def text_snapshot(snapshot):  # type: ignore[no-untyped-def]
+    return snapshot.use_extension(TextSnapshot)
+
+
+@pytest.fixture(scope="session")
+def pinned_files() -> dict[str, str]:
+    """The package generated from the pinned botocore's model, in memory."""
+    return build(GenerateOptions())[1]
+
+
+@pytest.fixture(scope="session")
+def edge_case_files() -> dict[str, str]:
+    return build(GenerateOptions(source=str(EDGE_CASE_MODEL)))[1]
+
+
+@pytest.fixture(scope="session")
+def edge_case_package(tmp_path_factory: pytest.TempPathFactory, edge_case_files: dict[str, str]) -> Path:
+    """The edge-case package written to a directory of its own."""
+    root = tmp_path_factory.mktemp("edge-case")
+    for relative, text in edge_case_files.items():
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def generated_on_path() -> Iterator[None]:
+    """Import the committed generated package, then forget it again."""
+    sys.path.insert(0, str(GENERATED))
+    try:
+        yield
+    finally:
+        sys.path.remove(str(GENERATED))
+        for name in [n for n in sys.modules if n == "sagemaker_automl" or n.startswith("sagemaker_automl.")]:
+            del sys.modules[name]

@@ -1,0 +1,170 @@
+"""The command line: exit statuses, one-line errors, --check, atomic and deterministic writes."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codegen import write
+from codegen.cli import main
+from tests.conftest import EDGE_CASE_MODEL, ROOT
+
+
+def tiny_model(**shapes: dict) -> dict:  # type: ignore[type-arg]
+    base = {
+        "metadata": {"serviceFullName": "Tiny", "apiVersion": "2020-01-01", "serviceId": "Tiny"},
+        "operations": {"DescribeAutoMLThing": {"name": "DescribeAutoMLThing", "input": {"shape": "Req"}}},
+        "shapes": {"Req": {"type": "structure", "members": {"Name": {"shape": "Str"}}}, "Str": {"type": "string"}},
+    }
+    base["shapes"].update(shapes)
+    return base
+
+
+def write_model(tmp_path: Path, model: dict, name: str = "service-2.json") -> Path:  # type: ignore[type-arg]
+    path = tmp_path / name
+    path.write_text(json.dumps(model))
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def assert_one_line_error(err: str, *expected: str) -> None:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    for text in expected:
+        assert text in lines[0]
+
+
+def test_missing_model_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "generate", "--source", str(tmp_path / "nope.json"), "--out", str(tmp_path / "o"))
+    assert status == 2
+    assert_one_line_error(err, "nope.json", "cannot read model file")
+    assert not (tmp_path / "o").exists()
+
+
+def test_malformed_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "service-2.json"
+    path.write_text('{"shapes": {')
+    status, _, err = run(capsys, "generate", "--source", str(path), "--out", str(tmp_path / "o"))
+    assert status == 2
+    assert_one_line_error(err, "service-2.json", "malformed JSON")
+
+
+def test_corrupt_gzip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "service-2.json.gz"
+    path.write_bytes(b"\x1f\x8b not really gzip")
+    status, _, err = run(capsys, "generate", "--source", str(path), "--out", str(tmp_path / "o"))
+    assert status == 2
+    assert_one_line_error(err, "service-2.json.gz", "gzip")
+
+
+def test_json_that_is_not_a_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_model(tmp_path, [1, 2, 3])  # type: ignore[arg-type]
+    status, _, err = run(capsys, "generate", "--source", str(path), "--out", str(tmp_path / "o"))
+    assert status == 2
+    assert_one_line_error(err, "not a botocore service model")
+
+
+def test_broken_shape_reference_names_the_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    model = tiny_model(Req={"type": "structure", "members": {"Name": {"shape": "Missing"}}})
+    status, _, err = run(capsys, "generate", "--source", str(write_model(tmp_path, model)), "--out", str(tmp_path))
+    assert status == 2
+    assert_one_line_error(err, "'Req'", "'Name'", "missing shape 'Missing'")
+
+
+def test_unknown_shape_type_names_the_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    model = tiny_model(Str={"type": "quaternion"})
+    status, _, err = run(capsys, "generate", "--source", str(write_model(tmp_path, model)), "--out", str(tmp_path))
+    assert status == 2
+    assert_one_line_error(err, "'Str'", "unknown shape type 'quaternion'")
+
+
+def test_hostile_text_in_an_error_stays_on_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    model = tiny_model(Req={"type": "structure", "members": {"Name": {"shape": "Bad\nName\r\x00"}}})
+    status, _, err = run(capsys, "generate", "--source", str(write_model(tmp_path, model)), "--out", str(tmp_path))
+    assert status == 2
+    assert_one_line_error(err, "'Req'")
+
+
+def test_invalid_operations_regex(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, _, err = run(capsys, "generate", "--source", str(EDGE_CASE_MODEL), "--operations", "(", "--out",
+                         str(tmp_path))
+    assert status == 2
+    assert_one_line_error(err, "invalid regular expression")
+
+
+def test_check_reports_stale_files_and_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    source = str(EDGE_CASE_MODEL)
+    assert run(capsys, "generate", "--source", source, "--out", str(out))[0] == 0
+    assert run(capsys, "generate", "--source", source, "--out", str(out), "--check")[0] == 0
+
+    (out / "sagemaker_automl" / "enums.py").write_text("# edited by hand\n")
+    (out / "sagemaker_automl" / "stray.py").write_text("")
+    (out / "sagemaker_automl" / "literals.py").unlink()
+    status, stdout, _ = run(capsys, "generate", "--source", source, "--out", str(out), "--check")
+    assert status == 1
+    assert stdout.splitlines() == [
+        "sagemaker_automl/enums.py (differs)",
+        "sagemaker_automl/literals.py (missing)",
+        "sagemaker_automl/stray.py (not generated)",
+    ]
+    assert (out / "sagemaker_automl" / "enums.py").read_text() == "# edited by hand\n"
+
+
+def test_output_is_byte_identical_across_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    contents = []
+    for name in ("a", "b"):
+        assert run(capsys, "generate", "--source", str(EDGE_CASE_MODEL), "--out", str(tmp_path / name))[0] == 0
+        contents.append({p.relative_to(tmp_path / name): p.read_bytes()
+                         for p in sorted((tmp_path / name).rglob("*")) if p.is_file()})
+    assert contents[0] == contents[1]
+
+
+def test_failed_generation_leaves_previous_output_untouched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert run(capsys, "generate", "--source", str(EDGE_CASE_MODEL), "--out", str(out))[0] == 0
+    (out / "CHANGELOG.md").write_text("# history\n")
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    broken = tiny_model(Req={"type": "structure", "members": {"Name": {"shape": "Missing"}}})
+    status, _, _ = run(capsys, "generate", "--source", str(write_model(tmp_path, broken)), "--out", str(out))
+    assert status == 2
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_interrupted_write_leaves_previous_output_intact(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write.write_atomically(out, {"a.py": "old\n", "pkg/b.py": "old\n"})
+    with pytest.raises(Exception, match="injected failure"):
+        write.write_atomically(out, {"a.py": "new\n", "pkg/b.py": "new\n", "pkg/c.py": "new\n"}, fail_after=2)
+    assert (out / "a.py").read_text() == "old\n"
+    assert (out / "pkg" / "b.py").read_text() == "old\n"
+    assert not (out / "pkg" / "c.py").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["out"], "staging directory left behind"
+
+
+def test_regeneration_keeps_the_changelog(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write.write_atomically(out, {"a.py": "old\n"})
+    (out / "CHANGELOG.md").write_text("# history\n")
+    write.write_atomically(out, {"a.py": "new\n"})
+    assert (out / "CHANGELOG.md").read_text() == "# history\n"
+
+
+def test_module_and_console_script_entry_points(tmp_path: Path) -> None:
+    for command in ([sys.executable, "-m", "codegen"], [str(Path(sys.executable).with_name("automl-codegen"))]):
+        result = subprocess.run([*command, "generate", "--source", str(tmp_path / "missing.json")],
+                                capture_output=True, text=True, cwd=ROOT)
+        assert result.returncode == 2
+        assert result.stderr.count("\n") == 1 and "missing.json" in result.stderr

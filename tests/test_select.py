@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import pytest
+
+from codegen.errors import CodegenError, ModelError
+from codegen.select import select
+
+
+def model() -> dict:  # type: ignore[type-arg]
+    return {
+        "operations": {
+            "CreateAutoMLThing": {"input": {"shape": "Req"}, "errors": [{"shape": "Err"}]},
+            "Other": {"input": {"shape": "Unreached"}},
+        },
+        "shapes": {
+            "Err": {"type": "structure", "members": {}},
+            "Key": {"type": "string"},
+            "List": {"type": "list", "member": {"shape": "Item"}},
+            "Item": {"type": "structure", "members": {}},
+            "Map": {"type": "map", "key": {"shape": "Key"}, "value": {"shape": "Value"}},
+            "Req": {"type": "structure", "members": {"L": {"shape": "List"}, "M": {"shape": "Map"}}},
+            "Unreached": {"type": "string"},
+            "Value": {"type": "integer"},
+        },
+    }
+
+
+def test_closure_follows_members_lists_maps_and_errors_in_model_order() -> None:
+    selection = select(model(), "AutoML")
+    assert selection.operations == ("CreateAutoMLThing",)
+    assert selection.shapes == ("Err", "Key", "List", "Item", "Map", "Req", "Value")
+
+
+def test_dangling_reference_names_shape_and_member() -> None:
+    broken = model()
+    broken["shapes"]["List"]["member"] = {"shape": "Gone"}
+    with pytest.raises(ModelError, match="shape 'List' member 'member': refers to missing shape 'Gone'"):
+        select(broken, "AutoML")
+
+
+def test_no_matching_operation() -> None:
+    with pytest.raises(CodegenError, match="matches no operation"):
+        select(model(), "Nothing")

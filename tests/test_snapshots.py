@@ -1,0 +1,34 @@
+"""Every generated file, snapshotted as a readable file (update: scripts/test --snapshot-update)."""
+
+from __future__ import annotations
+
+import pytest
+
+from codegen.write import differences
+from tests.conftest import GENERATED
+
+PINNED_FILES = ["__init__.py", "_source.py", "enums.py", "literals.py", "type_defs.py", "pyproject.toml"]
+
+
+@pytest.mark.parametrize("name", PINNED_FILES)
+def test_pinned_model_file(name: str, pinned_files: dict[str, str], python_snapshot, text_snapshot) -> None:  # type: ignore[no-untyped-def]
+    path = name if name == "pyproject.toml" else f"sagemaker_automl/{name}"
+    snapshot = python_snapshot if name.endswith(".py") else text_snapshot
+    assert pinned_files[path] == snapshot
+
+
+@pytest.mark.parametrize("name", PINNED_FILES)
+def test_edge_case_model_file(name: str, edge_case_files: dict[str, str], python_snapshot, text_snapshot) -> None:  # type: ignore[no-untyped-def]
+    path = name if name == "pyproject.toml" else f"sagemaker_automl/{name}"
+    snapshot = python_snapshot if name.endswith(".py") else text_snapshot
+    assert edge_case_files[path] == snapshot
+
+
+def test_generated_files_are_exactly_these(pinned_files: dict[str, str]) -> None:
+    assert sorted(pinned_files) == sorted(
+        ["pyproject.toml", "sagemaker_automl/py.typed"] + [f"sagemaker_automl/{n}" for n in PINNED_FILES[:-1]]
+    )
+
+
+def test_committed_generated_directory_equals_a_fresh_run(pinned_files: dict[str, str]) -> None:
+    assert differences(GENERATED, pinned_files) == [], "generated/ is stale: run scripts/generate"
