@@ -17,6 +17,13 @@ import jinja2
 
 from codegen import docs
 from codegen.annotations import Flavour, Import, TypeExpr, annotation, import_lines
+from codegen.conversions import (
+    ModelView,
+    model_views,
+    translated_patterns,
+    untranslatable_patterns,
+    validation_table,
+)
 from codegen.ir import ListShape, MapShape, Member, Service, Structure, Union
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -54,18 +61,48 @@ def render_package(service: Service, provenance: Provenance) -> dict[str, str]:
     env = _environment()
     context = {"service": service, "provenance": provenance, "package": PACKAGE}
     type_defs, type_def_imports = _type_def_views(service)
+    models = model_views(service, plain_text)
     files = {
+        f"{PACKAGE}/models.py": env.get_template("models.py.j2").render(
+            context, models=models, imports=import_lines(_model_imports(service, models)),
+            request_types=sorted({m.request_type for m in models if m.request_type.endswith("TypeDef")})),
+        f"{PACKAGE}/_runtime.py": env.get_template("_runtime.py.j2").render(context),
+        f"{PACKAGE}/validation.py": env.get_template("validation.py.j2").render(
+            context, table=validation_table(service), unchecked_patterns=untranslatable_patterns(service),
+            translated_patterns=translated_patterns(service)),
         f"{PACKAGE}/literals.py": env.get_template("literals.py.j2").render(context),
         f"{PACKAGE}/enums.py": env.get_template("enums.py.j2").render(context),
         f"{PACKAGE}/type_defs.py": env.get_template("type_defs.py.j2").render(
             context, items=type_defs, imports=import_lines(type_def_imports)),
         f"{PACKAGE}/_source.py": env.get_template("_source.py.j2").render(context),
         f"{PACKAGE}/__init__.py": env.get_template("__init__.py.j2").render(
-            context, type_def_names=[item.name for item in type_defs]),
+            context, type_def_names=[item.name for item in type_defs], model_names=[m.name for m in models]),
         f"{PACKAGE}/py.typed": "",
         "pyproject.toml": env.get_template("pyproject.toml.j2").render(context),
     }
     return files
+
+
+# Helpers of the generated _runtime module, imported by models.py only where its code calls them.
+_RUNTIME_HELPERS = ("by_value", "exactly_one", "masked", "timestamp", "wire_value")
+
+
+def _model_imports(service: Service, models: list[ModelView]) -> set[Import]:
+    code = " ".join(f"{f.decode} {f.encode} {f.type}" for m in models for f in m.fields)
+    imports: set[Import] = {("collections.abc", "Mapping"), ("dataclasses", "dataclass"), ("typing", "Any"),
+                            ("typing", "cast"), ("._runtime", "UnknownVariant"), (".validation", "validate_shape")}
+    if service.enums():
+        imports.add(("._runtime", "by_value"))
+    imports.update(("._runtime", h) for h in _RUNTIME_HELPERS if f"{h}(" in code)
+    if any(m.is_union for m in models):
+        imports.add(("._runtime", "exactly_one"))
+    if any(m.any_sensitive for m in models):
+        imports.add(("._runtime", "masked"))
+    if "datetime" in code:
+        imports.add(("datetime", "datetime"))
+    imports.update((".enums", e.class_name) for e in service.enums())
+    imports.update((".type_defs", m.request_type) for m in models if m.request_type.endswith("TypeDef"))
+    return imports
 
 
 @lru_cache(maxsize=None)

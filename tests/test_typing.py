@@ -67,6 +67,25 @@ PROGRAMS = {
                 "RoleArn": described["RoleArn"],
             }
     """,
+    "dataclasses_to_typed_dict.py": """
+        from sagemaker_automl import (
+            AutoMLJobChannel, AutoMLOutputDataConfig, AutoMLProblemTypeConfig, CreateAutoMLJobV2Request,
+            CreateAutoMLJobV2RequestTypeDef, ProblemType, TabularJobConfig,
+        )
+
+        request = CreateAutoMLJobV2Request(
+            auto_ml_job_name="churn",
+            auto_ml_job_input_data_config=[AutoMLJobChannel(channel_type="training")],
+            output_data_config=AutoMLOutputDataConfig(s3_output_path="s3://bucket/output/"),
+            auto_ml_problem_type_config=AutoMLProblemTypeConfig(
+                tabular_job_config=TabularJobConfig(target_attribute_name="y",
+                                                    problem_type=ProblemType.BINARY_CLASSIFICATION),
+            ),
+            role_arn="arn:aws:iam::123456789012:role/SageMaker",
+        )
+        wire: CreateAutoMLJobV2RequestTypeDef = request.to_request_dict()
+        errors: list[str] = request.validate()
+    """,
     "missing_required_key.py": """
         from sagemaker_automl import AutoMLOutputDataConfigTypeDef
 
@@ -123,7 +142,7 @@ def test_mypy_reports_exactly_the_expected_errors(program_errors: list[str]) -> 
     assert program_errors == EXPECTED
 
 
-@pytest.mark.parametrize("program", ["correct_request.py", "output_into_input.py"])
+@pytest.mark.parametrize("program", ["correct_request.py", "output_into_input.py", "dataclasses_to_typed_dict.py"])
 def test_correct_programs_have_no_errors(program_errors: list[str], program: str) -> None:
     assert [line for line in program_errors if line.startswith(program)] == []
 

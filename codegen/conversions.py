@@ -1,0 +1,184 @@
+"""Views for the object-style modules: dataclass fields with their conversions, and the validation table.
+
+Each dataclass field knows, as Python source decided here, its type, how to
+decode it from a wire value and how to encode it back. Every wire name is
+written into the generated code, so nothing is case-converted at run time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from codegen.ir import EnumShape, ListShape, MapShape, Member, Scalar, Service, Structure, Union
+from codegen.patterns import translate
+
+# Scalars whose wire value is used as is in both directions.
+_PYTHON_SCALARS = {"string": "str", "integer": "int", "long": "int", "float": "float", "double": "float",
+                   "boolean": "bool", "blob": "bytes"}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldView:
+    name: str  # Python field name
+    wire_name: str
+    type: str  # without "| None"
+    required: bool
+    sensitive: bool
+    decode: str  # expression over `v`
+    encode: str  # expression over `v`
+    decode_is_identity: bool
+    encode_is_identity: bool
+    docs: str
+
+
+@dataclass(frozen=True, slots=True)
+class ModelView:
+    name: str  # the dataclass
+    shape: str
+    docs: str
+    fields: tuple[FieldView, ...]  # required first, then optional, each in model order
+    is_union: bool
+    request_type: str  # what to_request_dict is typed as
+    any_sensitive: bool
+
+
+def model_views(service: Service, html_to_text: Any) -> list[ModelView]:
+    views = []
+    for shape in service.shapes.values():
+        if not isinstance(shape, (Structure, Union)):
+            continue
+        members = sorted(shape.members, key=lambda m: not m.required) if isinstance(shape, Structure) else list(
+            shape.members)
+        fields = tuple(_field(service, m, shape.sensitive, html_to_text) for m in members)
+        names = shape.typed_dicts
+        if isinstance(shape, Structure) and shape.is_response:
+            # The response TypedDict promises ResponseMetadata, which only botocore adds.
+            request_type = "dict[str, Any]"
+        else:
+            request_type = names.input if names.emit_input else names.output
+        views.append(ModelView(
+            name=shape.class_name, shape=shape.name, docs=html_to_text(shape.docs) or f"The {shape.name} structure.",
+            fields=fields, is_union=isinstance(shape, Union), request_type=request_type,
+            any_sensitive=any(f.sensitive for f in fields),
+        ))
+    return views
+
+
+def _field(service: Service, member: Member, shape_sensitive: bool, html_to_text: Any) -> FieldView:
+    decode, encode = decoder(service, member.target, "v", 0), encoder(service, member.target, "v", 0)
+    return FieldView(
+        name=member.python_name, wire_name=member.wire_name, type=model_type(service, member.target),
+        required=member.required, sensitive=member.sensitive or shape_sensitive,
+        decode=decode, encode=encode, decode_is_identity=decode == "v", encode_is_identity=encode == "v",
+        docs=html_to_text(member.docs),
+    )
+
+
+def model_type(service: Service, name: str) -> str:
+    shape = service.shapes[name]
+    if isinstance(shape, Structure):
+        return shape.class_name
+    if isinstance(shape, Union):
+        return f"{shape.class_name} | UnknownVariant"
+    if isinstance(shape, ListShape):
+        return f"list[{model_type(service, shape.member)}]"
+    if isinstance(shape, MapShape):
+        return f"dict[{model_type(service, shape.key)}, {model_type(service, shape.value)}]"
+    if isinstance(shape, EnumShape):
+        return f"{shape.class_name} | str"  # a value added to the API after generation stays a str
+    assert isinstance(shape, Scalar)
+    return "datetime" if shape.type == "timestamp" else _PYTHON_SCALARS[shape.type]
+
+
+def decoder(service: Service, name: str, var: str, depth: int) -> str:
+    """Python expression turning wire value ``var`` into the model value ("var" itself if nothing to do)."""
+    shape = service.shapes[name]
+    if isinstance(shape, (Structure, Union)):
+        return f"{shape.class_name}.from_response_dict({var})"
+    if isinstance(shape, ListShape):
+        item = f"x{depth}"
+        inner = decoder(service, shape.member, item, depth + 1)
+        return f"list({var})" if inner == item else f"[{inner} for {item} in {var}]"
+    if isinstance(shape, MapShape):
+        key, value = f"k{depth}", f"x{depth}"
+        key_code, value_code = decoder(service, shape.key, key, depth + 1), decoder(service, shape.value, value,
+                                                                                   depth + 1)
+        if key_code == key and value_code == value:
+            return f"dict({var})"
+        return f"{{{key_code}: {value_code} for {key}, {value} in {var}.items()}}"
+    if isinstance(shape, EnumShape):
+        return f"_{shape.class_name}_BY_VALUE.get({var}, {var})"
+    if isinstance(shape, Scalar) and shape.type == "timestamp":
+        return f"timestamp({var})"
+    return var
+
+
+def encoder(service: Service, name: str, var: str, depth: int) -> str:
+    """Python expression turning model value ``var`` into its wire value ("var" itself if nothing to do)."""
+    shape = service.shapes[name]
+    if isinstance(shape, (Structure, Union)):
+        return f"{var}.to_request_dict()"
+    if isinstance(shape, ListShape):
+        item = f"x{depth}"
+        inner = encoder(service, shape.member, item, depth + 1)
+        return f"list({var})" if inner == item else f"[{inner} for {item} in {var}]"
+    if isinstance(shape, MapShape):
+        key, value = f"k{depth}", f"x{depth}"
+        key_code, value_code = encoder(service, shape.key, key, depth + 1), encoder(service, shape.value, value,
+                                                                                   depth + 1)
+        if key_code == key and value_code == value:
+            return f"dict({var})"
+        return f"{{{key_code}: {value_code} for {key}, {value} in {var}.items()}}"
+    if isinstance(shape, EnumShape):
+        return f"wire_value({var})"
+    return var
+
+
+# --- validation table ----------------------------------------------------------------------------
+
+
+def validation_table(service: Service) -> dict[str, tuple[Any, ...]]:
+    """Per shape, a plain tuple the generated validator interprets (see templates/validation.py.j2).
+
+    ("structure", members, required, is_union) with members a tuple of (wire name, target shape);
+    ("list", member, min, max); ("map", key, value, min, max); ("enum", values);
+    ("string", min, max, pattern or None); ("number", type, min, max); ("boolean",);
+    ("timestamp",); ("blob", min, max).
+    """
+    table: dict[str, tuple[Any, ...]] = {}
+    for name, shape in service.shapes.items():
+        if isinstance(shape, (Structure, Union)):
+            members = tuple((m.wire_name, m.target) for m in shape.members)
+            required = tuple(m.wire_name for m in shape.members if m.required)
+            table[name] = ("structure", members, required, isinstance(shape, Union))
+        elif isinstance(shape, ListShape):
+            table[name] = ("list", shape.member, shape.constraints.min, shape.constraints.max)
+        elif isinstance(shape, MapShape):
+            table[name] = ("map", shape.key, shape.value, shape.constraints.min, shape.constraints.max)
+        elif isinstance(shape, EnumShape):
+            table[name] = ("enum", tuple(v.value for v in shape.values))
+        elif shape.type == "string":
+            pattern = translate(shape.constraints.pattern) if shape.constraints.pattern else None
+            table[name] = ("string", shape.constraints.min, shape.constraints.max, pattern)
+        elif shape.type in ("integer", "long", "float", "double"):
+            kind = "int" if shape.type in ("integer", "long") else "float"
+            table[name] = ("number", kind, shape.constraints.min, shape.constraints.max)
+        elif shape.type == "blob":
+            table[name] = ("blob", shape.constraints.min, shape.constraints.max)
+        else:
+            table[name] = (shape.type,)
+    return table
+
+
+def translated_patterns(service: Service) -> list[tuple[str, str]]:
+    """(shape, model pattern) pairs whose Python translation differs from the model's text."""
+    return [(name, s.constraints.pattern) for name, s in service.shapes.items()
+            if isinstance(s, Scalar) and s.constraints.pattern
+            and translate(s.constraints.pattern) not in (None, s.constraints.pattern)]
+
+
+def untranslatable_patterns(service: Service) -> list[tuple[str, str]]:
+    """(shape, pattern) pairs whose check the generated validator skips."""
+    return [(name, s.constraints.pattern) for name, s in service.shapes.items()
+            if isinstance(s, Scalar) and s.constraints.pattern and translate(s.constraints.pattern) is None]

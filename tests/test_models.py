@@ -1,0 +1,233 @@
+"""The generated dataclasses: lossless conversion, unknown values, unions, sensitive fields, validation."""
+
+from __future__ import annotations
+
+import copy
+import sys
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from types import ModuleType
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from codegen.ir import EnumShape, ListShape, MapShape, Scalar, Service, Structure, Union, build_service
+from codegen.load import load_model
+from codegen.select import select
+from tests.conftest import EDGE_CASE_MODEL, GENERATED
+from tests.fixtures.responses import DESCRIBE_AUTO_ML_JOB_V2
+
+
+def import_package(root: str) -> ModuleType:
+    sys.path.insert(0, root)
+    try:
+        for name in [n for n in sys.modules if n.split(".")[0] == "sagemaker_automl"]:
+            del sys.modules[name]
+        import sagemaker_automl.models
+
+        return sagemaker_automl.models
+    finally:
+        sys.path.remove(root)
+
+
+@pytest.fixture(scope="module")
+def models() -> Iterator[ModuleType]:
+    module = import_package(str(GENERATED))
+    yield module
+    for name in [n for n in sys.modules if n.split(".")[0] == "sagemaker_automl"]:
+        del sys.modules[name]
+
+
+def ir(source: str) -> Service:
+    model = load_model(source)
+    return build_service(model.raw, select(model.raw))
+
+
+PINNED = ir("installed")
+
+
+# --- round trips, generated from the IR ------------------------------------------------------------
+
+
+def wire_value(service: Service, name: str, depth: int = 0) -> st.SearchStrategy[Any]:
+    """Valid wire values for a shape, as botocore would return them (recursion bounded)."""
+    shape = service.shapes[name]
+    if isinstance(shape, Union):
+        return st.one_of([st.fixed_dictionaries({m.wire_name: wire_value(service, m.target, depth + 1)})
+                          for m in shape.members if depth < 4 or not _recursive(service, m.target)])
+    if isinstance(shape, Structure):
+        required = {m.wire_name: wire_value(service, m.target, depth + 1) for m in shape.members if m.required}
+        optional = {m.wire_name: wire_value(service, m.target, depth + 1) for m in shape.members
+                    if not m.required and depth < 4}
+        return st.fixed_dictionaries(required, optional=optional)
+    if isinstance(shape, ListShape):
+        return st.lists(wire_value(service, shape.member, depth + 1), max_size=0 if depth >= 4 else 3)
+    if isinstance(shape, MapShape):
+        return st.dictionaries(wire_value(service, shape.key, depth + 1), wire_value(service, shape.value, depth + 1),
+                               max_size=0 if depth >= 4 else 3)
+    if isinstance(shape, EnumShape):
+        return st.sampled_from([v.value for v in shape.values])
+    assert isinstance(shape, Scalar)
+    return {
+        "string": st.text(max_size=20), "integer": st.integers(-(2**31), 2**31 - 1), "long": st.integers(),
+        "float": st.floats(allow_nan=False), "double": st.floats(allow_nan=False), "boolean": st.booleans(),
+        "blob": st.binary(max_size=20), "timestamp": st.datetimes(timezones=st.just(timezone.utc)),
+    }[shape.type]
+
+
+def _recursive(service: Service, name: str) -> bool:
+    return isinstance(service.shapes[name], (Structure, Union, ListShape, MapShape))
+
+
+STRUCTURES = [s.name for s in PINNED.shapes.values() if isinstance(s, (Structure, Union))]
+
+
+@pytest.mark.parametrize("shape_name", STRUCTURES)
+def test_every_structure_round_trips_losslessly(models: ModuleType, shape_name: str) -> None:
+    cls = getattr(models, PINNED.shapes[shape_name].class_name)  # type: ignore[union-attr]
+
+    @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(wire_value(PINNED, shape_name))
+    def round_trip(wire: dict[str, Any]) -> None:
+        assert cls.from_response_dict(wire).to_request_dict() == wire
+
+    round_trip()
+
+
+def test_edge_case_structures_round_trip(edge_case_package: Any) -> None:
+    edge = ir(str(EDGE_CASE_MODEL))
+    module = import_package(str(edge_case_package))
+    try:
+        for shape in edge.shapes.values():
+            if isinstance(shape, (Structure, Union)):
+                cls = getattr(module, shape.class_name)
+
+                @settings(max_examples=30, deadline=None)
+                @given(wire_value(edge, shape.name))
+                def round_trip(wire: dict[str, Any]) -> None:
+                    assert cls.from_response_dict(wire).to_request_dict() == wire
+
+                round_trip()
+    finally:
+        for name in [n for n in sys.modules if n.split(".")[0] == "sagemaker_automl"]:
+            del sys.modules[name]
+
+
+# --- a realistic response ------------------------------------------------------------------------------
+
+
+def test_realistic_describe_response_decodes_into_the_right_classes(models: ModuleType) -> None:
+    described = models.DescribeAutoMLJobV2Response.from_response_dict(DESCRIBE_AUTO_ML_JOB_V2)
+    assert described.auto_ml_job_name == "churn-prediction-2026-11"
+    assert isinstance(described.creation_time, datetime)
+    tabular = described.auto_ml_problem_type_config.tabular_job_config
+    assert isinstance(tabular, models.TabularJobConfig)
+    assert tabular.problem_type is models.ProblemType.BINARY_CLASSIFICATION
+    assert tabular.completion_criteria.max_auto_ml_job_runtime_in_seconds == 14400
+    best = described.best_candidate
+    assert isinstance(best, models.AutoMLCandidate)
+    assert [step.candidate_step_type for step in best.candidate_steps][0] is models.CandidateStepType.AWS_SAGE_MAKER_PROCESSING_JOB
+    assert isinstance(best.inference_container_definitions["CPU"][1], models.AutoMLContainerDefinition)
+    assert best.candidate_properties.candidate_metrics[0].value == 0.8734
+    resolved = described.resolved_attributes.auto_ml_problem_type_resolved_attributes
+    assert isinstance(resolved, models.AutoMLProblemTypeResolvedAttributes)
+    assert described.security_config.vpc_config.subnets[1] == "subnet-0f1e2d3c4b5a69788"
+
+
+def test_realistic_describe_response_encodes_back_losslessly(models: ModuleType) -> None:
+    wire = copy.deepcopy(DESCRIBE_AUTO_ML_JOB_V2)
+    encoded = models.DescribeAutoMLJobV2Response.from_response_dict(wire).to_request_dict()
+    del wire["ResponseMetadata"]  # botocore's, not part of the shape
+    assert encoded == wire
+    # Wire names come out exactly as the model spells them (no AutoMl / AutoML confusion).
+    assert "MaxAutoMLJobRuntimeInSeconds" in encoded["AutoMLProblemTypeConfig"]["TabularJobConfig"][
+        "CompletionCriteria"]
+
+
+def test_false_zero_empty_string_and_empty_list_are_kept(models: ModuleType) -> None:
+    config = models.AutoMLJobCompletionCriteria(max_candidates=0)
+    assert config.to_request_dict() == {"MaxCandidates": 0}
+    deploy = models.ModelDeployConfig(auto_generate_endpoint_name=False, endpoint_name="")
+    assert deploy.to_request_dict() == {"AutoGenerateEndpointName": False, "EndpointName": ""}
+    vpc = models.VpcConfig(security_group_ids=[], subnets=[])
+    assert vpc.to_request_dict() == {"SecurityGroupIds": [], "Subnets": []}
+
+
+# --- values the generated code does not know ------------------------------------------------------
+
+
+def test_unknown_enum_value_is_kept_as_a_plain_string(models: ModuleType) -> None:
+    objective = models.AutoMLJobObjective.from_response_dict({"MetricName": "FutureMetric"})
+    assert objective.metric_name == "FutureMetric" and not isinstance(objective.metric_name, models.AutoMLMetricEnum)
+    assert objective.to_request_dict() == {"MetricName": "FutureMetric"}
+    known = models.AutoMLJobObjective.from_response_dict({"MetricName": "AUC"})
+    assert known.metric_name is models.AutoMLMetricEnum.AUC
+
+
+def test_unknown_keys_and_response_metadata_are_ignored(models: ModuleType) -> None:
+    decoded = models.AutoMLOutputDataConfig.from_response_dict(
+        {"S3OutputPath": "s3://b/o", "AddedNextYear": {"x": 1}, "ResponseMetadata": {"RequestId": "r"}})
+    assert decoded.to_request_dict() == {"S3OutputPath": "s3://b/o"}
+
+
+@pytest.mark.parametrize("wire", [
+    {"FutureProblemJobConfig": {"Setting": 1}},
+    {"SDK_UNKNOWN_MEMBER": {"name": "FutureProblemJobConfig"}},  # how botocore reports it
+])
+def test_unknown_union_member_is_kept(models: ModuleType, wire: dict[str, Any]) -> None:
+    decoded = models.AutoMLProblemTypeConfig.from_response_dict(wire)
+    assert isinstance(decoded, models.UnknownVariant)
+    assert (decoded.union, decoded.name) == ("AutoMLProblemTypeConfig", "FutureProblemJobConfig")
+    assert decoded.to_request_dict() == wire
+    outer = models.DescribeAutoMLJobV2Response.from_response_dict(
+        {**DESCRIBE_AUTO_ML_JOB_V2, "AutoMLProblemTypeConfig": wire})
+    assert outer.to_request_dict()["AutoMLProblemTypeConfig"] == wire
+
+
+def test_missing_required_key_names_shape_and_key(models: ModuleType) -> None:
+    with pytest.raises(ValueError, match="AutoMLOutputDataConfig: required key 'S3OutputPath' missing"):
+        models.AutoMLOutputDataConfig.from_response_dict({"KmsKeyId": "k"})
+
+
+# --- unions, sensitive fields ------------------------------------------------------------------------
+
+
+def test_union_needs_exactly_one_member(models: ModuleType) -> None:
+    names = ("ImageClassificationJobConfig, TextClassificationJobConfig, TimeSeriesForecastingJobConfig, "
+             "TabularJobConfig, TextGenerationJobConfig")
+    with pytest.raises(ValueError) as none:
+        models.AutoMLProblemTypeConfig()
+    assert str(none.value) == f"AutoMLProblemTypeConfig: exactly one of {names} must be set, got none"
+    with pytest.raises(ValueError) as two:
+        models.AutoMLProblemTypeConfig(
+            tabular_job_config=models.TabularJobConfig(target_attribute_name="y"),
+            text_classification_job_config=models.TextClassificationJobConfig(
+                content_column="t", target_label_column="l"))
+    assert str(two.value) == (f"AutoMLProblemTypeConfig: exactly one of {names} must be set, "
+                              "got TextClassificationJobConfig, TabularJobConfig")
+
+
+def test_sensitive_members_are_masked_in_repr(edge_case_package: Any) -> None:
+    module = import_package(str(edge_case_package))
+    try:
+        response = module.DoThingResponse(when=datetime(2026, 1, 1), secret="hunter2")
+        assert "hunter2" not in repr(response)
+        assert "secret='***'" in repr(response)
+        assert "secret=None" in repr(module.DoThingResponse(when=datetime(2026, 1, 1)))
+        assert response.secret == "hunter2"
+    finally:
+        for name in [n for n in sys.modules if n.split(".")[0] == "sagemaker_automl"]:
+            del sys.modules[name]
+
+
+def test_dataclasses_are_keyword_only_and_slotted(models: ModuleType) -> None:
+    import dataclasses
+
+    assert dataclasses.is_dataclass(models.TabularJobConfig)
+    assert not hasattr(models.TabularJobConfig(target_attribute_name="y"), "__dict__")
+    with pytest.raises(TypeError):
+        models.TabularJobConfig("y")
+    first = dataclasses.fields(models.TabularJobConfig)[0]
+    assert (first.name, first.default) == ("target_attribute_name", dataclasses.MISSING)
