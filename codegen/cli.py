@@ -8,7 +8,9 @@ from pathlib import Path
 
 from codegen.errors import CodegenError
 from codegen.generate import GenerateOptions, check, generate
-from codegen.load import DEFAULT_SERVICE
+from codegen.changelog import render_json, render_markdown, render_text
+from codegen.diff import diff_models
+from codegen.load import DEFAULT_SERVICE, load_model
 from codegen.select import DEFAULT_OPERATIONS
 
 
@@ -25,12 +27,33 @@ def parser() -> argparse.ArgumentParser:
                      help="output directory (default: generated/)")
     gen.add_argument("--check", action="store_true",
                      help="write nothing; exit 1 and list the files that differ if DIR is stale")
+    diff = commands.add_parser("diff", help="what changed between two versions of the model")
+    diff.add_argument("old", metavar="OLD", help="installed, a service-2.json[.gz] path, or botocore==X.Y.Z")
+    diff.add_argument("new", metavar="NEW", help="the same forms as OLD")
+    diff.add_argument("--operations", default=DEFAULT_OPERATIONS, metavar="REGEX",
+                      help=f"operations to compare (default: {DEFAULT_OPERATIONS!r}; '.*' for the whole service)")
+    diff.add_argument("--service", default=DEFAULT_SERVICE, help=argparse.SUPPRESS)
+    diff.add_argument("--extended", action="store_true",
+                      help="also report removals, required-ness, type and constraint changes, classified")
+    diff.add_argument("--docs", action="store_true", help="with --extended: documentation-only changes too")
+    diff.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when any change is breaking")
     return root
+
+
+def run_diff(args: argparse.Namespace) -> int:
+    old, new = load_model(args.old, args.service), load_model(args.new, args.service)
+    result = diff_models(old.raw, new.raw, args.operations, docs=args.docs)
+    render = {"text": render_text, "markdown": render_markdown, "json": render_json}[args.format]
+    sys.stdout.write(render(result, args.extended))
+    return 1 if args.fail_on_breaking and result.breaking() else 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
+        if args.command == "diff":
+            return run_diff(args)
         options = GenerateOptions(args.source, args.operations, args.service, args.out)
         if args.check:
             stale = check(options)
