@@ -214,12 +214,14 @@ class _Differ:
         if new_kind not in ("structure", "union") and old_kind == new_kind:
             for bound in ("min", "max"):
                 before, after = old.get(bound), new.get(bound)
+                if bound == "min" and new_kind in _SIZED_KINDS:
+                    before, after = before or 0, after or 0  # no minimum size is a minimum of 0
                 if before != after:
                     tighter = after is not None and (before is None or (after > before if bound == "min"
                                                                         else after < before))
                     note("", f"{bound}-changed", f"{new_name}: {bound} {before} -> {after}", request and tighter,
                          f"{new_name}: {bound} {before} -> {after} ({'tightened' if tighter else 'loosened'})")
-            if old.get("pattern") != new.get("pattern"):
+            if _unanchored(old.get("pattern")) != _unanchored(new.get("pattern")):
                 note("", "pattern-changed", f"{new_name}: pattern {old.get('pattern')!r} -> {new.get('pattern')!r}",
                      request, f"{new_name}: pattern changed")
         if self.docs and old.get("documentation") != new.get("documentation"):
@@ -270,6 +272,17 @@ class _Differ:
         if not isinstance(shape, dict):
             raise ModelError(name, "referenced but not defined in the model")
         return shape
+
+
+# Kinds whose min and max bound a length or a count, not a value.
+_SIZED_KINDS = frozenset({"string", "list", "map", "blob", "enum"})
+
+
+def _unanchored(pattern: str | None) -> str | None:
+    """Patterns are matched against the whole value, so ``^...$`` anchors change nothing."""
+    if pattern is None:
+        return None
+    return pattern.removeprefix("^").removesuffix("$") if not pattern.endswith("\\$") else pattern.removeprefix("^")
 
 
 def _kind(shape: dict[str, Any]) -> str:
