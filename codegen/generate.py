@@ -25,7 +25,7 @@ def build(options: GenerateOptions) -> tuple[Service, dict[str, str]]:
     """The formatted files of the generated package, by relative path."""
     model = load_model(options.source, options.service)
     selection = select(model.raw, options.operations)
-    service = build_service(model.raw, selection)
+    service = build_service(model.raw, selection, model.paginators)
     files = render_package(service, Provenance(model.botocore_version, model.sha256))
     return service, format_files(files)
 

@@ -147,12 +147,25 @@ class Operation:
 
 
 @dataclass(frozen=True, slots=True)
+class Paginator:
+    """From the model's paginators-1: how an operation's pages chain and which member holds the items."""
+
+    operation: str
+    input_token: str
+    output_token: str
+    limit_key: str | None
+    result_key: str
+    item_shape: str  # the shape of one item of result_key
+
+
+@dataclass(frozen=True, slots=True)
 class Service:
     full_name: str
     service_id: str
     api_version: str
     operations: tuple[Operation, ...]
     shapes: Mapping[str, Shape]  # in selection order; read-only
+    paginators: tuple[Paginator, ...] = ()
 
     def structures(self) -> list[Structure]:
         return [s for s in self.shapes.values() if isinstance(s, Structure)]
@@ -164,7 +177,7 @@ class Service:
         return [s for s in self.shapes.values() if isinstance(s, EnumShape)]
 
 
-def build_service(raw: dict[str, Any], selection: Selection) -> Service:
+def build_service(raw: dict[str, Any], selection: Selection, paginators: dict[str, Any] | None = None) -> Service:
     metadata = raw.get("metadata", {})
     if not isinstance(metadata, dict):
         metadata = {}
@@ -187,7 +200,31 @@ def build_service(raw: dict[str, Any], selection: Selection) -> Service:
         api_version=str(metadata.get("apiVersion", "")),
         operations=tuple(ops),
         shapes=MappingProxyType(shapes),
+        paginators=_paginators(raw_shapes, ops, (paginators or {}).get("pagination", {})),
     )
+
+
+def _paginators(raw_shapes: dict[str, Any], ops: list[Operation], config: Any) -> tuple[Paginator, ...]:
+    """Simple token paginators of the selected operations (one token, one result key)."""
+    found = []
+    for op in ops:
+        entry = config.get(op.name) if isinstance(config, dict) else None
+        if not isinstance(entry, dict) or not op.input or not op.output:
+            continue
+        tokens = [entry.get("input_token"), entry.get("output_token"), entry.get("result_key")]
+        if not all(isinstance(t, str) for t in tokens):
+            continue  # multi-token paginators are left to botocore's own
+        input_token, output_token, result_key = tokens
+        output_members = raw_shapes[op.output].get("members", {})
+        if result_key not in output_members or output_token not in output_members:
+            raise ModelError(op.output, f"paginator names {result_key!r}/{output_token!r}, which it lacks")
+        result_shape = raw_shapes[output_members[result_key]["shape"]]
+        if result_shape.get("type") != "list":
+            continue
+        limit = entry.get("limit_key")
+        found.append(Paginator(op.name, input_token, output_token, limit if isinstance(limit, str) else None,
+                               result_key, result_shape["member"]["shape"]))
+    return tuple(found)
 
 
 def _operation(name: str, raw: dict[str, Any]) -> Operation:

@@ -25,11 +25,14 @@ RESERVED_FIELD_NAMES = (
 # Class and alias names share one module namespace with what the generated
 # modules import, so those names are taken too.
 RESERVED_CLASS_NAMES = frozenset(keyword.kwlist) | frozenset(
-    {"Any", "Enum", "IO", "Literal", "Mapping", "NotRequired", "ReadOnly", "Required", "Sequence", "TypedDict",
-     "Union", "annotations", "datetime", "dataclass", "field"}
+    {"Any", "Callable", "ClientError", "Config", "Enum", "IO", "Iterator", "Literal", "Mapping", "NotRequired",
+     "ReadOnly", "Required", "Sequence", "TYPE_CHECKING", "TypedDict", "Union", "Unpack", "annotations", "datetime",
+     "dataclass", "field"}
 )
 # Names the generator itself defines in the generated modules.
-GENERATED_TYPE_NAMES = frozenset({"ResponseMetadataTypeDef"})
+GENERATED_TYPE_NAMES = frozenset({"ResponseMetadataTypeDef", "EmptyResponseMetadataTypeDef", "WireEnum",
+                                  "UnknownVariant", "ValidationError", "AutoMLClient", "AutoMLError",
+                                  "JobFailedError", "WaitTimeoutError"})
 
 # Enum member names: a value that does not start with a letter gets this prefix
 # (``1D`` -> ``VALUE_1D``), and an empty value this name.

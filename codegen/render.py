@@ -16,6 +16,7 @@ from pathlib import Path
 import jinja2
 
 from codegen import docs
+from codegen.client_view import client_view
 from codegen.annotations import Flavour, Import, TypeExpr, annotation, import_lines
 from codegen.conversions import (
     ModelView,
@@ -67,6 +68,7 @@ def render_package(service: Service, provenance: Provenance) -> dict[str, str]:
             context, models=models, imports=import_lines(_model_imports(service, models)),
             request_types=sorted({m.request_type for m in models if m.request_type.endswith("TypeDef")})),
         f"{PACKAGE}/_runtime.py": env.get_template("_runtime.py.j2").render(context),
+        f"{PACKAGE}/client.py": env.get_template("client.py.j2").render(context, view=client_view(service, plain_text)),
         f"{PACKAGE}/validation.py": env.get_template("validation.py.j2").render(
             context, table=validation_table(service), unchecked_patterns=untranslatable_patterns(service),
             translated_patterns=translated_patterns(service)),

@@ -7,7 +7,7 @@ import pytest
 from codegen.write import differences
 from tests.conftest import GENERATED
 
-PINNED_FILES = ["__init__.py", "_runtime.py", "_source.py", "enums.py", "literals.py", "models.py", "type_defs.py",
+PINNED_FILES = ["__init__.py", "_runtime.py", "_source.py", "client.py", "enums.py", "literals.py", "models.py", "type_defs.py",
                 "validation.py", "pyproject.toml"]
 
 

@@ -19,6 +19,7 @@ from .literals import (
     WeirdValuesType,
 )
 from .type_defs import (
+    EmptyResponseMetadataTypeDef,
     ResponseMetadataTypeDef,
     RecursiveNodeTypeDef,
     RecursiveNodeOutputTypeDef,
@@ -79,6 +80,7 @@ __all__ = [
     "WeirdValues",
     "WeirdValuesType",
     "ResponseMetadataTypeDef",
+    "EmptyResponseMetadataTypeDef",
     "RecursiveNodeTypeDef",
     "RecursiveNodeOutputTypeDef",
     "ChoiceUnionTextTypeDef",

@@ -8,11 +8,22 @@ generator or its templates and regenerate.
 from enum import Enum
 
 __all__ = [
+    "WireEnum",
     "WeirdValues",
 ]
 
 
-class WeirdValues(str, Enum):
+class WireEnum(str, Enum):
+    """Base of the enums: members are str, and str() or an f-string gives the wire value.
+
+    (As enum.StrEnum does, which is Python 3.11+ only.)
+    """
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class WeirdValues(WireEnum):
     """Ends with a quote " and has triple quotes \"\"\" and ''' , a backslash \\ and
     \\N{BULLET}, braces {x} {{ jinja }} {% if %}, a NUL , a carriage return and a
     line separator , non-ASCII é ü 中文 🚀, code, a link

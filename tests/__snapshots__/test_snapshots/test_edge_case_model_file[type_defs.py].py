@@ -19,6 +19,7 @@ from .literals import WeirdValuesType
 
 __all__ = [
     "ResponseMetadataTypeDef",
+    "EmptyResponseMetadataTypeDef",
     "RecursiveNodeTypeDef",
     "RecursiveNodeOutputTypeDef",
     "ChoiceUnionTextTypeDef",
@@ -45,6 +46,12 @@ class ResponseMetadataTypeDef(TypedDict):
     HTTPHeaders: dict[str, str]
     RetryAttempts: int
     HostId: NotRequired[str]
+
+
+class EmptyResponseMetadataTypeDef(TypedDict):
+    """The response of an operation that returns no data: only botocore's metadata."""
+
+    ResponseMetadata: ResponseMetadataTypeDef
 
 
 class RecursiveNodeTypeDef(TypedDict):

@@ -61,6 +61,7 @@ from .literals import (
     ProblemTypeType,
 )
 from .type_defs import (
+    EmptyResponseMetadataTypeDef,
     ResponseMetadataTypeDef,
     AutoMLAlgorithmConfigTypeDef,
     AutoMLAlgorithmConfigOutputTypeDef,
@@ -338,6 +339,7 @@ __all__ = [
     "ProblemType",
     "ProblemTypeType",
     "ResponseMetadataTypeDef",
+    "EmptyResponseMetadataTypeDef",
     "AutoMLAlgorithmConfigTypeDef",
     "AutoMLAlgorithmConfigOutputTypeDef",
     "FinalAutoMLJobObjectiveMetricTypeDef",

@@ -8,6 +8,7 @@ generator or its templates and regenerate.
 from enum import Enum
 
 __all__ = [
+    "WireEnum",
     "AggregationTransformationValue",
     "AutoMLAlgorithm",
     "AutoMLChannelType",
@@ -33,7 +34,17 @@ __all__ = [
 ]
 
 
-class AggregationTransformationValue(str, Enum):
+class WireEnum(str, Enum):
+    """Base of the enums: members are str, and str() or an f-string gives the wire value.
+
+    (As enum.StrEnum does, which is Python 3.11+ only.)
+    """
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class AggregationTransformationValue(WireEnum):
     """The AggregationTransformationValue enum."""
 
     SUM = "sum"
@@ -43,7 +54,7 @@ class AggregationTransformationValue(str, Enum):
     MAX = "max"
 
 
-class AutoMLAlgorithm(str, Enum):
+class AutoMLAlgorithm(WireEnum):
     """The AutoMLAlgorithm enum."""
 
     XGBOOST = "xgboost"
@@ -63,21 +74,21 @@ class AutoMLAlgorithm(str, Enum):
     ETS = "ets"
 
 
-class AutoMLChannelType(str, Enum):
+class AutoMLChannelType(WireEnum):
     """The AutoMLChannelType enum."""
 
     TRAINING = "training"
     VALIDATION = "validation"
 
 
-class AutoMLJobObjectiveType(str, Enum):
+class AutoMLJobObjectiveType(WireEnum):
     """The AutoMLJobObjectiveType enum."""
 
     MAXIMIZE = "Maximize"
     MINIMIZE = "Minimize"
 
 
-class AutoMLJobSecondaryStatus(str, Enum):
+class AutoMLJobSecondaryStatus(WireEnum):
     """The AutoMLJobSecondaryStatus enum."""
 
     STARTING = "Starting"
@@ -101,7 +112,7 @@ class AutoMLJobSecondaryStatus(str, Enum):
     PRE_TRAINING = "PreTraining"
 
 
-class AutoMLJobStatus(str, Enum):
+class AutoMLJobStatus(WireEnum):
     """The AutoMLJobStatus enum."""
 
     COMPLETED = "Completed"
@@ -111,7 +122,7 @@ class AutoMLJobStatus(str, Enum):
     STOPPING = "Stopping"
 
 
-class AutoMLMetricEnum(str, Enum):
+class AutoMLMetricEnum(WireEnum):
     """The AutoMLMetricEnum enum."""
 
     ACCURACY = "Accuracy"
@@ -133,7 +144,7 @@ class AutoMLMetricEnum(str, Enum):
     AVERAGE_WEIGHTED_QUANTILE_LOSS = "AverageWeightedQuantileLoss"
 
 
-class AutoMLMetricExtendedEnum(str, Enum):
+class AutoMLMetricExtendedEnum(WireEnum):
     """The AutoMLMetricExtendedEnum enum."""
 
     ACCURACY = "Accuracy"
@@ -164,7 +175,7 @@ class AutoMLMetricExtendedEnum(str, Enum):
     TRAINING_LOSS = "TrainingLoss"
 
 
-class AutoMLMode(str, Enum):
+class AutoMLMode(WireEnum):
     """The AutoMLMode enum."""
 
     AUTO = "AUTO"
@@ -172,7 +183,7 @@ class AutoMLMode(str, Enum):
     HYPERPARAMETER_TUNING = "HYPERPARAMETER_TUNING"
 
 
-class AutoMLProblemTypeConfigName(str, Enum):
+class AutoMLProblemTypeConfigName(WireEnum):
     """The AutoMLProblemTypeConfigName enum."""
 
     IMAGE_CLASSIFICATION = "ImageClassification"
@@ -182,14 +193,14 @@ class AutoMLProblemTypeConfigName(str, Enum):
     TEXT_GENERATION = "TextGeneration"
 
 
-class AutoMLProcessingUnit(str, Enum):
+class AutoMLProcessingUnit(WireEnum):
     """The AutoMLProcessingUnit enum."""
 
     CPU = "CPU"
     GPU = "GPU"
 
 
-class AutoMLS3DataType(str, Enum):
+class AutoMLS3DataType(WireEnum):
     """The AutoMLS3DataType enum."""
 
     MANIFEST_FILE = "ManifestFile"
@@ -197,7 +208,7 @@ class AutoMLS3DataType(str, Enum):
     AUGMENTED_MANIFEST_FILE = "AugmentedManifestFile"
 
 
-class AutoMLSortBy(str, Enum):
+class AutoMLSortBy(WireEnum):
     """The AutoMLSortBy enum."""
 
     NAME = "Name"
@@ -205,14 +216,14 @@ class AutoMLSortBy(str, Enum):
     STATUS = "Status"
 
 
-class AutoMLSortOrder(str, Enum):
+class AutoMLSortOrder(WireEnum):
     """The AutoMLSortOrder enum."""
 
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
 
 
-class CandidateSortBy(str, Enum):
+class CandidateSortBy(WireEnum):
     """The CandidateSortBy enum."""
 
     CREATION_TIME = "CreationTime"
@@ -220,7 +231,7 @@ class CandidateSortBy(str, Enum):
     FINAL_OBJECTIVE_METRIC_VALUE = "FinalObjectiveMetricValue"
 
 
-class CandidateStatus(str, Enum):
+class CandidateStatus(WireEnum):
     """The CandidateStatus enum."""
 
     COMPLETED = "Completed"
@@ -230,7 +241,7 @@ class CandidateStatus(str, Enum):
     STOPPING = "Stopping"
 
 
-class CandidateStepType(str, Enum):
+class CandidateStepType(WireEnum):
     """The CandidateStepType enum."""
 
     AWS_SAGE_MAKER_TRAINING_JOB = "AWS::SageMaker::TrainingJob"
@@ -238,14 +249,14 @@ class CandidateStepType(str, Enum):
     AWS_SAGE_MAKER_PROCESSING_JOB = "AWS::SageMaker::ProcessingJob"
 
 
-class CompressionType(str, Enum):
+class CompressionType(WireEnum):
     """The CompressionType enum."""
 
     NONE = "None"
     GZIP = "Gzip"
 
 
-class FillingType(str, Enum):
+class FillingType(WireEnum):
     """The FillingType enum."""
 
     FRONTFILL = "frontfill"
@@ -258,7 +269,7 @@ class FillingType(str, Enum):
     FUTUREFILL_VALUE = "futurefill_value"
 
 
-class MetricSetSource(str, Enum):
+class MetricSetSource(WireEnum):
     """The MetricSetSource enum."""
 
     TRAIN = "Train"
@@ -266,7 +277,7 @@ class MetricSetSource(str, Enum):
     TEST = "Test"
 
 
-class ObjectiveStatus(str, Enum):
+class ObjectiveStatus(WireEnum):
     """The ObjectiveStatus enum."""
 
     SUCCEEDED = "Succeeded"
@@ -274,7 +285,7 @@ class ObjectiveStatus(str, Enum):
     FAILED = "Failed"
 
 
-class ProblemType(str, Enum):
+class ProblemType(WireEnum):
     """The ProblemType enum."""
 
     BINARY_CLASSIFICATION = "BinaryClassification"

@@ -42,6 +42,7 @@ from .literals import (
 
 __all__ = [
     "ResponseMetadataTypeDef",
+    "EmptyResponseMetadataTypeDef",
     "AutoMLAlgorithmConfigTypeDef",
     "AutoMLAlgorithmConfigOutputTypeDef",
     "FinalAutoMLJobObjectiveMetricTypeDef",
@@ -137,6 +138,12 @@ class ResponseMetadataTypeDef(TypedDict):
     HTTPHeaders: dict[str, str]
     RetryAttempts: int
     HostId: NotRequired[str]
+
+
+class EmptyResponseMetadataTypeDef(TypedDict):
+    """The response of an operation that returns no data: only botocore's metadata."""
+
+    ResponseMetadata: ResponseMetadataTypeDef
 
 
 class AutoMLAlgorithmConfigTypeDef(TypedDict):

@@ -1,0 +1,101 @@
+"""The view the client template receives: operations, paginators, waiters and errors, all names decided."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from codegen.ir import Service, Structure
+from codegen.names import snake_case
+from codegen.waiters import WAITERS, WaiterSpec
+
+EMPTY_RESPONSE = "EmptyResponseMetadataTypeDef"
+
+
+@dataclass(frozen=True, slots=True)
+class OperationView:
+    name: str
+    method: str
+    request_shape: str | None
+    request_type: str | None  # the TypedDict of its keyword arguments
+    response_type: str
+    request_model: str | None  # the dataclasses, for the object-level entry point
+    response_model: str | None
+    docs: str
+
+
+@dataclass(frozen=True, slots=True)
+class PaginatorView:
+    class_name: str
+    name: str  # boto3's paginator name, the operation's method name
+    operation: OperationView
+    input_token: str
+    output_token: str
+    result_key: str
+    item_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class WaiterView:
+    spec: WaiterSpec
+    method: str
+    operation: OperationView
+    name_argument: str
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorView:
+    class_name: str
+    code: str
+    docs: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClientView:
+    operations: tuple[OperationView, ...]
+    paginators: tuple[PaginatorView, ...]
+    waiters: tuple[WaiterView, ...]
+    errors: tuple[ErrorView, ...]
+
+    def type_def_imports(self) -> list[str]:
+        names = {EMPTY_RESPONSE} | {o.response_type for o in self.operations}
+        names |= {o.request_type for o in self.operations if o.request_type}
+        names |= {p.item_type for p in self.paginators}
+        return sorted(names)
+
+    def model_imports(self) -> list[str]:
+        return sorted({n for o in self.operations for n in (o.request_model, o.response_model) if n})
+
+
+def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
+    operations = []
+    for op in service.operations:
+        request = service.shapes[op.input] if op.input else None
+        response = service.shapes[op.output] if op.output else None
+        assert request is None or isinstance(request, Structure)
+        assert response is None or isinstance(response, Structure)
+        operations.append(OperationView(
+            name=op.name, method=op.method_name, request_shape=op.input,
+            request_type=request.typed_dicts.input if request else None,
+            response_type=response.typed_dicts.output if response else EMPTY_RESPONSE,
+            request_model=request.class_name if request else None,
+            response_model=response.class_name if response else None,
+            docs=to_text(op.docs),
+        ))
+    by_name = {o.name: o for o in operations}
+    paginators = []
+    for paginator in service.paginators:
+        item = service.shapes[paginator.item_shape]
+        item_type = item.typed_dicts.output if isinstance(item, Structure) else "Any"
+        paginators.append(PaginatorView(f"{paginator.operation}Paginator", by_name[paginator.operation].method,
+                                        by_name[paginator.operation], paginator.input_token,
+                                        paginator.output_token, paginator.result_key, item_type))
+    waiters = tuple(WaiterView(spec, f"wait_{spec.name}", by_name[spec.operation], snake_case(spec.name_member))
+                    for spec in WAITERS if spec.operation in by_name and by_name[spec.operation].request_type)
+    error_names = sorted({e for op in service.operations for e in op.errors})
+    errors = []
+    for name in error_names:
+        shape = service.shapes[name]
+        assert isinstance(shape, Structure)
+        errors.append(ErrorView(shape.class_name, name, to_text(shape.docs) or f"The {name} error."))
+    return ClientView(tuple(operations), tuple(paginators), waiters, tuple(errors))

@@ -1,0 +1,32 @@
+"""Waiters the model does not ship, as data.
+
+botocore's ``waiters-2`` has no waiter for AutoML jobs, but users expect one
+(the SageMaker SDK and sagemaker-core both have ``wait``). Each entry says
+which Describe operation to poll, which member holds the status, and which
+statuses end the wait; the generated client turns each into a ``wait_*``
+method. A waiter is generated only when its operation is selected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class WaiterSpec:
+    name: str  # the generated method is wait_<name>
+    operation: str  # the Describe operation polled
+    name_member: str  # request member naming the resource
+    status_member: str  # response member holding its status
+    success: tuple[str, ...]
+    failure: tuple[str, ...]  # raise, carrying reason_member
+    stopped: tuple[str, ...]  # terminal but neither: return the description
+    reason_member: str
+
+
+WAITERS = (
+    WaiterSpec("auto_ml_job", "DescribeAutoMLJob", "AutoMLJobName", "AutoMLJobStatus",
+               success=("Completed",), failure=("Failed",), stopped=("Stopped",), reason_member="FailureReason"),
+    WaiterSpec("auto_ml_job_v2", "DescribeAutoMLJobV2", "AutoMLJobName", "AutoMLJobStatus",
+               success=("Completed",), failure=("Failed",), stopped=("Stopped",), reason_member="FailureReason"),
+)

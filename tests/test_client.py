@@ -1,0 +1,331 @@
+"""The typed client against real parts: a moto server on 127.0.0.1, and botocore's Stubber."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from types import ModuleType
+from typing import Any
+
+import botocore.session
+import pytest
+from botocore.config import Config
+from botocore.stub import Stubber
+
+from tests.conftest import GENERATED, ROOT
+from tests.test_models import import_package
+
+NO_RETRIES = Config(retries={"total_max_attempts": 1})
+ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
+
+
+@pytest.fixture(scope="module")
+def pkg() -> ModuleType:
+    import_package(str(GENERATED))
+    return sys.modules["sagemaker_automl.client"] if "sagemaker_automl.client" in sys.modules else _import_client()
+
+
+def _import_client() -> ModuleType:
+    sys.path.insert(0, str(GENERATED))
+    try:
+        import sagemaker_automl.client
+
+        return sagemaker_automl.client
+    finally:
+        sys.path.remove(str(GENERATED))
+
+
+@pytest.fixture(scope="module")
+def models(pkg: ModuleType) -> ModuleType:
+    return sys.modules["sagemaker_automl.models"]
+
+
+@pytest.fixture(scope="module")
+def moto_endpoint() -> Iterator[str]:
+    """A moto server on 127.0.0.1 and a free port, stopped at the end."""
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def botocore_client(moto_endpoint: str) -> Any:
+    session = botocore.session.get_session()
+    return session.create_client("sagemaker", region_name="us-east-1", endpoint_url=moto_endpoint,
+                                 aws_access_key_id="testing", aws_secret_access_key="testing", config=NO_RETRIES)
+
+
+class RequestCounter:
+    """Counts HTTP requests botocore is about to send."""
+
+    def __init__(self, client: Any) -> None:
+        self.count = 0
+        client.meta.events.register("before-send.sagemaker", self)
+
+    def __call__(self, **_: Any) -> None:
+        self.count += 1
+
+
+def v2_request(name: str) -> dict[str, Any]:
+    return {
+        "AutoMLJobName": name,
+        "AutoMLJobInputDataConfig": [{"ChannelType": "training", "DataSource": {
+            "S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": "s3://bucket/train/"}}}],
+        "OutputDataConfig": {"S3OutputPath": "s3://bucket/output/"},
+        # moto needs CompletionCriteria and ProblemType for a tabular job
+        "AutoMLProblemTypeConfig": {"TabularJobConfig": {
+            "TargetAttributeName": "y", "ProblemType": "BinaryClassification",
+            "CompletionCriteria": {"MaxCandidates": 3}}},
+        "RoleArn": ROLE,
+    }
+
+
+# --- against the moto server: create, describe, list, stop ---------------------------------------------------
+
+
+def test_typed_dict_level_round_trip(pkg: ModuleType, botocore_client: Any) -> None:
+    client = pkg.AutoMLClient(botocore_client)
+    created = client.create_auto_ml_job_v2(**v2_request("typed-1"))
+    assert created["AutoMLJobArn"].endswith("automl-job/typed-1")
+    described = client.describe_auto_ml_job_v2(AutoMLJobName="typed-1")
+    assert described["AutoMLJobStatus"] == "InProgress"
+    assert described["AutoMLProblemTypeConfig"]["TabularJobConfig"]["TargetAttributeName"] == "y"
+    assert client.stop_auto_ml_job(AutoMLJobName="typed-1")["ResponseMetadata"]["HTTPStatusCode"] == 200
+    assert client.describe_auto_ml_job_v2(AutoMLJobName="typed-1")["AutoMLJobStatus"] == "Stopped"
+
+
+def test_dataclass_level_round_trip(pkg: ModuleType, models: ModuleType, botocore_client: Any) -> None:
+    client = pkg.AutoMLClient(botocore_client)
+    request = models.CreateAutoMLJobV2Request.from_response_dict(v2_request("objects-1"))
+    created = client.send(request)
+    assert isinstance(created, models.CreateAutoMLJobV2Response)
+    described = client.send(models.DescribeAutoMLJobV2Request(auto_ml_job_name="objects-1"))
+    assert isinstance(described, models.DescribeAutoMLJobV2Response)
+    assert described.auto_ml_problem_type_config.tabular_job_config.problem_type is models.ProblemType.BINARY_CLASSIFICATION
+    assert client.send(models.StopAutoMLJobRequest(auto_ml_job_name="objects-1")) is None
+
+
+def test_pagination_over_more_jobs_than_one_page(pkg: ModuleType, botocore_client: Any) -> None:
+    client = pkg.AutoMLClient(botocore_client)
+    for i in range(7):
+        client.create_auto_ml_job_v2(**v2_request(f"page-{i}"))
+    paginator = client.get_paginator("list_auto_ml_jobs")
+    pages = list(paginator.paginate(MaxResults=3, NameContains="page-"))
+    assert [len(p["AutoMLJobSummaries"]) for p in pages] == [3, 3, 1]
+    names = [job["AutoMLJobName"] for job in paginator.items(MaxResults=3, NameContains="page-")]
+    assert sorted(names) == [f"page-{i}" for i in range(7)]
+
+
+def test_duplicate_name_raises_typed_resource_in_use(pkg: ModuleType, botocore_client: Any) -> None:
+    from botocore.exceptions import ClientError
+
+    client = pkg.AutoMLClient(botocore_client)
+    client.create_auto_ml_job_v2(**v2_request("dup-1"))
+    with pytest.raises(pkg.ResourceInUse) as info:
+        client.create_auto_ml_job_v2(**v2_request("dup-1"))
+    assert isinstance(info.value.__cause__, ClientError)
+    assert "dup-1 already exists" in info.value.message
+    assert info.value.request_id
+    assert info.value.code == "ResourceInUse"
+    assert client.exceptions.ResourceInUse is pkg.ResourceInUse
+
+
+def test_unknown_name_raises_typed_resource_not_found(pkg: ModuleType, botocore_client: Any) -> None:
+    client = pkg.AutoMLClient(botocore_client)
+    with pytest.raises(pkg.ResourceNotFound, match="Could not find AutoML job with name ghost"):
+        client.describe_auto_ml_job_v2(AutoMLJobName="ghost")
+
+
+def test_bad_requests_never_reach_the_server(pkg: ModuleType, botocore_client: Any) -> None:
+    client = pkg.AutoMLClient(botocore_client)
+    counter = RequestCounter(botocore_client)
+    bad_enum = v2_request("enum-1")
+    bad_enum["AutoMLJobInputDataConfig"][0]["ChannelType"] = "train"
+    two_members = v2_request("union-1")
+    two_members["AutoMLProblemTypeConfig"]["TextClassificationJobConfig"] = {
+        "ContentColumn": "c", "TargetLabelColumn": "l"}
+    cases = [
+        (bad_enum, "AutoMLJobInputDataConfig[0].ChannelType: 'train' is not one of 'training', 'validation'"),
+        (v2_request("x" * 40), "AutoMLJobName: 40 characters, more than the maximum 32"),
+        (two_members, "AutoMLProblemTypeConfig: exactly one of"),
+    ]
+    for request, message in cases:
+        with pytest.raises(pkg.ValidationError) as info:
+            client.create_auto_ml_job_v2(**request)
+        assert any(e.startswith(message) for e in info.value.errors), info.value.errors
+    assert counter.count == 0
+    names = [j["AutoMLJobName"] for j in client.get_paginator("list_auto_ml_jobs").items()]
+    assert not {"enum-1", "union-1", "x" * 40} & set(names)
+
+    # Switched off per client, the same request goes out (and moto, unlike AWS, accepts it).
+    before = counter.count
+    pkg.AutoMLClient(botocore_client, validate=False).create_auto_ml_job_v2(**bad_enum)
+    assert counter.count == before + 1
+
+
+def test_load_four_threads_through_one_client(pkg: ModuleType, botocore_client: Any) -> None:
+    client = pkg.AutoMLClient(botocore_client)
+    failures: list[BaseException] = []
+
+    def worker(thread: int) -> None:
+        try:
+            for i in range(50):
+                name = f"load-{thread}-{i}"
+                client.create_auto_ml_job_v2(**v2_request(name))
+                assert client.describe_auto_ml_job_v2(AutoMLJobName=name)["AutoMLJobName"] == name
+        except BaseException as error:  # noqa: BLE001 - reported below
+            failures.append(error)
+
+    threads = [threading.Thread(target=worker, args=(t,)) for t in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not any(t.is_alive() for t in threads), "load test did not finish in time"
+    assert failures == []
+    names = [j["AutoMLJobName"] for j in client.get_paginator("list_auto_ml_jobs").items(
+        NameContains="load-", MaxResults=100)]
+    assert sorted(names) == sorted(f"load-{t}-{i}" for t in range(4) for i in range(50))
+
+
+def test_client_built_from_options(pkg: ModuleType, moto_endpoint: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    client = pkg.AutoMLClient(region_name="us-east-1", endpoint_url=moto_endpoint, config=NO_RETRIES)
+    assert client.client.meta.region_name == "us-east-1"
+    assert "AutoMLJobSummaries" in client.list_auto_ml_jobs(MaxResults=1)
+
+
+# --- operations moto does not implement: botocore's Stubber ---------------------------------------------------
+
+
+@pytest.fixture
+def stubbed(pkg: ModuleType) -> Iterator[tuple[Any, Stubber]]:
+    raw = botocore.session.get_session().create_client(
+        "sagemaker", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y")
+    with Stubber(raw) as stubber:
+        yield pkg.AutoMLClient(raw), stubber
+        stubber.assert_no_pending_responses()
+
+
+V1_REQUEST = {
+    "AutoMLJobName": "v1-job",
+    "InputDataConfig": [{"DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": "s3://b/in/"}},
+                         "TargetAttributeName": "y"}],
+    "OutputDataConfig": {"S3OutputPath": "s3://b/out/"},
+    "RoleArn": ROLE,
+    "ProblemType": "Regression",
+    "AutoMLJobObjective": {"MetricName": "MSE"},
+}
+CREATED = datetime(2026, 11, 1, tzinfo=timezone.utc)
+
+
+def v1_description(status: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "AutoMLJobName": "v1-job", "AutoMLJobArn": "arn:aws:sagemaker:us-east-1:123456789012:automl-job/v1-job",
+        "InputDataConfig": V1_REQUEST["InputDataConfig"], "OutputDataConfig": V1_REQUEST["OutputDataConfig"],
+        "RoleArn": ROLE, "CreationTime": CREATED, "LastModifiedTime": CREATED, "AutoMLJobStatus": status,
+        "AutoMLJobSecondaryStatus": "Starting", **extra,
+    }
+
+
+def test_v1_create_and_describe_with_stubber(stubbed: tuple[Any, Stubber]) -> None:
+    client, stubber = stubbed
+    stubber.add_response("create_auto_ml_job", {"AutoMLJobArn": "arn:aws:sagemaker:::automl-job/v1-job"},
+                         V1_REQUEST)
+    stubber.add_response("describe_auto_ml_job", v1_description("InProgress"), {"AutoMLJobName": "v1-job"})
+    assert client.create_auto_ml_job(**V1_REQUEST)["AutoMLJobArn"].endswith("v1-job")
+    assert client.describe_auto_ml_job(AutoMLJobName="v1-job")["AutoMLJobStatus"] == "InProgress"
+
+
+def test_list_candidates_with_stubber(stubbed: tuple[Any, Stubber]) -> None:
+    client, stubber = stubbed
+    candidate = {
+        "CandidateName": "c1", "ObjectiveStatus": "Succeeded", "CandidateStatus": "Completed",
+        "CandidateSteps": [], "CreationTime": CREATED, "LastModifiedTime": CREATED,
+        "FinalAutoMLJobObjectiveMetric": {"MetricName": "MSE", "Value": 0.25},
+    }
+    stubber.add_response("list_candidates_for_auto_ml_job", {"Candidates": [candidate], "NextToken": "t2"},
+                         {"AutoMLJobName": "v1-job"})
+    stubber.add_response("list_candidates_for_auto_ml_job", {"Candidates": [{**candidate, "CandidateName": "c2"}]},
+                         {"AutoMLJobName": "v1-job", "NextToken": "t2"})
+    paginator = client.get_paginator("list_candidates_for_auto_ml_job")
+    assert [c["CandidateName"] for c in paginator.items(AutoMLJobName="v1-job")] == ["c1", "c2"]
+
+
+def test_waiter_in_progress_then_completed(stubbed: tuple[Any, Stubber]) -> None:
+    client, stubber = stubbed
+    for status in ("InProgress", "InProgress", "Completed"):
+        stubber.add_response("describe_auto_ml_job", v1_description(status), {"AutoMLJobName": "v1-job"})
+    sleeps: list[float] = []
+    final = client.wait_auto_ml_job("v1-job", delay=5, max_wait=60, sleep=sleeps.append)
+    assert final["AutoMLJobStatus"] == "Completed"
+    assert sleeps == [5, 5]
+
+
+def test_waiter_failure_carries_the_reason(pkg: ModuleType, stubbed: tuple[Any, Stubber]) -> None:
+    client, stubber = stubbed
+    stubber.add_response("describe_auto_ml_job", v1_description("InProgress"), {"AutoMLJobName": "v1-job"})
+    stubber.add_response("describe_auto_ml_job", v1_description("Failed", FailureReason="ClientError: no data"),
+                         {"AutoMLJobName": "v1-job"})
+    with pytest.raises(pkg.JobFailedError) as info:
+        client.wait_auto_ml_job("v1-job", delay=0, sleep=lambda _: None)
+    assert info.value.failure_reason == "ClientError: no data"
+    assert str(info.value) == "v1-job ended with status Failed: ClientError: no data"
+
+
+def test_waiter_timeout_names_the_last_status(pkg: ModuleType, stubbed: tuple[Any, Stubber]) -> None:
+    client, stubber = stubbed
+    for _ in range(3):
+        stubber.add_response("describe_auto_ml_job", v1_description("InProgress"), {"AutoMLJobName": "v1-job"})
+    with pytest.raises(pkg.WaitTimeoutError) as info:
+        client.wait_auto_ml_job("v1-job", delay=10, max_wait=25, sleep=lambda _: None)
+    assert (info.value.last_status, info.value.waited) == ("InProgress", 20)
+    assert str(info.value) == "v1-job still InProgress after waiting 20 s"
+
+
+def test_waiter_v2_returns_a_stopped_job(stubbed: tuple[Any, Stubber]) -> None:
+    client, stubber = stubbed
+    description = {
+        "AutoMLJobName": "v2", "AutoMLJobArn": "arn:aws:sagemaker:::automl-job/v2",
+        "AutoMLJobInputDataConfig": [{"ChannelType": "training"}], "OutputDataConfig": {"S3OutputPath": "s3://b/o"}, "RoleArn": ROLE,
+        "CreationTime": CREATED, "LastModifiedTime": CREATED, "AutoMLJobStatus": "Stopped",
+        "AutoMLJobSecondaryStatus": "Stopped",
+    }
+    stubber.add_response("describe_auto_ml_job_v2", description, {"AutoMLJobName": "v2"})
+    assert client.wait_auto_ml_job_v2("v2", delay=0)["AutoMLJobStatus"] == "Stopped"
+
+
+# --- the example application ---------------------------------------------------------------------------------
+
+
+def test_example_runs_against_moto(moto_endpoint: str) -> None:
+    env = {**os.environ, "PYTHONPATH": str(GENERATED), "AWS_ACCESS_KEY_ID": "testing",
+           "AWS_SECRET_ACCESS_KEY": "testing"}
+    result = subprocess.run(
+        [sys.executable, "examples/tabular_job.py", "--endpoint-url", moto_endpoint, "--name", "example-1",
+         "--delay", "0.01", "--max-wait", "0.05"],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "created arn:aws:sagemaker:us-east-1:123456789012:automl-job/example-1"
+    assert lines[1] == "still InProgress after 0 s; stopping it"
+    # moto's best candidate is a fixed placeholder
+    assert lines[2] == "example-1: Stopped, best candidate best_candidate: Accuracy = 123.0"
+
+
+def test_example_passes_mypy_strict(tmp_path: Any) -> None:
+    from tests.test_typing import mypy
+
+    assert mypy(str(ROOT / "examples" / "tabular_job.py"), cwd=tmp_path) == []
