@@ -166,4 +166,6 @@ def test_pip_install_gives_the_typed_package_alone(tmp_path: Path) -> None:
     assert {"sagemaker_automl/py.typed", "sagemaker_automl/type_defs.py", "sagemaker_automl/enums.py"} <= installed
     metadata = next(target.glob("sagemaker_automl-*.dist-info")) / "METADATA"
     requires = [line for line in metadata.read_text().splitlines() if line.startswith("Requires-Dist")]
-    assert requires == ["Requires-Dist: typing_extensions>=4.12"]
+    unconditional = [line for line in requires if "extra ==" not in line]
+    assert unconditional == ["Requires-Dist: typing_extensions>=4.12"]
+    assert 'Requires-Dist: botocore>=1.31; extra == "client"' in requires
