@@ -18,7 +18,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-import os
 import re
 import subprocess
 import sys
@@ -27,10 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from codegen.cache import CACHE_ENV, cache_dir
 from codegen.errors import SourceError
 
+__all__ = ["CACHE_ENV", "DEFAULT_SERVICE", "LoadedModel", "cache_dir", "load_model"]
+
 DEFAULT_SERVICE = "sagemaker"
-CACHE_ENV = "AUTOML_CODEGEN_CACHE"
 _PINNED_VERSION = re.compile(r"botocore==(\d+(?:\.\d+)*)")
 
 
@@ -122,14 +123,6 @@ def _parse(data: bytes, origin: str, version: str | None, paginators: dict[str, 
 
 
 # --- botocore==X.Y.Z -------------------------------------------------------
-
-
-def cache_dir() -> Path:
-    """Where downloaded wheels are kept: $AUTOML_CODEGEN_CACHE, else the XDG cache."""
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    xdg = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(xdg) / "automl-codegen"
 
 
 def _load_from_wheel(version: str, service: str) -> LoadedModel:

@@ -16,6 +16,7 @@ from pathlib import Path
 import jinja2
 
 from codegen import docs
+from codegen.cache import cache_dir
 from codegen.client_view import client_view
 from codegen.annotations import Flavour, Import, TypeExpr, annotation, import_lines
 from codegen.conversions import (
@@ -112,9 +113,20 @@ def plain_text(html: str) -> str:
     return docs.html_to_text(html)
 
 
+def _bytecode_dir() -> Path:
+    directory = cache_dir() / "jinja2"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass
+    return directory
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        # Compiled templates are cached on disk (jinja2 checks the sources' modification times).
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(_bytecode_dir())),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,

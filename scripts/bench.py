@@ -9,6 +9,7 @@ environments); ``--quick`` runs each measure once (a smoke test, not a figure);
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import statistics
@@ -18,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +37,7 @@ class Row:
     against_s: float | None
 
     def cells(self) -> list[str]:
-        ratio = f"{self.against_s / self.ours_s:.1f}x" if self.ours_s and self.against_s else "—"
+        ratio = f"{self.against_s / self.ours_s:.1f}x" if self.ours_s and self.against_s and self.ours_s > 0 else "—"
         return [self.measure, f"{self.ours}: {_fmt(self.ours_s)}", f"{self.against}: {_fmt(self.against_s)}", ratio]
 
 
@@ -107,10 +109,259 @@ def bench_import(runs: int) -> list[Row]:
     return [Row("import time", "import sagemaker_automl", ours, "mypy_boto3_sagemaker.type_defs", theirs)]
 
 
+BENCH_VENV = ROOT / ".bench-venv"  # comparison packages, never in the project's own environment
+BENCH_PYTHON = BENCH_VENV / "bin" / "python"
+
+
+def in_bench_venv() -> bool:
+    return BENCH_PYTHON.exists()
+
+
+def inner(measure: str, runs: int, python: Path | str = PYTHON) -> dict[str, float | None]:
+    """Run an in-process measure in ``python`` (ours and the alternative alternate inside it)."""
+    env = {**os.environ, "PYTHONPATH": f"{GENERATED}{os.pathsep}{ROOT}"}
+    result = subprocess.run([str(python), __file__, "--inner", measure, "--runs", str(runs)], capture_output=True,
+                            text=True, env=env, cwd=ROOT)
+    if result.returncode != 0:
+        raise RuntimeError(f"inner measure {measure} failed:\n{result.stderr}")
+    return json.loads(result.stdout)
+
+
+def per_call(function: Callable[[], object], number: int) -> float:
+    start = time.perf_counter()
+    for _ in range(number):
+        function()
+    return (time.perf_counter() - start) / number
+
+
+def inner_decode(runs: int) -> dict[str, float | None]:
+    import copy
+
+    from sagemaker_automl.models import DescribeAutoMLJobV2Response
+
+    from tests.fixtures.responses import DESCRIBE_AUTO_ML_JOB_V2 as wire
+
+    decoded = DescribeAutoMLJobV2Response.from_response_dict(wire)
+    alternatives: dict[str, Callable[[], object]] = {
+        "ours_decode": lambda: DescribeAutoMLJobV2Response.from_response_dict(wire),
+        "ours_encode": decoded.to_request_dict,
+        "deepcopy": lambda: copy.deepcopy(wire),
+    }
+    try:
+        from sagemaker.core.resources import AutoMLJobV2
+        from sagemaker.core.utils.code_injection.codec import transform
+        from sagemaker.core.utils.utils import serialize
+
+        theirs = AutoMLJobV2(**transform(wire, "DescribeAutoMLJobV2Response"))
+        alternatives["core_decode"] = lambda: AutoMLJobV2(**transform(wire, "DescribeAutoMLJobV2Response"))
+        alternatives["core_encode"] = lambda: serialize(theirs)
+    except ImportError:
+        pass
+    samples: dict[str, list[float]] = {name: [] for name in alternatives}
+    for _ in range(runs):
+        for name, function in alternatives.items():
+            samples[name].append(per_call(function, 200))
+    result: dict[str, float | None] = {name: statistics.median(values) for name, values in samples.items()}
+    for name in ("core_decode", "core_encode"):
+        result.setdefault(name, None)
+    return result
+
+
+def inner_client(runs: int) -> dict[str, float | None]:
+    import botocore.session
+    from botocore.stub import Stubber
+    from sagemaker_automl.client import AutoMLClient
+
+    raw = botocore.session.get_session().create_client(
+        "sagemaker", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y")
+    response = {"AutoMLJobName": "job", "AutoMLJobArn": "arn:aws:sagemaker:::automl-job/job",
+                "AutoMLJobInputDataConfig": [{"ChannelType": "training"}],
+                "OutputDataConfig": {"S3OutputPath": "s3://b/o"}, "RoleArn": "arn:aws:iam::123456789012:role/r",
+                "CreationTime": datetime(2026, 1, 1), "LastModifiedTime": datetime(2026, 1, 1),
+                "AutoMLJobStatus": "InProgress", "AutoMLJobSecondaryStatus": "Starting"}
+    calls = {
+        "raw": lambda: raw.describe_auto_ml_job_v2(AutoMLJobName="job"),
+        "typed_off": AutoMLClient(raw, validate=False).describe_auto_ml_job_v2,
+        "typed_on": AutoMLClient(raw, validate=True).describe_auto_ml_job_v2,
+    }
+    number = 300
+    samples: dict[str, list[float]] = {name: [] for name in calls}
+    with Stubber(raw) as stubber:
+        for _ in range(runs):
+            for name, call in calls.items():
+                for _ in range(number):
+                    stubber.add_response("describe_auto_ml_job_v2", response, {"AutoMLJobName": "job"})
+                if name == "raw":
+                    samples[name].append(per_call(call, number))
+                else:
+                    samples[name].append(per_call(lambda c=call: c(AutoMLJobName="job"), number))
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def inner_diff(runs: int) -> dict[str, float | None]:
+    from codegen.diff import diff_models
+    from codegen.load import load_model
+
+    old_source = str(ROOT / "tests" / "fixtures" / "sagemaker-1.17.43-service-2.json.gz")
+    loads, diffs = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        old, new = load_model(old_source), load_model("installed")
+        loads.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        diff_models(old.raw, new.raw, ".*")
+        diffs.append(time.perf_counter() - start)
+    return {"load": statistics.median(loads), "diff": statistics.median(diffs),
+            "shapes": float(len(new.raw["shapes"]))}
+
+
+INNER: dict[str, Callable[[int], dict[str, float | None]]] = {
+    "decode": inner_decode, "client": inner_client, "diff": inner_diff,
+}
+
+
+def bench_decode(runs: int) -> list[Row]:
+    result = inner("decode", runs, BENCH_PYTHON if in_bench_venv() else PYTHON)
+    floor = result["deepcopy"]
+    return [
+        Row("decode DescribeAutoMLJobV2 response (192 keys)", "from_response_dict", result["ours_decode"],
+            "sagemaker-core transform + AutoMLJobV2(**)", result["core_decode"]),
+        Row("encode the same", "to_request_dict", result["ours_encode"], "sagemaker-core serialize",
+            result["core_encode"]),
+        Row("floor: copy.deepcopy of the response dict", "—", None, "copy.deepcopy", floor),
+    ]
+
+
+def bench_client(runs: int) -> list[Row]:
+    result = inner("client", runs)
+    raw, off, on = result["raw"], result["typed_off"], result["typed_on"]
+    assert raw is not None and off is not None and on is not None
+    return [
+        Row("client call, Stubber-backed (describe_auto_ml_job_v2)", "typed client, validation off", off,
+            "raw botocore client", raw),
+        Row("client overhead per call over raw botocore", "validation off", off - raw, "validation on", on - raw),
+    ]
+
+
+def bench_diff(runs: int) -> list[Row]:
+    result = inner("diff", runs)
+    return [Row(f"diff 1.17.43 vs pinned SageMaker, whole service ({result['shapes']:.0f} shapes)",
+                "diff only", result["diff"], "loading both models", result["load"])]
+
+
+def bench_whole_service(runs: int) -> list[Row]:
+    out = tempfile.mkdtemp(prefix="bench-whole-")
+    cache = tempfile.mkdtemp(prefix="bench-cache-")
+    command = [PYTHON, "-m", "codegen", "generate", "--operations", ".*", "--out", out]
+    cold = timed_command(*command, env={"AUTOML_CODEGEN_CACHE": cache})()  # one cold run: black on everything
+    warm, _ = alternate(runs, timed_command(*command, env={"AUTOML_CODEGEN_CACHE": cache}), None)
+    return [Row("generate whole SageMaker (--operations '.*')", "warm format cache", warm,
+                "cold (black on every line, 1 run)", cold)]
+
+
+MYPY_APP_OURS = """
+from sagemaker_automl.client import AutoMLClient
+
+client = AutoMLClient(region_name="us-east-1")
+client.create_auto_ml_job_v2(
+    AutoMLJobName="churn",
+    AutoMLJobInputDataConfig=[{"ChannelType": "training", "DataSource": {"S3DataSource": {
+        "S3DataType": "S3Prefix", "S3Uri": "s3://bucket/train/"}}}],
+    OutputDataConfig={"S3OutputPath": "s3://bucket/output/"},
+    AutoMLProblemTypeConfig={"TabularJobConfig": {"TargetAttributeName": "y", "ProblemType": "BinaryClassification"}},
+    RoleArn="arn:aws:iam::123456789012:role/SageMaker",
+)
+described = client.describe_auto_ml_job_v2(AutoMLJobName="churn")
+status: str = described["AutoMLJobStatus"]
+for job in client.get_paginator("list_auto_ml_jobs").items(StatusEquals="Completed"):
+    print(job["AutoMLJobName"])
+"""
+
+MYPY_APP_THEIRS = """
+import boto3
+from mypy_boto3_sagemaker import SageMakerClient
+
+client: SageMakerClient = boto3.client("sagemaker", region_name="us-east-1")
+client.create_auto_ml_job_v2(
+    AutoMLJobName="churn",
+    AutoMLJobInputDataConfig=[{"ChannelType": "training", "DataSource": {"S3DataSource": {
+        "S3DataType": "S3Prefix", "S3Uri": "s3://bucket/train/"}}}],
+    OutputDataConfig={"S3OutputPath": "s3://bucket/output/"},
+    AutoMLProblemTypeConfig={"TabularJobConfig": {"TargetAttributeName": "y", "ProblemType": "BinaryClassification"}},
+    RoleArn="arn:aws:iam::123456789012:role/SageMaker",
+)
+described = client.describe_auto_ml_job_v2(AutoMLJobName="churn")
+status: str = described["AutoMLJobStatus"]
+for page in client.get_paginator("list_auto_ml_jobs").paginate(StatusEquals="Completed"):
+    for job in page["AutoMLJobSummaries"]:
+        print(job["AutoMLJobName"])
+"""
+
+
+def bench_mypy(runs: int) -> list[Row]:
+    if not in_bench_venv():
+        return [Row("mypy on the same typed app", "ours", None, "mypy-boto3-sagemaker (no bench venv)", None)]
+    work = Path(tempfile.mkdtemp(prefix="bench-mypy-"))
+    programs = {"ours": MYPY_APP_OURS, "theirs": MYPY_APP_THEIRS, "empty": ""}
+    for name, text in programs.items():
+        (work / f"{name}.py").write_text(text)
+
+    def mypy(name: str, cold: bool) -> Callable[[], float]:
+        def run() -> float:
+            cache = work / f"cache-{name}"
+            if cold:
+                subprocess.run(["rm", "-rf", str(cache)], check=True)
+            start = time.perf_counter()
+            result = subprocess.run([str(BENCH_PYTHON), "-m", "mypy", "--strict", "--cache-dir", str(cache),
+                                     f"{name}.py"], capture_output=True, text=True, cwd=work,
+                                    env={**os.environ, "MYPYPATH": str(GENERATED)})
+            if result.returncode != 0:
+                raise RuntimeError(f"mypy found errors in the {name} app:\n{result.stdout}")
+            return time.perf_counter() - start
+        return run
+
+    rows = []
+    for cold in (True, False):
+        if not cold:
+            for name in programs:
+                mypy(name, cold=True)()  # fill the caches once
+        label = "cold cache" if cold else "warm cache"
+        empty, _ = alternate(runs, mypy("empty", cold), None)
+        ours, theirs = alternate(runs, mypy("ours", cold), mypy("theirs", cold))
+        rows.append(Row(f"mypy --strict on the same app, {label}", "sagemaker_automl", ours,
+                        "boto3 + mypy-boto3-sagemaker", theirs))
+        rows.append(Row(f"  added over an empty file ({_fmt(empty)}), {label}", "ours", ours - empty,
+                        "mypy-boto3", theirs - empty))
+    return rows
+
+
+def bench_client_import(runs: int) -> list[Row]:
+    core = BENCH_PYTHON if in_bench_venv() else None
+
+    def core_import() -> float:
+        assert core is not None
+        result = subprocess.run([str(core), "-X", "importtime", "-c", "import sagemaker.core.shapes"],
+                                capture_output=True, text=True, check=True)
+        last = [line for line in result.stderr.splitlines() if line.rstrip().endswith("| sagemaker.core.shapes")]
+        return int(last[-1].split("|")[1]) / 1e6
+
+    ours, theirs = alternate(runs, import_time("sagemaker_automl.models", GENERATED), core_import if core else None)
+    client, _ = alternate(runs, import_time("sagemaker_automl.client", GENERATED), None)
+    return [Row("import the dataclasses", "sagemaker_automl.models", ours, "sagemaker.core.shapes", theirs),
+            Row("import the client (botocore included)", "sagemaker_automl.client", client, "—", None)]
+
+
 MEASURES: dict[str, Callable[[int], list[Row]]] = {
     "generation": bench_generation,
     "import": bench_import,
+    "import-models": bench_client_import,
+    "decode": bench_decode,
+    "client": bench_client,
+    "diff": bench_diff,
+    "mypy": bench_mypy,
+    "whole-service": bench_whole_service,
 }
+QUICK = ("generation", "import", "decode", "client", "diff")  # no bench venv, no whole-service run
 
 
 def machine() -> str:
@@ -148,9 +399,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--only", choices=sorted(MEASURES), action="append")
     parser.add_argument("--readme", action="store_true", help="write the table into README.md")
+    parser.add_argument("--inner", choices=sorted(INNER), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.inner:
+        print(json.dumps(INNER[args.inner](args.runs)))
+        return
     runs = 1 if args.quick else max(args.runs, 5)
-    rows = [row for name in (args.only or MEASURES) for row in MEASURES[name](runs)]
+    names = args.only or (QUICK if args.quick else list(MEASURES))
+    rows = [row for name in names for row in MEASURES[name](runs)]
     text = table(rows, runs)
     print(text)
     if args.readme:

@@ -11,7 +11,7 @@ import pytest
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 from codegen.generate import GenerateOptions, build
-from codegen.load import CACHE_ENV
+from codegen.cache import CACHE_ENV
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"

@@ -12,7 +12,7 @@ import pytest
 from codegen.changelog import public_line, render_json, render_markdown, render_text
 from codegen.cli import main
 from codegen.diff import diff_models
-from codegen.load import CACHE_ENV
+from codegen.cache import CACHE_ENV
 from tests.conftest import FIXTURES
 
 OLD = str(FIXTURES / "sagemaker-1.17.42-service-2.json.gz")

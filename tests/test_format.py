@@ -6,7 +6,7 @@ import pytest
 
 from codegen import format as fmt
 from codegen.errors import CodegenError
-from codegen.load import CACHE_ENV
+from codegen.cache import CACHE_ENV
 
 UGLY = "x = [1,\n  2]\ndef f( a ):\n  return a\n"
 PRETTY = "x = [1, 2]\n\n\ndef f(a):\n    return a\n"
@@ -30,8 +30,47 @@ def test_unreadable_cache_entry_falls_back_to_black(tmp_path: Path, monkeypatch:
 
 
 def test_unparsable_generated_code_is_a_one_line_error() -> None:
-    with pytest.raises(CodegenError, match="m.py: generated code does not parse"):
+    with pytest.raises(CodegenError, match="m.py: generated code does not parse \\(line 1"):
         fmt.format_python("m.py", "def (:\n", use_cache=False)
+
+
+PIECES = '''"""Doc."""
+import os
+X = 1
+
+
+# a comment
+@decorator
+class A:
+    x: int
+Y = [1,
+  2]
+def f(): return X
+'''
+
+
+def test_pieces_split_around_top_level_classes_and_functions() -> None:
+    assert [piece.splitlines()[0] for piece in fmt._pieces("m.py", PIECES)] == [
+        '"""Doc."""', "# a comment", "Y = [1,", "def f(): return X"]
+
+
+def test_pieces_joined_equal_black_on_the_whole_file() -> None:
+    import black
+
+    whole = black.format_str(PIECES, mode=black.Mode(line_length=fmt.LINE_LENGTH))
+    assert fmt.format_python("m.py", PIECES, use_cache=False) == whole
+
+
+@pytest.mark.parametrize("which", ["pinned", "edge-case"])
+def test_generated_files_are_black_stable(which: str, pinned_files: dict[str, str],
+                                          edge_case_files: dict[str, str]) -> None:
+    """What `black --check generated/` checks, for both models."""
+    import black
+
+    mode = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=fmt.LINE_LENGTH)
+    files = pinned_files if which == "pinned" else edge_case_files
+    unstable = [path for path, text in files.items() if path.endswith(".py") and black.format_str(text, mode=mode) != text]
+    assert unstable == []
 
 
 def test_non_python_files_pass_through() -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from codegen.errors import SourceError
-from codegen.load import CACHE_ENV, load_model
+from codegen.cache import CACHE_ENV
+from codegen.load import load_model
 from tests.conftest import EDGE_CASE_MODEL
 
 TINY = {"metadata": {"apiVersion": "2017-07-24"}, "operations": {}, "shapes": {}}
