@@ -33,6 +33,8 @@ _SCALARS: dict[str, dict[Flavour, tuple[str, frozenset[Import]]]] = {
                   "output": ("datetime", frozenset({("datetime", "datetime")}))},
     "blob": {"input": ("str | bytes | IO[Any]", frozenset({("typing", "IO"), ("typing", "Any")})),
              "output": ("bytes", frozenset())},
+    # any JSON value
+    "document": {"input": ("Any", frozenset({("typing", "Any")})), "output": ("Any", frozenset({("typing", "Any")}))},
 }
 
 

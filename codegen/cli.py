@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import keyword
 import sys
 from pathlib import Path
 
 from codegen.errors import CodegenError
 from codegen.generate import GenerateOptions, check, generate
+from codegen.render import PACKAGE
 from codegen.changelog import render_json, render_markdown, render_text
 from codegen.diff import diff_models
 from codegen.load import DEFAULT_SERVICE, load_model
@@ -22,7 +24,10 @@ def parser() -> argparse.ArgumentParser:
                      help="installed (default), a service-2.json[.gz] path, or botocore==X.Y.Z")
     gen.add_argument("--operations", default=DEFAULT_OPERATIONS, metavar="REGEX",
                      help=f"operations to cover: names matching REGEX (default: {DEFAULT_OPERATIONS!r})")
-    gen.add_argument("--service", default=DEFAULT_SERVICE, help=argparse.SUPPRESS)
+    gen.add_argument("--service", default=DEFAULT_SERVICE,
+                     help=f"botocore service name (default: {DEFAULT_SERVICE}); use --operations '.*' for others")
+    gen.add_argument("--package", default=PACKAGE, type=_package_name,
+                     help=f"name of the generated Python package (default: {PACKAGE})")
     gen.add_argument("--out", type=Path, default=Path("generated"), metavar="DIR",
                      help="output directory (default: generated/)")
     gen.add_argument("--check", action="store_true",
@@ -49,12 +54,18 @@ def run_diff(args: argparse.Namespace) -> int:
     return 1 if args.fail_on_breaking and result.breaking() else 0
 
 
+def _package_name(text: str) -> str:
+    if not text.isidentifier() or keyword.iskeyword(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a valid Python package name")
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         if args.command == "diff":
             return run_diff(args)
-        options = GenerateOptions(args.source, args.operations, args.service, args.out)
+        options = GenerateOptions(args.source, args.operations, args.service, args.out, args.package)
         if args.check:
             stale = check(options)
             for line in stale:

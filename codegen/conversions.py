@@ -15,7 +15,7 @@ from codegen.patterns import translate
 
 # Scalars whose wire value is used as is in both directions.
 _PYTHON_SCALARS = {"string": "str", "integer": "int", "long": "int", "float": "float", "double": "float",
-                   "boolean": "bool", "blob": "bytes"}
+                   "boolean": "bool", "blob": "bytes", "document": "Any"}
 
 
 @dataclass(frozen=True, slots=True)

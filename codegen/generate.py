@@ -8,7 +8,7 @@ from pathlib import Path
 from codegen.format import format_files
 from codegen.ir import Service, build_service
 from codegen.load import DEFAULT_SERVICE, load_model
-from codegen.render import Provenance, render_package
+from codegen.render import PACKAGE, Provenance, render_package
 from codegen.select import DEFAULT_OPERATIONS, select
 from codegen.write import differences, write_atomically
 
@@ -19,15 +19,16 @@ class GenerateOptions:
     operations: str = DEFAULT_OPERATIONS
     service: str = DEFAULT_SERVICE
     out: Path = Path("generated")
+    package: str = PACKAGE
 
 
-def build(options: GenerateOptions) -> tuple[Service, dict[str, str]]:
-    """The formatted files of the generated package, by relative path."""
+def build(options: GenerateOptions, formatted: bool = True) -> tuple[Service, dict[str, str]]:
+    """The files of the generated package, by relative path (formatted unless asked not to, for tests)."""
     model = load_model(options.source, options.service)
     selection = select(model.raw, options.operations)
     service = build_service(model.raw, selection, model.paginators)
-    files = render_package(service, Provenance(model.botocore_version, model.sha256))
-    return service, format_files(files)
+    files = render_package(service, Provenance(model.botocore_version, model.sha256), options.package)
+    return service, format_files(files) if formatted else files
 
 
 def generate(options: GenerateOptions) -> list[str]:

@@ -18,6 +18,8 @@ from codegen.errors import ModelError
 from codegen.select import Selection, operation_refs, shape_refs
 
 SCALAR_TYPES = frozenset({"string", "integer", "long", "float", "double", "boolean", "blob", "timestamp"})
+# A structure marked "document": true holds any JSON value; it is treated as a scalar of this type.
+DOCUMENT = "document"
 # Scalar types whose Python type differs between what a caller may send and
 # what botocore hands back (see codegen.annotations).
 FLAVOURED_SCALARS = frozenset({"blob", "timestamp"})
@@ -215,6 +217,8 @@ def _paginators(raw_shapes: dict[str, Any], ops: list[Operation], config: Any) -
         if not all(isinstance(t, str) for t in tokens):
             continue  # multi-token paginators are left to botocore's own
         input_token, output_token, result_key = tokens
+        if any(not str(t).isidentifier() for t in tokens):
+            continue  # JMESPath expressions (Kinesis: StreamDescription.Shards[-1].ShardId) stay with botocore
         output_members = raw_shapes[op.output].get("members", {})
         if result_key not in output_members or output_token not in output_members:
             raise ModelError(op.output, f"paginator names {result_key!r}/{output_token!r}, which it lacks")
@@ -318,6 +322,8 @@ def _shape(name: str, raw: dict[str, Any], raw_shapes: dict[str, Any], public: _
     kind = raw.get("type")
     docs = _docs(name, raw)
     sensitive = bool(raw.get("sensitive"))
+    if kind == "structure" and raw.get("document"):
+        return Scalar(name, DOCUMENT, Constraints(), sensitive, docs)
     if kind == "structure":
         members = _members(name, raw, raw_shapes)
         if raw.get("union"):

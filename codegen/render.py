@@ -58,29 +58,29 @@ class TypedDictView:
     variants: tuple[str, ...] = ()
 
 
-def render_package(service: Service, provenance: Provenance) -> dict[str, str]:
+def render_package(service: Service, provenance: Provenance, package: str = PACKAGE) -> dict[str, str]:
     """Every generated file, by path relative to the output directory, unformatted."""
     env = _environment()
-    context = {"service": service, "provenance": provenance, "package": PACKAGE}
+    context = {"service": service, "provenance": provenance, "package": package}
     type_defs, type_def_imports = _type_def_views(service)
     models = model_views(service, plain_text)
     files = {
-        f"{PACKAGE}/models.py": env.get_template("models.py.j2").render(
+        f"{package}/models.py": env.get_template("models.py.j2").render(
             context, models=models, imports=import_lines(_model_imports(service, models)),
             request_types=sorted({m.request_type for m in models if m.request_type.endswith("TypeDef")})),
-        f"{PACKAGE}/_runtime.py": env.get_template("_runtime.py.j2").render(context),
-        f"{PACKAGE}/client.py": env.get_template("client.py.j2").render(context, view=client_view(service, plain_text)),
-        f"{PACKAGE}/validation.py": env.get_template("validation.py.j2").render(
+        f"{package}/_runtime.py": env.get_template("_runtime.py.j2").render(context),
+        f"{package}/client.py": env.get_template("client.py.j2").render(context, view=client_view(service, plain_text)),
+        f"{package}/validation.py": env.get_template("validation.py.j2").render(
             context, table=validation_table(service), unchecked_patterns=untranslatable_patterns(service),
             translated_patterns=translated_patterns(service)),
-        f"{PACKAGE}/literals.py": env.get_template("literals.py.j2").render(context),
-        f"{PACKAGE}/enums.py": env.get_template("enums.py.j2").render(context),
-        f"{PACKAGE}/type_defs.py": env.get_template("type_defs.py.j2").render(
+        f"{package}/literals.py": env.get_template("literals.py.j2").render(context),
+        f"{package}/enums.py": env.get_template("enums.py.j2").render(context),
+        f"{package}/type_defs.py": env.get_template("type_defs.py.j2").render(
             context, items=type_defs, imports=import_lines(type_def_imports)),
-        f"{PACKAGE}/_source.py": env.get_template("_source.py.j2").render(context),
-        f"{PACKAGE}/__init__.py": env.get_template("__init__.py.j2").render(
+        f"{package}/_source.py": env.get_template("_source.py.j2").render(context),
+        f"{package}/__init__.py": env.get_template("__init__.py.j2").render(
             context, type_def_names=[item.name for item in type_defs], model_names=[m.name for m in models]),
-        f"{PACKAGE}/py.typed": "",
+        f"{package}/py.typed": "",
         "pyproject.toml": env.get_template("pyproject.toml.j2").render(context),
     }
     return files

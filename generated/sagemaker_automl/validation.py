@@ -1019,6 +1019,8 @@ def _check(shape: str, value: Any, path: str, errors: list[str]) -> None:
             value, bool
         ):
             errors.append(f"{where}: expected a datetime, got {type(value).__name__}")
+    elif kind == "document":
+        pass  # any JSON value
     elif kind == "blob":
         if isinstance(value, (bytes, bytearray, str)):
             _check_size(value, entry[1], entry[2], "bytes", where, errors)

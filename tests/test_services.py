@@ -1,0 +1,64 @@
+"""Generality: the generator on other services and on the whole SageMaker model.
+
+The sample runs in CI (unformatted output: formatting does not change whether
+code compiles and imports). The sweeps over every service botocore ships and
+the whole SageMaker model take minutes: `scripts/test -m slow`.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codegen.errors import CodegenError
+from codegen.generate import GenerateOptions, build
+
+SAMPLE = ["s3", "ec2", "dynamodb", "lambda", "kinesis", "bedrock-runtime", "lexv2-runtime", "iot-data",
+          "cloudsearchdomain", "glacier"]
+IMPORT_ALL = ("import sagemaker_automl, sagemaker_automl.models, sagemaker_automl.validation, "
+              "sagemaker_automl.client; print(len(sagemaker_automl.__all__))")
+
+
+def generate_and_import(tmp_path: Path, service: str, formatted: bool = False) -> int:
+    _, files = build(GenerateOptions(service=service, operations=".*"), formatted=formatted)
+    for relative, text in files.items():
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text(text, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-c", IMPORT_ALL], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return int(result.stdout)
+
+
+@pytest.mark.parametrize("service", SAMPLE)
+def test_sample_services_compile_and_import(tmp_path: Path, service: str) -> None:
+    assert generate_and_import(tmp_path, service) > 0
+
+
+def all_services() -> list[str]:
+    from botocore.loaders import Loader
+
+    return sorted(Loader().list_available_services("service-2"))
+
+
+@pytest.mark.slow
+def test_every_service_botocore_ships(tmp_path: Path) -> None:
+    failures = {}
+    services = all_services()
+    for service in services:
+        try:
+            generate_and_import(tmp_path / service, service)
+        except (AssertionError, CodegenError) as error:
+            failures[service] = str(error).splitlines()[-1][:200]
+    print(f"{len(services) - len(failures)} of {len(services)} services generate, compile and import")
+    assert failures == {}
+
+
+@pytest.mark.slow
+def test_whole_sagemaker_imports_and_passes_mypy(tmp_path: Path) -> None:
+    generate_and_import(tmp_path, "sagemaker", formatted=True)
+    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy"),
+                             "-p", "sagemaker_automl"], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-3000:]
