@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from codegen.ir import Service, Structure
-from codegen.names import snake_case
+from codegen.names import class_name, snake_case
 from codegen.waiters import WAITERS, WaiterSpec
 
 EMPTY_RESPONSE = "EmptyResponseMetadataTypeDef"
@@ -60,7 +60,7 @@ class ClientView:
     def type_def_imports(self) -> list[str]:
         names = {EMPTY_RESPONSE} | {o.response_type for o in self.operations}
         names |= {o.request_type for o in self.operations if o.request_type}
-        names |= {p.item_type for p in self.paginators}
+        names |= {p.item_type for p in self.paginators if p.item_type.endswith("TypeDef")}
         return sorted(names)
 
     def model_imports(self) -> list[str]:
@@ -87,7 +87,7 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
     for paginator in service.paginators:
         item = service.shapes[paginator.item_shape]
         item_type = item.typed_dicts.output if isinstance(item, Structure) else "Any"
-        paginators.append(PaginatorView(f"{paginator.operation}Paginator", by_name[paginator.operation].method,
+        paginators.append(PaginatorView(class_name(paginator.operation) + "Paginator", by_name[paginator.operation].method,
                                         by_name[paginator.operation], paginator.input_token,
                                         paginator.output_token, paginator.result_key, item_type))
     waiters = tuple(WaiterView(spec, f"wait_{spec.name}", by_name[spec.operation], snake_case(spec.name_member))

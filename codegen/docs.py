@@ -10,6 +10,7 @@ a comment.
 
 from __future__ import annotations
 
+import re
 import textwrap
 import unicodedata
 from html.parser import HTMLParser
@@ -106,11 +107,15 @@ def _neutralise(text: str) -> str:
 
 
 def docstring(text: str) -> str:
-    """``text`` safe between triple double quotes (the quotes are not included)."""
-    escaped = _neutralise(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    if escaped.endswith('"'):
-        escaped = escaped[:-1] + '\\"'
-    return escaped
+    """``text`` safe between triple double quotes (the quotes are not included).
+
+    Backslashes are doubled; a run of three or more double quotes, or a run at
+    the very end, has each quote escaped. Shorter runs stay readable.
+    """
+    escaped = _neutralise(text).replace("\\", "\\\\")
+    end = len(escaped)
+    return re.sub(r'"+', lambda run: run.group() if len(run.group()) < 3 and run.end() != end
+                  else '\\"' * len(run.group()), escaped)
 
 
 def comment(text: str) -> list[str]:

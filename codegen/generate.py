@@ -27,7 +27,7 @@ def build(options: GenerateOptions, formatted: bool = True) -> tuple[Service, di
     model = load_model(options.source, options.service)
     selection = select(model.raw, options.operations)
     service = build_service(model.raw, selection, model.paginators)
-    files = render_package(service, Provenance(model.botocore_version, model.sha256), options.package)
+    files = render_package(service, Provenance(model.botocore_version, model.sha256, options.service), options.package)
     return service, format_files(files) if formatted else files
 
 

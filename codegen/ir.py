@@ -192,6 +192,7 @@ def build_service(raw: dict[str, Any], selection: Selection, paginators: dict[st
     differ = _flavour_differs(raw_shapes, selection.shapes)
     public_names = _PublicNames(raw_shapes, selection.shapes, differ, input_shapes, output_shapes)
 
+    _check_nesting(raw_shapes, selection.shapes)
     shapes: dict[str, Shape] = {}
     for name in selection.shapes:
         shapes[name] = _shape(name, raw_shapes[name], raw_shapes, public_names,
@@ -229,6 +230,32 @@ def _paginators(raw_shapes: dict[str, Any], ops: list[Operation], config: Any) -
         found.append(Paginator(op.name, input_token, output_token, limit if isinstance(limit, str) else None,
                                result_key, result_shape["member"]["shape"]))
     return tuple(found)
+
+
+# Lists of lists of lists...: generated expressions nest one level per list or map, and
+# Python's parser refuses more than 200 nested brackets; no real model comes close.
+MAX_CONTAINER_NESTING = 40
+
+
+def _check_nesting(raw_shapes: dict[str, Any], selected: tuple[str, ...]) -> None:
+    depth: dict[str, int] = {}
+    for name in selected:
+        chain = []
+        current = name
+        while raw_shapes[current].get("type") in ("list", "map") and current not in depth:
+            if current in chain:
+                raise ModelError(current, "a list or map contains itself with no structure in between")
+            chain.append(current)
+            inner = raw_shapes[current].get("member" if raw_shapes[current]["type"] == "list" else "value")
+            if not isinstance(inner, dict) or inner.get("shape") not in raw_shapes:
+                break
+            current = inner["shape"]
+        base = depth.get(current, 0)
+        for offset, shape in enumerate(reversed(chain), start=1):
+            depth[shape] = base + offset
+            if depth[shape] > MAX_CONTAINER_NESTING:
+                raise ModelError(shape, f"nests lists and maps {depth[shape]} deep; at most "
+                                        f"{MAX_CONTAINER_NESTING} are supported")
 
 
 def _operation(name: str, raw: dict[str, Any]) -> Operation:

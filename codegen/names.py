@@ -76,7 +76,8 @@ def enum_member_name(value: str) -> str:
 
 def method_name(operation_name: str) -> str:
     """boto3's method name for an operation: ``CreateAutoMLJobV2`` -> ``create_auto_ml_job_v2``."""
-    return xform_name(operation_name)
+    name = identifier(xform_name(operation_name), "op_").lower()
+    return name + "_" if name in RESERVED_FIELD_NAMES else name
 
 
 def deduplicate(candidates: Iterable[str], taken: Iterable[str] = ()) -> list[str]:

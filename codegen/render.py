@@ -39,6 +39,7 @@ class Provenance:
 
     botocore_version: str | None
     model_sha256: str
+    service_name: str = "sagemaker"  # botocore's name for the service, as create_client takes it
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,8 +180,13 @@ def _structure_dependencies(service: Service, shape: Structure | Union) -> list[
     """Structures a structure's members refer to, through lists and maps, in member order."""
     found: list[Structure | Union] = []
     pending = [member.target for member in reversed(shape.members)]
+    seen: set[str] = set()
     while pending:
-        target = service.shapes[pending.pop()]
+        name = pending.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        target = service.shapes[name]
         if isinstance(target, (Structure, Union)):
             found.append(target)
         elif isinstance(target, ListShape):

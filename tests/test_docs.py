@@ -34,3 +34,8 @@ def test_any_text_is_safe_inside_a_docstring(text: str) -> None:
 def test_any_text_is_safe_as_comments(text: str) -> None:
     lines = "\n".join(f"# {line}" for line in docs.comment(text))
     assert ast.parse(lines + "\nx = 1\n").body[0].lineno == len(lines.splitlines()) + 1
+
+
+@given(st.text(alphabet=st.sampled_from(['"', "\\", "a", "'", "\n", "N", "{"]) | st.characters()))
+def test_docstring_escaping_round_trips(text: str) -> None:
+    assert ast.literal_eval('"""' + docs.docstring(text) + '"""') == docs._neutralise(text)

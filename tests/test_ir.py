@@ -88,6 +88,11 @@ def test_union_variants_and_enum_values() -> None:
     ({"Req": {"type": "structure", "members": {"X": {"shape": "X"}}},
       "X": {"type": "structure", "union": True, "members": {}}},
      "shape 'X': tagged union has no members"),
+    ({"Req": {"type": "structure", "members": {"X": {"shape": "X"}}}, "X": {"type": "list", "member": {"shape": "X"}}},
+     "shape 'X': a list or map contains itself with no structure in between"),
+    ({"Req": {"type": "structure", "members": {"X": {"shape": "L41"}}}, "L0": {"type": "string"},
+      **{f"L{i}": {"type": "list", "member": {"shape": f"L{i - 1}"}} for i in range(1, 42)}},
+     "shape 'L41': nests lists and maps 41 deep; at most 40 are supported"),
 ])
 def test_model_errors_name_the_shape(shapes: dict[str, Any], message: str) -> None:
     with pytest.raises(ModelError) as info:

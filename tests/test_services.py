@@ -51,8 +51,11 @@ def test_every_service_botocore_ships(tmp_path: Path) -> None:
         try:
             generate_and_import(tmp_path / service, service)
         except (AssertionError, CodegenError) as error:
-            failures[service] = str(error).splitlines()[-1][:200]
+            lines = [line for line in str(error).splitlines() if "Error" in line] or str(error).splitlines()
+            failures[service] = lines[-1][:300]
     print(f"{len(services) - len(failures)} of {len(services)} services generate, compile and import")
+    for service, reason in sorted(failures.items()):
+        print(f"{service}: {reason}")
     assert failures == {}
 
 

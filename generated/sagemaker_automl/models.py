@@ -242,7 +242,7 @@ class AutoMLAlgorithmConfig:
             f0 = [_AutoMLAlgorithm_BY_VALUE.get(x0, x0) for x0 in v]
         except KeyError as missing:
             raise ValueError(
-                f"AutoMLAlgorithmConfig: required key {missing} missing"
+                "AutoMLAlgorithmConfig" + f": required key {missing} missing"
             ) from None
         return cls(
             auto_ml_algorithms=f0,
@@ -356,7 +356,7 @@ class AutoMLCandidate:
             f5 = timestamp(v)
         except KeyError as missing:
             raise ValueError(
-                f"AutoMLCandidate: required key {missing} missing"
+                "AutoMLCandidate" + f": required key {missing} missing"
             ) from None
         v = d.get("FinalAutoMLJobObjectiveMetric")
         o0 = None if v is None else FinalAutoMLJobObjectiveMetric.from_response_dict(v)
@@ -535,7 +535,7 @@ class AutoMLCandidateStep:
             f2 = v
         except KeyError as missing:
             raise ValueError(
-                f"AutoMLCandidateStep: required key {missing} missing"
+                "AutoMLCandidateStep" + f": required key {missing} missing"
             ) from None
         return cls(
             candidate_step_type=f0,
@@ -625,7 +625,9 @@ class AutoMLChannel:
             v = d["TargetAttributeName"]
             f0 = v
         except KeyError as missing:
-            raise ValueError(f"AutoMLChannel: required key {missing} missing") from None
+            raise ValueError(
+                "AutoMLChannel" + f": required key {missing} missing"
+            ) from None
         v = d.get("DataSource")
         o0 = None if v is None else AutoMLDataSource.from_response_dict(v)
         v = d.get("CompressionType")
@@ -744,7 +746,7 @@ class AutoMLContainerDefinition:
             f1 = v
         except KeyError as missing:
             raise ValueError(
-                f"AutoMLContainerDefinition: required key {missing} missing"
+                "AutoMLContainerDefinition" + f": required key {missing} missing"
             ) from None
         v = d.get("Environment")
         o0 = None if v is None else dict(v)
@@ -782,7 +784,7 @@ class AutoMLDataSource:
             f0 = AutoMLS3DataSource.from_response_dict(v)
         except KeyError as missing:
             raise ValueError(
-                f"AutoMLDataSource: required key {missing} missing"
+                "AutoMLDataSource" + f": required key {missing} missing"
             ) from None
         return cls(
             s3_data_source=f0,
@@ -1185,7 +1187,7 @@ class AutoMLJobObjective:
             f0 = _AutoMLMetricEnum_BY_VALUE.get(v, v)
         except KeyError as missing:
             raise ValueError(
-                f"AutoMLJobObjective: required key {missing} missing"
+                "AutoMLJobObjective" + f": required key {missing} missing"
             ) from None
         return cls(
             metric_name=f0,
@@ -1272,7 +1274,7 @@ class AutoMLJobSummary:
             f5 = timestamp(v)
         except KeyError as missing:
             raise ValueError(
-                f"AutoMLJobSummary: required key {missing} missing"
+                "AutoMLJobSummary" + f": required key {missing} missing"
             ) from None
         v = d.get("EndTime")
         o0 = None if v is None else timestamp(v)
@@ -1330,7 +1332,7 @@ class AutoMLOutputDataConfig:
             f0 = v
         except KeyError as missing:
             raise ValueError(
-                f"AutoMLOutputDataConfig: required key {missing} missing"
+                "AutoMLOutputDataConfig" + f": required key {missing} missing"
             ) from None
         v = d.get("KmsKeyId")
         o0 = None if v is None else v
@@ -1656,7 +1658,7 @@ class AutoMLS3DataSource:
             f1 = v
         except KeyError as missing:
             raise ValueError(
-                f"AutoMLS3DataSource: required key {missing} missing"
+                "AutoMLS3DataSource" + f": required key {missing} missing"
             ) from None
         return cls(
             s3_data_type=f0,
@@ -1755,7 +1757,7 @@ class CandidateArtifactLocations:
             f0 = v
         except KeyError as missing:
             raise ValueError(
-                f"CandidateArtifactLocations: required key {missing} missing"
+                "CandidateArtifactLocations" + f": required key {missing} missing"
             ) from None
         v = d.get("ModelInsights")
         o0 = None if v is None else v
@@ -1987,7 +1989,7 @@ class CreateAutoMLJobRequest:
             f3 = v
         except KeyError as missing:
             raise ValueError(
-                f"CreateAutoMLJobRequest: required key {missing} missing"
+                "CreateAutoMLJobRequest" + f": required key {missing} missing"
             ) from None
         v = d.get("ProblemType")
         o0 = None if v is None else _ProblemType_BY_VALUE.get(v, v)
@@ -2042,7 +2044,7 @@ class CreateAutoMLJobResponse:
             f0 = v
         except KeyError as missing:
             raise ValueError(
-                f"CreateAutoMLJobResponse: required key {missing} missing"
+                "CreateAutoMLJobResponse" + f": required key {missing} missing"
             ) from None
         return cls(
             auto_ml_job_arn=f0,
@@ -2182,7 +2184,7 @@ class CreateAutoMLJobV2Request:
             f4 = v
         except KeyError as missing:
             raise ValueError(
-                f"CreateAutoMLJobV2Request: required key {missing} missing"
+                "CreateAutoMLJobV2Request" + f": required key {missing} missing"
             ) from None
         v = d.get("Tags")
         o0 = None if v is None else [Tag.from_response_dict(x0) for x0 in v]
@@ -2238,7 +2240,7 @@ class CreateAutoMLJobV2Response:
             f0 = v
         except KeyError as missing:
             raise ValueError(
-                f"CreateAutoMLJobV2Response: required key {missing} missing"
+                "CreateAutoMLJobV2Response" + f": required key {missing} missing"
             ) from None
         return cls(
             auto_ml_job_arn=f0,
@@ -2272,7 +2274,7 @@ class DescribeAutoMLJobRequest:
             f0 = v
         except KeyError as missing:
             raise ValueError(
-                f"DescribeAutoMLJobRequest: required key {missing} missing"
+                "DescribeAutoMLJobRequest" + f": required key {missing} missing"
             ) from None
         return cls(
             auto_ml_job_name=f0,
@@ -2441,7 +2443,7 @@ class DescribeAutoMLJobResponse:
             f8 = _AutoMLJobSecondaryStatus_BY_VALUE.get(v, v)
         except KeyError as missing:
             raise ValueError(
-                f"DescribeAutoMLJobResponse: required key {missing} missing"
+                "DescribeAutoMLJobResponse" + f": required key {missing} missing"
             ) from None
         v = d.get("AutoMLJobObjective")
         o0 = None if v is None else AutoMLJobObjective.from_response_dict(v)
@@ -2523,7 +2525,7 @@ class DescribeAutoMLJobV2Request:
             f0 = v
         except KeyError as missing:
             raise ValueError(
-                f"DescribeAutoMLJobV2Request: required key {missing} missing"
+                "DescribeAutoMLJobV2Request" + f": required key {missing} missing"
             ) from None
         return cls(
             auto_ml_job_name=f0,
@@ -2704,7 +2706,7 @@ class DescribeAutoMLJobV2Response:
             f8 = _AutoMLJobSecondaryStatus_BY_VALUE.get(v, v)
         except KeyError as missing:
             raise ValueError(
-                f"DescribeAutoMLJobV2Response: required key {missing} missing"
+                "DescribeAutoMLJobV2Response" + f": required key {missing} missing"
             ) from None
         v = d.get("AutoMLJobObjective")
         o0 = None if v is None else AutoMLJobObjective.from_response_dict(v)
@@ -2803,7 +2805,7 @@ class EmrServerlessComputeConfig:
             f0 = v
         except KeyError as missing:
             raise ValueError(
-                f"EmrServerlessComputeConfig: required key {missing} missing"
+                "EmrServerlessComputeConfig" + f": required key {missing} missing"
             ) from None
         return cls(
             execution_role_arn=f0,
@@ -2860,7 +2862,7 @@ class FinalAutoMLJobObjectiveMetric:
             f1 = v
         except KeyError as missing:
             raise ValueError(
-                f"FinalAutoMLJobObjectiveMetric: required key {missing} missing"
+                "FinalAutoMLJobObjectiveMetric" + f": required key {missing} missing"
             ) from None
         v = d.get("Type")
         o0 = None if v is None else _AutoMLJobObjectiveType_BY_VALUE.get(v, v)
@@ -3089,7 +3091,7 @@ class ListAutoMLJobsResponse:
             f0 = [AutoMLJobSummary.from_response_dict(x0) for x0 in v]
         except KeyError as missing:
             raise ValueError(
-                f"ListAutoMLJobsResponse: required key {missing} missing"
+                "ListAutoMLJobsResponse" + f": required key {missing} missing"
             ) from None
         v = d.get("NextToken")
         o0 = None if v is None else v
@@ -3165,7 +3167,8 @@ class ListCandidatesForAutoMLJobRequest:
             f0 = v
         except KeyError as missing:
             raise ValueError(
-                f"ListCandidatesForAutoMLJobRequest: required key {missing} missing"
+                "ListCandidatesForAutoMLJobRequest"
+                + f": required key {missing} missing"
             ) from None
         v = d.get("StatusEquals")
         o0 = None if v is None else _CandidateStatus_BY_VALUE.get(v, v)
@@ -3228,7 +3231,8 @@ class ListCandidatesForAutoMLJobResponse:
             f0 = [AutoMLCandidate.from_response_dict(x0) for x0 in v]
         except KeyError as missing:
             raise ValueError(
-                f"ListCandidatesForAutoMLJobResponse: required key {missing} missing"
+                "ListCandidatesForAutoMLJobResponse"
+                + f": required key {missing} missing"
             ) from None
         v = d.get("NextToken")
         o0 = None if v is None else v
@@ -3342,7 +3346,7 @@ class ModelAccessConfig:
             f0 = v
         except KeyError as missing:
             raise ValueError(
-                f"ModelAccessConfig: required key {missing} missing"
+                "ModelAccessConfig" + f": required key {missing} missing"
             ) from None
         return cls(
             accept_eula=f0,
@@ -3593,7 +3597,7 @@ class StopAutoMLJobRequest:
             f0 = v
         except KeyError as missing:
             raise ValueError(
-                f"StopAutoMLJobRequest: required key {missing} missing"
+                "StopAutoMLJobRequest" + f": required key {missing} missing"
             ) from None
         return cls(
             auto_ml_job_name=f0,
@@ -3741,7 +3745,7 @@ class TabularJobConfig:
             f0 = v
         except KeyError as missing:
             raise ValueError(
-                f"TabularJobConfig: required key {missing} missing"
+                "TabularJobConfig" + f": required key {missing} missing"
             ) from None
         v = d.get("CandidateGenerationConfig")
         o0 = None if v is None else CandidateGenerationConfig.from_response_dict(v)
@@ -3850,7 +3854,7 @@ class Tag:
             v = d["Value"]
             f1 = v
         except KeyError as missing:
-            raise ValueError(f"Tag: required key {missing} missing") from None
+            raise ValueError("Tag" + f": required key {missing} missing") from None
         return cls(
             key=f0,
             value=f1,
@@ -3901,7 +3905,7 @@ class TextClassificationJobConfig:
             f1 = v
         except KeyError as missing:
             raise ValueError(
-                f"TextClassificationJobConfig: required key {missing} missing"
+                "TextClassificationJobConfig" + f": required key {missing} missing"
             ) from None
         v = d.get("CompletionCriteria")
         o0 = None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
@@ -4101,7 +4105,7 @@ class TimeSeriesConfig:
             f2 = v
         except KeyError as missing:
             raise ValueError(
-                f"TimeSeriesConfig: required key {missing} missing"
+                "TimeSeriesConfig" + f": required key {missing} missing"
             ) from None
         v = d.get("GroupingAttributeNames")
         o0 = None if v is None else list(v)
@@ -4235,7 +4239,7 @@ class TimeSeriesForecastingJobConfig:
             f2 = TimeSeriesConfig.from_response_dict(v)
         except KeyError as missing:
             raise ValueError(
-                f"TimeSeriesForecastingJobConfig: required key {missing} missing"
+                "TimeSeriesForecastingJobConfig" + f": required key {missing} missing"
             ) from None
         v = d.get("FeatureSpecificationS3Uri")
         o0 = None if v is None else v
@@ -4387,7 +4391,9 @@ class VpcConfig:
             v = d["Subnets"]
             f1 = list(v)
         except KeyError as missing:
-            raise ValueError(f"VpcConfig: required key {missing} missing") from None
+            raise ValueError(
+                "VpcConfig" + f": required key {missing} missing"
+            ) from None
         return cls(
             security_group_ids=f0,
             subnets=f1,

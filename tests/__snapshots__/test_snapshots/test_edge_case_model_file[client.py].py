@@ -1,4 +1,4 @@
-"""A thin typed client over a real botocore EdgeCase client.
+"""A thin typed client over a real botocore sagemaker client.
 
 Each method passes its keyword arguments straight to botocore and returns
 botocore's response untouched, typed with the TypedDicts of this package.
@@ -142,7 +142,7 @@ class AutoMLClient:
         if client is None:
             session = session or botocore.session.get_session()
             client = session.create_client(
-                "edgecase",
+                "sagemaker",
                 region_name=region_name,
                 endpoint_url=endpoint_url,
                 config=config,

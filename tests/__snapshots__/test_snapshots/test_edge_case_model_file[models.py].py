@@ -300,7 +300,7 @@ class DoThingRequest:
             f1 = v
         except KeyError as missing:
             raise ValueError(
-                f"DoThingRequest: required key {missing} missing"
+                "DoThingRequest" + f": required key {missing} missing"
             ) from None
         v = d.get("type")
         o0 = None if v is None else v
@@ -415,7 +415,7 @@ class DoThingResponse:
             f0 = timestamp(v)
         except KeyError as missing:
             raise ValueError(
-                f"DoThingResponse: required key {missing} missing"
+                "DoThingResponse" + f": required key {missing} missing"
             ) from None
         v = d.get("Items")
         o0 = None if v is None else [RecursiveNode.from_response_dict(x0) for x0 in v]
@@ -514,7 +514,7 @@ class StopThingRequest:
             f0 = v
         except KeyError as missing:
             raise ValueError(
-                f"StopThingRequest: required key {missing} missing"
+                "StopThingRequest" + f": required key {missing} missing"
             ) from None
         return cls(
             name=f0,

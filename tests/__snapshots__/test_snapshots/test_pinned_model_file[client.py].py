@@ -1,4 +1,4 @@
-"""A thin typed client over a real botocore SageMaker client.
+"""A thin typed client over a real botocore sagemaker client.
 
 Each method passes its keyword arguments straight to botocore and returns
 botocore's response untouched, typed with the TypedDicts of this package.
