@@ -59,16 +59,19 @@ def render_text(diff: ModelDiff, extended: bool) -> str:
 
 
 def render_markdown(diff: ModelDiff, extended: bool) -> str:
+    """A Markdown section; with ``extended``, breaking changes come first (as a changelog entry wants)."""
     listed = diff.public()
     lines = [f"## {title(diff) if listed else diff.service + ' - no api changes'}", ""]
-    lines += [f"- `{public_line(o)}`" for o in listed]
-    if extended:
-        breaking = diff.breaking()
-        compatible = [(op, c) for op, c in diff.changes() if c.severity == "compatible"]
-        for heading, entries in (("Breaking changes", breaking), ("Compatible changes", compatible)):
-            lines += ["", f"### {heading}", ""]
-            lines += [f"- {_describe(op, c, code=True)}" for op, c in entries] or ["- none"]
-    return "\n".join(lines) + "\n"
+    public = [f"- `{public_line(o)}`" for o in listed]
+    if not extended:
+        return "\n".join(lines + public) + "\n"
+    compatible = [(op, c) for op, c in diff.changes() if c.severity == "compatible"]
+    sections = (("Breaking changes", [f"- {_describe(op, c, code=True)}" for op, c in diff.breaking()]),
+                ("API changes (public changelog)", public),
+                ("Compatible changes", [f"- {_describe(op, c, code=True)}" for op, c in compatible]))
+    for heading, entries in sections:
+        lines += [f"### {heading}", "", *(entries or ["- none"]), ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def render_json(diff: ModelDiff, extended: bool) -> str:

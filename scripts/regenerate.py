@@ -1,0 +1,133 @@
+"""Move the botocore pin to VERSION and regenerate everything that derives from it.
+
+Run through ``scripts/regenerate [VERSION]`` (default: the newest botocore on
+the package index). Steps: move the pins, reinstall, diff the model recorded
+in generated/sagemaker_automl/_source.py against the new one, regenerate
+generated/ (whose package version is the botocore version), prepend the diff
+to generated/CHANGELOG.md (breaking changes first), update the snapshots, run
+the tests, and summarise. Running it twice with the same VERSION changes
+nothing. If any step fails, every file it touched is put back as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+PYPROJECT = ROOT / "pyproject.toml"
+SOURCE = ROOT / "generated" / "sagemaker_automl" / "_source.py"
+CHANGELOG = ROOT / "generated" / "CHANGELOG.md"
+# What a regeneration may change, saved before and restored on failure.
+TOUCHED = [PYPROJECT, ROOT / "generated", ROOT / "tests" / "__snapshots__"]
+CHANGELOG_TITLE = "# Changelog of the generated package\n"
+
+
+class StepFailed(Exception):
+    pass
+
+
+def run(step: str, *args: str, capture: bool = True) -> str:
+    print(f"regenerate: {step}", flush=True)
+    result = subprocess.run(args, cwd=ROOT, capture_output=capture, text=True)
+    if result.returncode != 0:
+        output = (result.stdout or "") + (result.stderr or "")
+        raise StepFailed(f"{step} failed:\n{output[-3000:]}")
+    return result.stdout or ""
+
+
+def newest(package: str, at_most: str | None = None) -> str | None:
+    output = run(f"looking up {package} versions", PYTHON, "-m", "pip", "index", "versions", package)
+    match = re.search(r"Available versions: (.*)", output)
+    versions = match.group(1).split(", ") if match else []
+    if at_most is not None:
+        versions = [v for v in versions if _key(v) <= _key(at_most)]
+    return max(versions, key=_key) if versions else None
+
+
+def _key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", version))
+
+
+def set_pin(text: str, package: str, version: str) -> str:
+    """``text`` (pyproject.toml) with ``"package==..."`` pinned to ``version``."""
+    pattern = re.compile(rf'"{re.escape(package)}==[^"]*"')
+    if not pattern.search(text):
+        raise StepFailed(f"pyproject.toml has no pin for {package}")
+    return pattern.sub(f'"{package}=={version}"', text)
+
+
+def recorded_version() -> str | None:
+    match = re.search(r'BOTOCORE_VERSION[^=]*= "([^"]+)"', SOURCE.read_text()) if SOURCE.exists() else None
+    return match.group(1) if match else None
+
+
+def prepend_entry(changelog: str, entry: str) -> str:
+    body = changelog.removeprefix(CHANGELOG_TITLE).lstrip("\n")
+    return CHANGELOG_TITLE + "\n" + entry.rstrip("\n") + "\n\n" + body
+
+
+def main() -> int:
+    wanted = sys.argv[1] if len(sys.argv) > 1 else None
+    backup = Path(tempfile.mkdtemp(prefix="regenerate-"))
+    for path in TOUCHED:
+        if path.is_dir():
+            shutil.copytree(path, backup / path.name)
+        elif path.exists():
+            shutil.copy2(path, backup / path.name)
+    try:
+        version = wanted or newest("botocore")
+        if version is None:
+            raise StepFailed("no botocore version found on the package index")
+        old = recorded_version()
+        text = set_pin(PYPROJECT.read_text(), "botocore", version)
+        reference = newest("mypy-boto3-sagemaker", at_most=version)
+        if reference:
+            text = set_pin(text, "mypy-boto3-sagemaker", reference)
+        PYPROJECT.write_text(text)
+        run("installing the new pins", PYTHON, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]")
+        summary = {"new": 0, "updated": 0, "breaking": 0}
+        if old and old != version:
+            markdown = run(f"diffing botocore {old} -> {version}", PYTHON, "-m", "codegen", "diff",
+                           f"botocore=={old}", "installed", "--extended", "--format", "markdown")
+            document = json.loads(run("summarising the diff", PYTHON, "-m", "codegen", "diff", f"botocore=={old}",
+                                      "installed", "--extended", "--format", "json"))
+            summary = {k: document["summary"][k] for k in summary}
+            entry = f"## {version} (from botocore {old})\n\n" + markdown.replace("## ", "### ", 1).replace(
+                "\n### ", "\n#### ")
+            existing = CHANGELOG.read_text() if CHANGELOG.exists() else CHANGELOG_TITLE
+            run("generating", PYTHON, "-m", "codegen", "generate")
+            CHANGELOG.write_text(prepend_entry(existing, entry))
+        else:
+            run("generating", PYTHON, "-m", "codegen", "generate")
+        run("updating snapshots", PYTHON, "-m", "pytest", "-q", "tests/test_snapshots.py", "--snapshot-update")
+        run("running the tests", PYTHON, "-m", "pytest", "-q")
+    except StepFailed as failure:
+        for path in TOUCHED:
+            saved = backup / path.name
+            if path.is_dir():
+                shutil.rmtree(path)
+                shutil.copytree(saved, path)
+            elif saved.exists():
+                shutil.copy2(saved, path)
+        subprocess.run([PYTHON, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"], cwd=ROOT)
+        print(f"regenerate: {failure}\nregenerate: every file was put back as it was.", file=sys.stderr)
+        return 1
+    finally:
+        shutil.rmtree(backup, ignore_errors=True)
+    changed = run("listing changes", "git", "status", "--porcelain", "--", "pyproject.toml", "generated",
+                  "tests/__snapshots__").splitlines()
+    print(f"regenerate: botocore {old or 'unknown'} -> {version}: {len(changed)} files changed; "
+          f"{summary['new']} new and {summary['updated']} updated operations; "
+          f"{summary['breaking']} breaking changes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
