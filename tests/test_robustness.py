@@ -40,6 +40,8 @@ def mutated_model(draw: st.DrawFn) -> dict[str, Any]:
             continue
         members = structure["members"]
         member = draw(st.sampled_from(sorted(members)))
+        if not isinstance(members[member], dict):
+            continue  # an earlier mutation broke this member already
         if kind == "dangling":
             members[member] = {"shape": "Missing" + draw(HOSTILE_TEXT)}
         elif kind == "unknown-type":
