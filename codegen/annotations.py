@@ -96,6 +96,7 @@ def import_lines(imports: set[Import] | frozenset[Import]) -> list[str]:
         return 2 if module.startswith(".") else 1 if module in _THIRD_PARTY else 0
 
     lines: list[str] = []
+    previous = ""
     for module in sorted(by_module, key=lambda m: (group(m), m)):
         if lines and group(module) != group(previous):
             lines.append("")

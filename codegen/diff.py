@@ -100,7 +100,8 @@ class _Differ:
 
     def operation(self, name: str, old_op: dict[str, Any], new_op: dict[str, Any]) -> OperationDiff:
         result = OperationDiff(name, "updated")
-        for key, direction in (("input", "request"), ("output", "response")):
+        directions: tuple[tuple[str, Direction], ...] = (("input", "request"), ("output", "response"))
+        for key, direction in directions:
             old_ref, new_ref = old_op.get(key, {}).get("shape"), new_op.get(key, {}).get("shape")
             if new_ref is None and old_ref is None:
                 continue

@@ -93,11 +93,13 @@ def _black_all(pieces: list[str]) -> list[str]:
 
 def _black(source: str) -> str:
     import black
+    from black.mode import TargetVersion
+    from black.parsing import InvalidInput
 
-    mode = black.Mode(target_versions={black.TargetVersion[TARGET_VERSION]}, line_length=LINE_LENGTH)
+    mode = black.Mode(target_versions={TargetVersion[TARGET_VERSION]}, line_length=LINE_LENGTH)
     try:
         return black.format_str(source, mode=mode)
-    except black.InvalidInput as err:
+    except InvalidInput as err:
         raise CodegenError(f"generated code black cannot parse ({str(err).splitlines()[0]})") from None
 
 

@@ -217,8 +217,8 @@ def _paginators(raw_shapes: dict[str, Any], ops: list[Operation], config: Any) -
         tokens = [entry.get("input_token"), entry.get("output_token"), entry.get("result_key")]
         if not all(isinstance(t, str) for t in tokens):
             continue  # multi-token paginators are left to botocore's own
-        input_token, output_token, result_key = tokens
-        if any(not str(t).isidentifier() for t in tokens):
+        input_token, output_token, result_key = (str(t) for t in tokens)
+        if any(not t.isidentifier() for t in (input_token, output_token, result_key)):
             continue  # JMESPath expressions (Kinesis: StreamDescription.Shards[-1].ShardId) stay with botocore
         output_members = raw_shapes[op.output].get("members", {})
         if result_key not in output_members or output_token not in output_members:

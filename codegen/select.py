@@ -79,4 +79,4 @@ def shape_refs(name: str, shape: Any) -> Iterator[Ref]:
 def _target(owner: str, member: str, ref: Any) -> str:
     if not isinstance(ref, dict) or not isinstance(ref.get("shape"), str):
         raise ModelError(owner, "reference has no 'shape' name", member)
-    return ref["shape"]
+    return str(ref["shape"])

@@ -169,3 +169,9 @@ def test_pip_install_gives_the_typed_package_alone(tmp_path: Path) -> None:
     unconditional = [line for line in requires if "extra ==" not in line]
     assert unconditional == ["Requires-Dist: typing_extensions>=4.12"]
     assert 'Requires-Dist: botocore>=1.31; extra == "client"' in requires
+
+
+def test_the_generator_itself_passes_mypy_strict(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path / ".mypy_cache")],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout
