@@ -33,6 +33,7 @@ class PaginatorView:
     output_token: str
     result_key: str
     item_type: str
+    item_is_typed_dict: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ class ClientView:
     def type_def_imports(self) -> list[str]:
         names = {EMPTY_RESPONSE} | {o.response_type for o in self.operations}
         names |= {o.request_type for o in self.operations if o.request_type}
-        names |= {p.item_type for p in self.paginators if p.item_type.endswith("TypeDef")}
+        names |= {p.item_type for p in self.paginators if p.item_is_typed_dict}
         return sorted(names)
 
     def model_imports(self) -> list[str]:
@@ -86,10 +87,12 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
     paginators = []
     for paginator in service.paginators:
         item = service.shapes[paginator.item_shape]
+        is_typed_dict = isinstance(item, Structure)
         item_type = item.typed_dicts.output if isinstance(item, Structure) else "Any"
-        paginators.append(PaginatorView(class_name(paginator.operation) + "Paginator", by_name[paginator.operation].method,
-                                        by_name[paginator.operation], paginator.input_token,
-                                        paginator.output_token, paginator.result_key, item_type))
+        operation = by_name[paginator.operation]
+        paginators.append(PaginatorView(class_name(paginator.operation) + "Paginator", operation.method, operation,
+                                        paginator.input_token, paginator.output_token, paginator.result_key,
+                                        item_type, is_typed_dict))
     waiters = tuple(WaiterView(spec, f"wait_{spec.name}", by_name[spec.operation], snake_case(spec.name_member))
                     for spec in WAITERS if spec.operation in by_name and by_name[spec.operation].request_type)
     error_names = sorted({e for op in service.operations for e in op.errors})

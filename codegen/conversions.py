@@ -40,6 +40,7 @@ class ModelView:
     fields: tuple[FieldView, ...]  # required first, then optional, each in model order
     is_union: bool
     request_type: str  # what to_request_dict is typed as
+    request_typed_dict: str | None  # the TypedDict it names, None for dict[str, Any]
     any_sensitive: bool
 
 
@@ -54,12 +55,12 @@ def model_views(service: Service, html_to_text: Any) -> list[ModelView]:
         names = shape.typed_dicts
         if isinstance(shape, Structure) and shape.is_response:
             # The response TypedDict promises ResponseMetadata, which only botocore adds.
-            request_type = "dict[str, Any]"
+            request_type, typed_dict = "dict[str, Any]", None
         else:
-            request_type = names.input if names.emit_input else names.output
+            request_type = typed_dict = names.input if names.emit_input else names.output
         views.append(ModelView(
             name=shape.class_name, shape=shape.name, docs=html_to_text(shape.docs) or f"The {shape.name} structure.",
-            fields=fields, is_union=isinstance(shape, Union), request_type=request_type,
+            fields=fields, is_union=isinstance(shape, Union), request_type=request_type, request_typed_dict=typed_dict,
             any_sensitive=any(f.sensitive for f in fields),
         ))
     return views

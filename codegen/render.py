@@ -68,7 +68,7 @@ def render_package(service: Service, provenance: Provenance, package: str = PACK
     files = {
         f"{package}/models.py": env.get_template("models.py.j2").render(
             context, models=models, imports=import_lines(_model_imports(service, models)),
-            request_types=sorted({m.request_type for m in models if m.request_type.endswith("TypeDef")})),
+            request_types=sorted({m.request_typed_dict for m in models if m.request_typed_dict})),
         f"{package}/_runtime.py": env.get_template("_runtime.py.j2").render(context),
         f"{package}/client.py": env.get_template("client.py.j2").render(context, view=client_view(service, plain_text)),
         f"{package}/validation.py": env.get_template("validation.py.j2").render(
@@ -105,7 +105,7 @@ def _model_imports(service: Service, models: list[ModelView]) -> set[Import]:
     if "datetime" in code:
         imports.add(("datetime", "datetime"))
     imports.update((".enums", e.class_name) for e in service.enums())
-    imports.update((".type_defs", m.request_type) for m in models if m.request_type.endswith("TypeDef"))
+    imports.update((".type_defs", m.request_typed_dict) for m in models if m.request_typed_dict)
     return imports
 
 
