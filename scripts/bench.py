@@ -315,11 +315,26 @@ for page in client.get_paginator("list_auto_ml_jobs").paginate(StatusEquals="Com
 """
 
 
+MYPY_TYPES_OURS = """
+from sagemaker_automl.type_defs import CreateAutoMLJobV2RequestTypeDef
+
+request: CreateAutoMLJobV2RequestTypeDef = {
+    "AutoMLJobName": "churn",
+    "AutoMLJobInputDataConfig": [{"ChannelType": "training"}],
+    "OutputDataConfig": {"S3OutputPath": "s3://bucket/output/"},
+    "AutoMLProblemTypeConfig": {"TabularJobConfig": {"TargetAttributeName": "y"}},
+    "RoleArn": "arn:aws:iam::123456789012:role/SageMaker",
+}
+"""
+MYPY_TYPES_THEIRS = MYPY_TYPES_OURS.replace("sagemaker_automl.type_defs", "mypy_boto3_sagemaker.type_defs")
+
+
 def bench_mypy(runs: int) -> list[Row]:
     if not in_bench_venv():
         return [Row("mypy on the same typed app", "ours", None, "mypy-boto3-sagemaker (no bench venv)", None)]
     work = Path(tempfile.mkdtemp(prefix="bench-mypy-"))
-    programs = {"ours": MYPY_APP_OURS, "theirs": MYPY_APP_THEIRS, "empty": ""}
+    programs = {"ours": MYPY_APP_OURS, "theirs": MYPY_APP_THEIRS, "empty": "",
+                "ours_types": MYPY_TYPES_OURS, "theirs_types": MYPY_TYPES_THEIRS}
     for name, text in programs.items():
         (work / f"{name}.py").write_text(text)
 
@@ -349,6 +364,9 @@ def bench_mypy(runs: int) -> list[Row]:
                         "boto3 + mypy-boto3-sagemaker", theirs))
         rows.append(Row(f"  added over an empty file ({_fmt(empty)}), {label}", "ours", ours - empty,
                         "mypy-boto3", theirs - empty))
+        ours, theirs = alternate(runs, mypy("ours_types", cold), mypy("theirs_types", cold))
+        rows.append(Row(f"  a request TypedDict only, added over an empty file, {label}", "ours", ours - empty,
+                        "mypy-boto3 type_defs", theirs - empty))
     return rows
 
 
