@@ -329,3 +329,12 @@ def test_example_passes_mypy_strict(tmp_path: Any) -> None:
     from tests.test_typing import mypy
 
     assert mypy(str(ROOT / "examples" / "tabular_job.py"), cwd=tmp_path) == []
+
+
+def test_client_importable_from_the_package_only_when_asked_for() -> None:
+    code = ("import sys, sagemaker_automl; assert 'botocore' not in sys.modules; "
+            "from sagemaker_automl import AutoMLClient; assert 'botocore' in sys.modules; "
+            "print(AutoMLClient.__module__)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(GENERATED)}, cwd=ROOT)
+    assert result.stdout.strip() == "sagemaker_automl.client", result.stderr

@@ -216,6 +216,10 @@ if TYPE_CHECKING:
     )
     from .validation import ValidationError, validate_shape
 
+    # Not the client: type-checking it means analysing botocore's stubs, which would
+    # double a cold mypy run for code that uses only the types (measured: 0.9 -> 1.9 s).
+    # For a typed client, import it from sagemaker_automl.client.
+
 _LAZY = {
     "EmptyResponseMetadataTypeDef": "type_defs",
     "ResponseMetadataTypeDef": "type_defs",
@@ -366,6 +370,7 @@ _LAZY = {
     "VpcConfig": "models",
     "ValidationError": "validation",
     "validate_shape": "validation",
+    "AutoMLClient": "client",  # imports botocore, so only when asked for
 }
 
 
@@ -574,4 +579,5 @@ __all__ = [
     "VpcConfig",
     "ValidationError",
     "validate_shape",
+    "AutoMLClient",
 ]
