@@ -67,8 +67,7 @@ def render_package(service: Service, provenance: Provenance, package: str = PACK
     models = model_views(service, plain_text)
     files = {
         f"{package}/models.py": env.get_template("models.py.j2").render(
-            context, models=models, imports=import_lines(_model_imports(service, models)),
-            request_types=sorted({m.request_typed_dict for m in models if m.request_typed_dict})),
+            context, models=models, imports=import_lines(_model_imports(service, models))),
         f"{package}/_runtime.py": env.get_template("_runtime.py.j2").render(context),
         f"{package}/client.py": env.get_template("client.py.j2").render(context, view=client_view(service, plain_text)),
         f"{package}/validation.py": env.get_template("validation.py.j2").render(
@@ -126,7 +125,7 @@ def _bytecode_dir() -> Path:
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
-        # Compiled templates are cached on disk (jinja2 checks the sources' modification times).
+        # Compiled templates are cached on disk, keyed by a checksum of each template's source.
         bytecode_cache=jinja2.FileSystemBytecodeCache(str(_bytecode_dir())),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,

@@ -25,8 +25,8 @@ ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
 
 @pytest.fixture(scope="module")
 def pkg() -> ModuleType:
-    import_package(str(GENERATED))
-    return sys.modules["sagemaker_automl.client"] if "sagemaker_automl.client" in sys.modules else _import_client()
+    import_package(str(GENERATED))  # a fresh sagemaker_automl from generated/
+    return _import_client()
 
 
 def _import_client() -> ModuleType:
