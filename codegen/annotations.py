@@ -20,7 +20,7 @@ from typing import Literal
 from codegen.ir import EnumShape, ListShape, MapShape, Scalar, Service, Structure, Union
 
 Flavour = Literal["input", "output"]
-Import = tuple[str, str]  # (module, name); module "." means a sibling module
+Import = tuple[str, str]  # (module, name): name "" is "import module"; a module starting with "." is a sibling
 
 _SCALARS: dict[str, dict[Flavour, tuple[str, frozenset[Import]]]] = {
     "string": {"input": ("str", frozenset()), "output": ("str", frozenset())},
@@ -93,14 +93,18 @@ def import_lines(imports: set[Import] | frozenset[Import]) -> list[str]:
         by_module.setdefault(module, set()).add(name)
 
     def group(module: str) -> int:
-        return 2 if module.startswith(".") else 1 if module in _THIRD_PARTY else 0
+        return 2 if module.startswith(".") else 1 if module.split(".")[0] in _THIRD_PARTY else 0
 
     lines: list[str] = []
     previous = ""
     for module in sorted(by_module, key=lambda m: (group(m), m)):
         if lines and group(module) != group(previous):
             lines.append("")
-        lines.append(f"from {module} import {', '.join(sorted(by_module[module]))}")
+        names = sorted(by_module[module] - {""})
+        if "" in by_module[module]:
+            lines.append(f"import {module}")
+        if names:
+            lines.append(f"from {module} import {', '.join(names)}")
         previous = module
     return lines
 

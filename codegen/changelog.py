@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from codegen.diff import Change, ModelDiff, OperationDiff
+from codegen.diff import Change, ModelDiff, OperationDiff, Severity
 
 JSON_SCHEMA = "automl-codegen.diff/1"
 
@@ -33,6 +33,8 @@ def title(diff: ModelDiff) -> str:
     listed = diff.public()
     new = sum(1 for o in listed if o.status == "new")
     updated = len(listed) - new
+    if not listed:
+        return f"{diff.service} - no api changes"
     parts = [f"{new} new" if new else "", f"{updated} updated" if updated else ""]
     return f"{diff.service} - {' '.join(p for p in parts if p)} api methods"
 
@@ -52,23 +54,27 @@ def public_line(operation: OperationDiff) -> str:
 
 def render_text(diff: ModelDiff, extended: bool) -> str:
     listed = diff.public()
-    lines = [title(diff)] + [public_line(o) for o in listed] if listed else [f"{diff.service} - no api changes"]
+    lines = [title(diff)] + [public_line(o) for o in listed]
     if extended:
-        lines += _extended_lines(diff, bullet="  ")
+        sections: tuple[tuple[str, Severity], ...] = (("Breaking changes", "breaking"),
+                                                       ("Compatible changes", "compatible"))
+        for heading, severity in sections:
+            entries = diff.changes(severity)
+            lines += ["", f"{heading} ({len(entries)}):"]
+            lines += [f"  {_describe(op, c)}" for op, c in entries] or ["  none"]
     return "\n".join(lines) + "\n"
 
 
 def render_markdown(diff: ModelDiff, extended: bool) -> str:
     """A Markdown section; with ``extended``, breaking changes come first (as a changelog entry wants)."""
     listed = diff.public()
-    lines = [f"## {title(diff) if listed else diff.service + ' - no api changes'}", ""]
+    lines = [f"## {title(diff)}", ""]
     public = [f"- `{public_line(o)}`" for o in listed]
     if not extended:
         return "\n".join(lines + public) + "\n"
-    compatible = [(op, c) for op, c in diff.changes() if c.severity == "compatible"]
-    sections = (("Breaking changes", [f"- {_describe(op, c, code=True)}" for op, c in diff.breaking()]),
+    sections = (("Breaking changes", [f"- {_describe(op, c, code=True)}" for op, c in diff.changes("breaking")]),
                 ("API changes (public changelog)", public),
-                ("Compatible changes", [f"- {_describe(op, c, code=True)}" for op, c in compatible]))
+                ("Compatible changes", [f"- {_describe(op, c, code=True)}" for op, c in diff.changes("compatible")]))
     for heading, entries in sections:
         lines += [f"### {heading}", "", *(entries or ["- none"]), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -76,6 +82,7 @@ def render_markdown(diff: ModelDiff, extended: bool) -> str:
 
 def render_json(diff: ModelDiff, extended: bool) -> str:
     """Schema ``automl-codegen.diff/1`` (README: "JSON output")."""
+    listed = diff.public()
     document = {
         "schema": JSON_SCHEMA,
         "service": diff.service,
@@ -84,18 +91,18 @@ def render_json(diff: ModelDiff, extended: bool) -> str:
             {
                 "name": o.name,
                 "status": o.status,
-                "public": public_line(o) if o in diff.public() else None,
+                "public": public_line(o) if o in listed else None,
                 "changes": [_change_json(c) for c in o.changes] if extended else [],
             }
             for o in sorted(diff.operations, key=lambda o: o.name)
-            if o in diff.public() or (extended and o.changes)
+            if o in listed or (extended and o.changes)
         ],
         "summary": {
-            "new": sum(1 for o in diff.public() if o.status == "new"),
-            "updated": sum(1 for o in diff.public() if o.status == "updated"),
+            "new": sum(1 for o in listed if o.status == "new"),
+            "updated": sum(1 for o in listed if o.status == "updated"),
             "removed": sum(1 for o in diff.operations if o.status == "removed"),
-            "breaking": len(diff.breaking()),
-            "compatible": sum(1 for _, c in diff.changes() if c.severity == "compatible"),
+            "breaking": len(diff.changes("breaking")),
+            "compatible": len(diff.changes("compatible")),
         },
     }
     return json.dumps(document, indent=2, sort_keys=False, ensure_ascii=False) + "\n"
@@ -104,16 +111,6 @@ def render_json(diff: ModelDiff, extended: bool) -> str:
 def _change_json(change: Change) -> dict[str, str]:
     return {"direction": change.direction, "path": change.path, "shape": change.shape, "kind": change.kind,
             "detail": change.detail, "severity": change.severity, "python": change.python}
-
-
-def _extended_lines(diff: ModelDiff, bullet: str) -> list[str]:
-    breaking = diff.breaking()
-    compatible = [(op, c) for op, c in diff.changes() if c.severity == "compatible"]
-    lines = ["", f"Breaking changes ({len(breaking)}):"]
-    lines += [bullet + _describe(op, c) for op, c in breaking] or [bullet + "none"]
-    lines += ["", f"Compatible changes ({len(compatible)}):"]
-    lines += [bullet + _describe(op, c) for op, c in compatible] or [bullet + "none"]
-    return lines
 
 
 def _describe(operation: str, change: Change, code: bool = False) -> str:

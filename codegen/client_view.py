@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from codegen.annotations import Import, import_lines
 from codegen.ir import Service, Structure
 from codegen.names import class_name, snake_case
 from codegen.waiters import WAITERS, WaiterSpec
@@ -58,8 +59,22 @@ class ClientView:
     waiters: tuple[WaiterView, ...]
     errors: tuple[ErrorView, ...]
 
+    def imports(self) -> list[str]:
+        """The standard-library and third-party imports the client module needs (its siblings are listed apart)."""
+        needed: set[Import] = {("typing", "Any"), ("collections.abc", "Callable"), ("botocore.session", ""),
+                               ("botocore.config", "Config"), ("botocore.exceptions", "ClientError")}
+        if any(o.request_type for o in self.operations):
+            needed.add(("typing_extensions", "Unpack"))
+        if sum(1 for o in self.operations if o.request_model) > 1 or len(self.paginators) > 1:
+            needed.add(("typing", "overload"))
+        if self.paginators:
+            needed |= {("typing", "Literal"), ("collections.abc", "Iterator")}
+        if self.waiters:
+            needed.add(("time", ""))
+        return import_lines(needed)
+
     def type_def_imports(self) -> list[str]:
-        names = {EMPTY_RESPONSE} | {o.response_type for o in self.operations}
+        names = {o.response_type for o in self.operations}
         names |= {o.request_type for o in self.operations if o.request_type}
         names |= {p.item_type for p in self.paginators if p.item_is_typed_dict}
         return sorted(names)

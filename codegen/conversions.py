@@ -7,16 +7,13 @@ written into the generated code, so nothing is case-converted at run time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from codegen.ir import EnumShape, ListShape, MapShape, Member, Scalar, Service, Structure, Union
+from codegen.annotations import annotation
+from codegen.ir import EnumShape, ListShape, MapShape, Member, Scalar, Service, Shape, Structure, Union
 from codegen.patterns import translate
-
-# Scalars whose wire value is used as is in both directions.
-_PYTHON_SCALARS = {"string": "str", "integer": "int", "long": "int", "float": "float", "double": "float",
-                   "boolean": "bool", "blob": "bytes", "document": "Any"}
-
 
 @dataclass(frozen=True, slots=True)
 class FieldView:
@@ -27,8 +24,6 @@ class FieldView:
     sensitive: bool
     decode: str  # expression over `v`
     encode: str  # expression over `v`
-    decode_is_identity: bool
-    encode_is_identity: bool
     docs: str
 
 
@@ -44,7 +39,7 @@ class ModelView:
     any_sensitive: bool
 
 
-def model_views(service: Service, html_to_text: Any) -> list[ModelView]:
+def model_views(service: Service, html_to_text: Callable[[str], str]) -> list[ModelView]:
     views = []
     for shape in service.shapes.values():
         if not isinstance(shape, (Structure, Union)):
@@ -66,13 +61,12 @@ def model_views(service: Service, html_to_text: Any) -> list[ModelView]:
     return views
 
 
-def _field(service: Service, member: Member, shape_sensitive: bool, html_to_text: Any) -> FieldView:
-    decode, encode = decoder(service, member.target, "v", 0), encoder(service, member.target, "v", 0)
+def _field(service: Service, member: Member, shape_sensitive: bool, html_to_text: Callable[[str], str]) -> FieldView:
+    decode, encode = decoder(service, member.target, "v"), encoder(service, member.target, "v")
     return FieldView(
         name=member.python_name, wire_name=member.wire_name, type=model_type(service, member.target),
         required=member.required, sensitive=member.sensitive or shape_sensitive,
-        decode=decode, encode=encode, decode_is_identity=decode == "v", encode_is_identity=encode == "v",
-        docs=html_to_text(member.docs),
+        decode=decode, encode=encode, docs=html_to_text(member.docs),
     )
 
 
@@ -88,26 +82,22 @@ def model_type(service: Service, name: str) -> str:
         return f"dict[{model_type(service, shape.key)}, {model_type(service, shape.value)}]"
     if isinstance(shape, EnumShape):
         return f"{shape.class_name} | str"  # a value added to the API after generation stays a str
-    assert isinstance(shape, Scalar)
-    return "datetime" if shape.type == "timestamp" else _PYTHON_SCALARS[shape.type]
+    return annotation(service, name, "output").text  # a scalar: what botocore returns
 
 
-def decoder(service: Service, name: str, var: str, depth: int) -> str:
-    """Python expression turning wire value ``var`` into the model value ("var" itself if nothing to do)."""
-    shape = service.shapes[name]
+def decoder(service: Service, name: str, var: str, depth: int = 0) -> str:
+    """Python expression turning wire value ``var`` into the model value (``var`` itself if nothing to do)."""
+    return _convert(service, name, var, depth, _decode_leaf)
+
+
+def encoder(service: Service, name: str, var: str, depth: int = 0) -> str:
+    """Python expression turning model value ``var`` into its wire value (``var`` itself if nothing to do)."""
+    return _convert(service, name, var, depth, _encode_leaf)
+
+
+def _decode_leaf(shape: Shape, var: str) -> str:
     if isinstance(shape, (Structure, Union)):
         return f"{shape.class_name}.from_response_dict({var})"
-    if isinstance(shape, ListShape):
-        item = f"x{depth}"
-        inner = decoder(service, shape.member, item, depth + 1)
-        return f"list({var})" if inner == item else f"[{inner} for {item} in {var}]"
-    if isinstance(shape, MapShape):
-        key, value = f"k{depth}", f"x{depth}"
-        key_code, value_code = decoder(service, shape.key, key, depth + 1), decoder(service, shape.value, value,
-                                                                                   depth + 1)
-        if key_code == key and value_code == value:
-            return f"dict({var})"
-        return f"{{{key_code}: {value_code} for {key}, {value} in {var}.items()}}"
     if isinstance(shape, EnumShape):
         return f"_{shape.class_name}_BY_VALUE.get({var}, {var})"
     if isinstance(shape, Scalar) and shape.type == "timestamp":
@@ -115,25 +105,29 @@ def decoder(service: Service, name: str, var: str, depth: int) -> str:
     return var
 
 
-def encoder(service: Service, name: str, var: str, depth: int) -> str:
-    """Python expression turning model value ``var`` into its wire value ("var" itself if nothing to do)."""
-    shape = service.shapes[name]
+def _encode_leaf(shape: Shape, var: str) -> str:
     if isinstance(shape, (Structure, Union)):
         return f"{var}.to_request_dict()"
-    if isinstance(shape, ListShape):
-        item = f"x{depth}"
-        inner = encoder(service, shape.member, item, depth + 1)
-        return f"list({var})" if inner == item else f"[{inner} for {item} in {var}]"
-    if isinstance(shape, MapShape):
-        key, value = f"k{depth}", f"x{depth}"
-        key_code, value_code = encoder(service, shape.key, key, depth + 1), encoder(service, shape.value, value,
-                                                                                   depth + 1)
-        if key_code == key and value_code == value:
-            return f"dict({var})"
-        return f"{{{key_code}: {value_code} for {key}, {value} in {var}.items()}}"
     if isinstance(shape, EnumShape):
         return f"wire_value({var})"
     return var
+
+
+def _convert(service: Service, name: str, var: str, depth: int, leaf: Callable[[Shape, str], str]) -> str:
+    """Lists and maps are converted item by item (copied as they are when no item needs converting)."""
+    shape = service.shapes[name]
+    if isinstance(shape, ListShape):
+        item = f"x{depth}"
+        inner = _convert(service, shape.member, item, depth + 1, leaf)
+        return f"list({var})" if inner == item else f"[{inner} for {item} in {var}]"
+    if isinstance(shape, MapShape):
+        key, value = f"k{depth}", f"x{depth}"
+        key_code = _convert(service, shape.key, key, depth + 1, leaf)
+        value_code = _convert(service, shape.value, value, depth + 1, leaf)
+        if key_code == key and value_code == value:
+            return f"dict({var})"
+        return f"{{{key_code}: {value_code} for {key}, {value} in {var}.items()}}"
+    return leaf(shape, var)
 
 
 # --- validation table ----------------------------------------------------------------------------

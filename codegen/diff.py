@@ -61,11 +61,13 @@ class ModelDiff:
                          key=lambda o: o.name)
         return new + updated
 
-    def changes(self) -> list[tuple[str, Change]]:
-        return [(o.name, c) for o in sorted(self.operations, key=lambda o: o.name) for c in o.changes]
+    def changes(self, severity: Severity | None = None) -> list[tuple[str, Change]]:
+        """(operation, change) pairs by operation name, optionally only those of one severity."""
+        return [(o.name, c) for o in sorted(self.operations, key=lambda o: o.name) for c in o.changes
+                if severity is None or c.severity == severity]
 
     def breaking(self) -> list[tuple[str, Change]]:
-        return [(op, c) for op, c in self.changes() if c.severity == "breaking"]
+        return self.changes("breaking")
 
 
 def diff_models(old: dict[str, Any], new: dict[str, Any], operations_regex: str = ".*",

@@ -15,7 +15,7 @@ from typing import Any
 
 from codegen import names
 from codegen.errors import ModelError
-from codegen.select import Selection, operation_refs, shape_refs
+from codegen.select import Selection, operation_refs, reachable, shape_refs
 
 SCALAR_TYPES = frozenset({"string", "integer", "long", "float", "double", "boolean", "blob", "timestamp"})
 # A structure marked "document": true holds any JSON value; it is treated as a scalar of this type.
@@ -39,7 +39,6 @@ class Member:
     target: str
     required: bool
     sensitive: bool
-    deprecated: bool
     docs: str
 
 
@@ -63,10 +62,8 @@ class Structure:
     class_name: str
     members: tuple[Member, ...]
     typed_dicts: TypedDictNames
-    is_exception: bool
     is_response: bool  # an operation's output: carries ResponseMetadata
     sensitive: bool
-    deprecated: bool
     docs: str
 
 
@@ -87,7 +84,6 @@ class Union:
     variants: tuple[UnionVariant, ...]
     typed_dicts: TypedDictNames
     sensitive: bool
-    deprecated: bool
     docs: str
 
 
@@ -144,8 +140,7 @@ class Operation:
     input: str | None
     output: str | None
     errors: tuple[str, ...]
-    deprecated: bool
-    docs: str
+    docs: str  # deprecation, where the model marks it, is stated in the docs
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +150,6 @@ class Paginator:
     operation: str
     input_token: str
     output_token: str
-    limit_key: str | None
     result_key: str
     item_shape: str  # the shape of one item of result_key
 
@@ -185,10 +179,9 @@ def build_service(raw: dict[str, Any], selection: Selection, paginators: dict[st
         metadata = {}
     raw_shapes = raw["shapes"]
     ops = [_operation(name, raw["operations"][name]) for name in selection.operations]
-    input_shapes = _closure(raw_shapes, [op.input for op in ops if op.input])
-    output_shapes = _closure(raw_shapes, [s for op in ops for s in (op.output, *op.errors) if s])
+    input_shapes = reachable(raw_shapes, [(op.name, "input", op.input) for op in ops if op.input])
+    output_shapes = reachable(raw_shapes, [(op.name, "output", s) for op in ops for s in (op.output, *op.errors) if s])
     responses = {op.output for op in ops if op.output}
-    exceptions = {e for op in ops for e in op.errors}
     differ = _flavour_differs(raw_shapes, selection.shapes)
     public_names = _PublicNames(raw_shapes, selection.shapes, differ, input_shapes, output_shapes)
 
@@ -196,7 +189,7 @@ def build_service(raw: dict[str, Any], selection: Selection, paginators: dict[st
     shapes: dict[str, Shape] = {}
     for name in selection.shapes:
         shapes[name] = _shape(name, raw_shapes[name], raw_shapes, public_names,
-                              is_response=name in responses, is_exception=name in exceptions)
+                              is_response=name in responses)
     return Service(
         full_name=str(metadata.get("serviceFullName", "")),
         service_id=str(metadata.get("serviceId", "")),
@@ -226,9 +219,7 @@ def _paginators(raw_shapes: dict[str, Any], ops: list[Operation], config: Any) -
         result_shape = raw_shapes[output_members[result_key]["shape"]]
         if result_shape.get("type") != "list":
             continue
-        limit = entry.get("limit_key")
-        found.append(Paginator(op.name, input_token, output_token, limit if isinstance(limit, str) else None,
-                               result_key, result_shape["member"]["shape"]))
+        found.append(Paginator(op.name, input_token, output_token, result_key, result_shape["member"]["shape"]))
     return tuple(found)
 
 
@@ -267,20 +258,8 @@ def _operation(name: str, raw: dict[str, Any]) -> Operation:
         input=by_kind.get("input"),
         output=by_kind.get("output"),
         errors=tuple(target for _, kind, target in refs if kind == "errors"),
-        deprecated=bool(raw.get("deprecated")),
         docs=_docs(name, raw),
     )
-
-
-def _closure(raw_shapes: dict[str, Any], roots: list[str]) -> frozenset[str]:
-    seen: set[str] = set()
-    pending = list(roots)
-    while pending:
-        name = pending.pop()
-        if name not in seen and name in raw_shapes:
-            seen.add(name)
-            pending.extend(target for _, _, target in shape_refs(name, raw_shapes[name]))
-    return frozenset(seen)
 
 
 def _flavour_differs(raw_shapes: dict[str, Any], selected: tuple[str, ...]) -> frozenset[str]:
@@ -310,15 +289,15 @@ class _PublicNames:
         wanted: list[tuple[tuple[str, ...], str]] = []  # (keys sharing the name, candidate)
         enums = [n for n in selected if raw_shapes[n].get("type") == "string" and "enum" in raw_shapes[n]]
         structures = [n for n in selected if raw_shapes[n].get("type") == "structure"]
-        for name in selected:
-            if name in enums or name in structures:
-                wanted.append(((f"class:{name}",), names.class_name(name)))
+        with_class = set(enums) | set(structures)
+        wanted += [((f"class:{name}",), names.class_name(name)) for name in selected if name in with_class]
         wanted += [((f"literal:{name}",), names.class_name(name) + "Type") for name in enums]
         for name in structures:
             base = names.class_name(name)
-            variants = [""] + [f".{m}" for m in raw_shapes[name].get("members", {})] if raw_shapes[name].get(
-                "union") else [""]
-            for suffix in variants:
+            suffixes = [""]  # the structure itself, then one single-key TypedDict per tagged-union member
+            if raw_shapes[name].get("union"):
+                suffixes += [f".{member}" for member in raw_shapes[name].get("members", {})]
+            for suffix in suffixes:
                 stem = base + names.identifier(suffix, "Member") if suffix else base
                 if name in differ and name in input_shapes and name in output_shapes:
                     wanted.append(((f"input:{name}{suffix}",), stem + "TypeDef"))
@@ -345,7 +324,7 @@ class _PublicNames:
 
 
 def _shape(name: str, raw: dict[str, Any], raw_shapes: dict[str, Any], public: _PublicNames, *,
-           is_response: bool, is_exception: bool) -> Shape:
+           is_response: bool) -> Shape:
     kind = raw.get("type")
     docs = _docs(name, raw)
     sensitive = bool(raw.get("sensitive"))
@@ -361,9 +340,9 @@ def _shape(name: str, raw: dict[str, Any], raw_shapes: dict[str, Any], public: _
             if not variants:
                 raise ModelError(name, "tagged union has no members")
             return Union(name, public[f"class:{name}"], members, variants, public.typed_dicts(name),
-                         sensitive, bool(raw.get("deprecated")), docs)
-        return Structure(name, public[f"class:{name}"], members, public.typed_dicts(name), is_exception,
-                         is_response, sensitive, bool(raw.get("deprecated")), docs)
+                         sensitive, docs)
+        return Structure(name, public[f"class:{name}"], members, public.typed_dicts(name), is_response, sensitive,
+                         docs)
     constraints = _constraints(name, raw)
     if kind == "list":
         if "member" not in raw:
@@ -398,7 +377,6 @@ def _members(name: str, raw: dict[str, Any], raw_shapes: dict[str, Any]) -> tupl
             target=target,
             required=wire in required,
             sensitive=bool(ref.get("sensitive") or target_shape.get("sensitive")),
-            deprecated=bool(ref.get("deprecated")),
             docs=_docs(name, ref) or _docs(target, target_shape),
         ))
     return tuple(members)

@@ -149,7 +149,8 @@ _OUTPUT_NOTE = "\n\nAs returned by botocore: lists are ``list``, maps ``dict``, 
 
 def _type_def_views(service: Service) -> tuple[list[TypedDictView], set[Import]]:
     """TypedDicts and union aliases in dependency order, with the imports they need."""
-    imports: set[Import] = {(TYPING_EXTENSIONS, "TypedDict")}
+    # ResponseMetadataTypeDef, always there, needs NotRequired.
+    imports: set[Import] = {(TYPING_EXTENSIONS, "TypedDict"), (TYPING_EXTENSIONS, "NotRequired")}
     views: list[TypedDictView] = []
     defined = {"ResponseMetadataTypeDef"}
     emitted: set[str] = set()

@@ -33,8 +33,17 @@ def select(raw: dict[str, Any], operations_regex: str = DEFAULT_OPERATIONS) -> S
     if not operations:
         raise CodegenError(f"--operations {operations_regex!r} matches no operation of the model")
     shapes = raw["shapes"]
+    reached = reachable(shapes, [ref for name in operations for ref in operation_refs(name, raw["operations"][name])])
+    return Selection(operations, tuple(name for name in shapes if name in reached))
+
+
+Ref = tuple[str, "str | None", str]  # (referring shape or operation, member, target shape)
+
+
+def reachable(shapes: dict[str, Any], refs: list[Ref]) -> frozenset[str]:
+    """Every shape ``refs`` lead to, directly or not; a reference to a missing shape is a ModelError."""
     reached: set[str] = set()
-    pending = [ref for name in operations for ref in operation_refs(name, raw["operations"][name])]
+    pending = list(refs)
     while pending:
         referrer, member, name = pending.pop()
         if name in reached:
@@ -43,10 +52,7 @@ def select(raw: dict[str, Any], operations_regex: str = DEFAULT_OPERATIONS) -> S
             raise ModelError(referrer, f"refers to missing shape {name!r}", member)
         reached.add(name)
         pending.extend(shape_refs(name, shapes[name]))
-    return Selection(operations, tuple(name for name in shapes if name in reached))
-
-
-Ref = tuple[str, "str | None", str]  # (referring shape or operation, member, target shape)
+    return frozenset(reached)
 
 
 def operation_refs(name: str, operation: Any) -> Iterator[Ref]:

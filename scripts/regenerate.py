@@ -29,6 +29,20 @@ TOUCHED = [PYPROJECT, ROOT / "generated", ROOT / "tests" / "__snapshots__"]
 CHANGELOG_TITLE = "# Changelog of the generated package\n"
 
 
+DIFF_SCRIPT = """
+import json, sys
+from codegen.changelog import render_json, render_markdown
+from codegen.diff import diff_models
+from codegen.load import load_model
+from codegen.select import DEFAULT_OPERATIONS
+
+diff = diff_models(load_model("botocore==" + sys.argv[1]).raw, load_model("installed").raw, DEFAULT_OPERATIONS)
+document = json.loads(render_json(diff, extended=True))
+document["markdown"] = render_markdown(diff, extended=True)
+print(json.dumps(document))
+"""
+
+
 class StepFailed(Exception):
     pass
 
@@ -93,19 +107,17 @@ def main() -> int:
         PYPROJECT.write_text(text)
         run("installing the new pins", PYTHON, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]")
         summary = {"new": 0, "updated": 0, "breaking": 0}
+        entry = None
         if old and old != version:
-            markdown = run(f"diffing botocore {old} -> {version}", PYTHON, "-m", "codegen", "diff",
-                           f"botocore=={old}", "installed", "--extended", "--format", "markdown")
-            document = json.loads(run("summarising the diff", PYTHON, "-m", "codegen", "diff", f"botocore=={old}",
-                                      "installed", "--extended", "--format", "json"))
+            # A fresh interpreter, so that "installed" is the botocore just installed; one diff, two renderings.
+            document = json.loads(run(f"diffing botocore {old} -> {version}", PYTHON, "-c", DIFF_SCRIPT, old))
             summary = {k: document["summary"][k] for k in summary}
-            entry = f"## {version} (from botocore {old})\n\n" + markdown.replace("## ", "### ", 1).replace(
+            entry = f"## {version} (from botocore {old})\n\n" + document["markdown"].replace("## ", "### ", 1).replace(
                 "\n### ", "\n#### ")
-            existing = CHANGELOG.read_text() if CHANGELOG.exists() else CHANGELOG_TITLE
-            run("generating", PYTHON, "-m", "codegen", "generate")
-            CHANGELOG.write_text(prepend_entry(existing, entry))
-        else:
-            run("generating", PYTHON, "-m", "codegen", "generate")
+        run("generating", PYTHON, "-m", "codegen", "generate")
+        if entry is not None:
+            CHANGELOG.write_text(prepend_entry(CHANGELOG.read_text() if CHANGELOG.exists() else CHANGELOG_TITLE,
+                                               entry))
         run("updating snapshots", PYTHON, "-m", "pytest", "-q", "tests/test_snapshots.py", "--snapshot-update")
         run("running the tests", PYTHON, "-m", "pytest", "-q")
     except StepFailed as failure:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import settings
@@ -80,13 +82,20 @@ def edge_case_package(tmp_path_factory: pytest.TempPathFactory, edge_case_files:
     return root
 
 
-@pytest.fixture
-def generated_on_path() -> Iterator[None]:
-    """Import the committed generated package, then forget it again."""
-    sys.path.insert(0, str(GENERATED))
+def forget_generated() -> None:
+    """Drop every imported sagemaker_automl module (tests import several generated packages of that name)."""
+    for name in [n for n in sys.modules if n.split(".")[0] == "sagemaker_automl"]:
+        del sys.modules[name]
+
+
+def import_generated(root: Path | str, *modules: str) -> list[ModuleType]:
+    """``sagemaker_automl.<module>`` for each of ``modules``, freshly imported from the package under ``root``.
+
+    Lazy imports inside the package keep working afterwards: they follow the package's own path.
+    """
+    forget_generated()
+    sys.path.insert(0, str(root))
     try:
-        yield
+        return [importlib.import_module(f"sagemaker_automl.{module}") for module in modules]
     finally:
-        sys.path.remove(str(GENERATED))
-        for name in [n for n in sys.modules if n == "sagemaker_automl" or n.startswith("sagemaker_automl.")]:
-            del sys.modules[name]
+        sys.path.remove(str(root))

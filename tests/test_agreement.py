@@ -28,21 +28,14 @@ import typing_extensions
 
 @pytest.fixture(scope="module")
 def packages() -> Iterator[tuple[Any, Any, Any, Any]]:
-    import sys
+    import mypy_boto3_sagemaker.literals as their_literals
+    import mypy_boto3_sagemaker.type_defs as theirs
 
-    from tests.conftest import GENERATED
+    from tests.conftest import GENERATED, forget_generated, import_generated
 
-    sys.path.insert(0, str(GENERATED))
-    try:
-        import mypy_boto3_sagemaker.literals as their_literals
-        import mypy_boto3_sagemaker.type_defs as theirs
-
-        import sagemaker_automl.literals as our_literals
-        import sagemaker_automl.type_defs as ours
-
-        yield ours, theirs, our_literals, their_literals
-    finally:
-        sys.path.remove(str(GENERATED))
+    ours, our_literals = import_generated(GENERATED, "type_defs", "literals")
+    yield ours, theirs, our_literals, their_literals
+    forget_generated()
 
 
 def is_typeddict(value: Any) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 import subprocess
 import sys
@@ -168,3 +167,13 @@ def test_module_and_console_script_entry_points(tmp_path: Path) -> None:
                                 capture_output=True, text=True, cwd=ROOT)
         assert result.returncode == 2
         assert result.stderr.count("\n") == 1 and "missing.json" in result.stderr
+
+
+def test_model_whose_members_are_all_required_imports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """ResponseMetadataTypeDef uses NotRequired even when no shape of the model does."""
+    model = tiny_model(Req={"type": "structure", "required": ["Name"], "members": {"Name": {"shape": "Str"}}})
+    out = tmp_path / "out"
+    assert run(capsys, "generate", "--source", str(write_model(tmp_path, model)), "--out", str(out))[0] == 0
+    result = subprocess.run([sys.executable, "-c", "import sagemaker_automl.type_defs, sagemaker_automl.models"],
+                            capture_output=True, text=True, cwd=out)
+    assert result.returncode == 0, result.stderr

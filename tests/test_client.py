@@ -16,32 +16,26 @@ import pytest
 from botocore.config import Config
 from botocore.stub import Stubber
 
-from tests.conftest import GENERATED, ROOT
-from tests.test_models import import_package
+from tests.conftest import GENERATED, ROOT, forget_generated, import_generated
 
 NO_RETRIES = Config(retries={"total_max_attempts": 1})
 ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
 
 
 @pytest.fixture(scope="module")
-def pkg() -> ModuleType:
-    import_package(str(GENERATED))  # a fresh sagemaker_automl from generated/
-    return _import_client()
-
-
-def _import_client() -> ModuleType:
-    sys.path.insert(0, str(GENERATED))
-    try:
-        import sagemaker_automl.client
-
-        return sagemaker_automl.client
-    finally:
-        sys.path.remove(str(GENERATED))
+def modules() -> Iterator[list[ModuleType]]:
+    yield import_generated(GENERATED, "client", "models")
+    forget_generated()
 
 
 @pytest.fixture(scope="module")
-def models(pkg: ModuleType) -> ModuleType:
-    return sys.modules["sagemaker_automl.models"]
+def pkg(modules: list[ModuleType]) -> ModuleType:
+    return modules[0]
+
+
+@pytest.fixture(scope="module")
+def models(modules: list[ModuleType]) -> ModuleType:
+    return modules[1]
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,12 @@ def test_black_formats_and_the_cache_returns_the_same(tmp_path: Path, monkeypatc
     entries = list((tmp_path / "black").rglob("*"))
     assert [e for e in entries if e.is_file()], "nothing cached"
     assert fmt.format_python("m.py", UGLY) == PRETTY
+    # The second answer really comes from the cache, not from black again.
+    for entry in entries:
+        if entry.is_file():
+            entry.write_text("# from the cache\n")
+    assert fmt.format_python("m.py", UGLY) == "# from the cache\n"
+    assert fmt.format_python("m.py", UGLY, use_cache=False) == PRETTY
 
 
 def test_unreadable_cache_entry_falls_back_to_black(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import sys
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from types import ModuleType
@@ -16,28 +15,15 @@ from hypothesis import strategies as st
 from codegen.ir import EnumShape, ListShape, MapShape, Scalar, Service, Structure, Union, build_service
 from codegen.load import load_model
 from codegen.select import select
-from tests.conftest import EDGE_CASE_MODEL, GENERATED
+from tests.conftest import EDGE_CASE_MODEL, GENERATED, forget_generated, import_generated
 from tests.fixtures.responses import DESCRIBE_AUTO_ML_JOB_V2
-
-
-def import_package(root: str) -> ModuleType:
-    sys.path.insert(0, root)
-    try:
-        for name in [n for n in sys.modules if n.split(".")[0] == "sagemaker_automl"]:
-            del sys.modules[name]
-        import sagemaker_automl.models
-
-        return sagemaker_automl.models
-    finally:
-        sys.path.remove(root)
 
 
 @pytest.fixture(scope="module")
 def models() -> Iterator[ModuleType]:
-    module = import_package(str(GENERATED))
+    (module,) = import_generated(GENERATED, "models")
     yield module
-    for name in [n for n in sys.modules if n.split(".")[0] == "sagemaker_automl"]:
-        del sys.modules[name]
+    forget_generated()
 
 
 def ir(source: str) -> Service:
@@ -98,7 +84,7 @@ def test_every_structure_round_trips_losslessly(models: ModuleType, shape_name: 
 
 def test_edge_case_structures_round_trip(edge_case_package: Any) -> None:
     edge = ir(str(EDGE_CASE_MODEL))
-    module = import_package(str(edge_case_package))
+    (module,) = import_generated(edge_case_package, "models")
     try:
         for shape in edge.shapes.values():
             if isinstance(shape, (Structure, Union)):
@@ -111,8 +97,7 @@ def test_edge_case_structures_round_trip(edge_case_package: Any) -> None:
 
                 round_trip()
     finally:
-        for name in [n for n in sys.modules if n.split(".")[0] == "sagemaker_automl"]:
-            del sys.modules[name]
+        forget_generated()
 
 
 # --- a realistic response ------------------------------------------------------------------------------
@@ -210,7 +195,7 @@ def test_union_needs_exactly_one_member(models: ModuleType) -> None:
 
 
 def test_sensitive_members_are_masked_in_repr(edge_case_package: Any) -> None:
-    module = import_package(str(edge_case_package))
+    (module,) = import_generated(edge_case_package, "models")
     try:
         response = module.DoThingResponse(when=datetime(2026, 1, 1), secret="hunter2")
         assert "hunter2" not in repr(response)
@@ -218,8 +203,7 @@ def test_sensitive_members_are_masked_in_repr(edge_case_package: Any) -> None:
         assert "secret=None" in repr(module.DoThingResponse(when=datetime(2026, 1, 1)))
         assert response.secret == "hunter2"
     finally:
-        for name in [n for n in sys.modules if n.split(".")[0] == "sagemaker_automl"]:
-            del sys.modules[name]
+        forget_generated()
 
 
 def test_dataclasses_are_keyword_only_and_slotted(models: ModuleType) -> None:

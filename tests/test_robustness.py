@@ -8,7 +8,6 @@ from __future__ import annotations
 import copy
 import gzip
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from codegen.cli import main
-from tests.conftest import EDGE_CASE_MODEL
+from tests.conftest import EDGE_CASE_MODEL, forget_generated, import_generated
 
 BASE: dict[str, Any] = json.loads(gzip.decompress(EDGE_CASE_MODEL.read_bytes()))
 STRUCTURES = sorted(n for n, s in BASE["shapes"].items() if s["type"] == "structure" and s.get("members"))
@@ -102,6 +101,9 @@ def test_mutated_models_compile_or_fail_cleanly(tmp_path_factory: pytest.TempPat
     if status == 0:
         for path in out.rglob("*.py"):
             compile(path.read_text(encoding="utf-8"), str(path), "exec")
+        # Compiling is not enough (a missing import only fails when the module runs).
+        import_generated(out, "type_defs", "models", "validation", "client")
+        forget_generated()
     else:
         assert status == 2
         lines = stderr.getvalue().splitlines()

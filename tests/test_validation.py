@@ -3,25 +3,30 @@
 from __future__ import annotations
 
 import copy
-import sys
+from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
 import pytest
 
 from codegen.patterns import translate
-from tests.conftest import EDGE_CASE_MODEL, GENERATED
-from tests.test_models import import_package
+from tests.conftest import GENERATED, forget_generated, import_generated
 
 
 @pytest.fixture(scope="module")
-def models() -> ModuleType:
-    return import_package(str(GENERATED))
+def modules() -> Iterator[list[ModuleType]]:
+    yield import_generated(GENERATED, "models", "validation")
+    forget_generated()
 
 
 @pytest.fixture(scope="module")
-def validation(models: ModuleType) -> ModuleType:
-    return sys.modules[models.__name__.rsplit(".", 1)[0] + ".validation"]
+def models(modules: list[ModuleType]) -> ModuleType:
+    return modules[0]
+
+
+@pytest.fixture(scope="module")
+def validation(modules: list[ModuleType]) -> ModuleType:
+    return modules[1]
 
 
 VALID: dict[str, Any] = {
@@ -67,7 +72,8 @@ def test_maximum_length_and_pattern(validation: ModuleType) -> None:
 
 def test_patterns_match_the_whole_value(validation: ModuleType) -> None:
     # The model's pattern is unanchored text; AWS matches it against the whole value.
-    assert errors(validation, AutoMLJobName="ok-prefix then junk") != []
+    assert errors(validation, AutoMLJobName="ok-prefix then junk") == [
+        "AutoMLJobName: 'ok-prefix then junk' does not match pattern '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}'"]
 
 
 def test_translated_unicode_category_pattern(validation: ModuleType) -> None:
@@ -91,15 +97,12 @@ def test_list_sizes(validation: ModuleType) -> None:
 
 
 def test_map_size_and_keys(edge_case_package: Any) -> None:
-    import_package(str(edge_case_package))
+    (edge,) = import_generated(edge_case_package, "validation")
     try:
-        import sagemaker_automl.validation as edge
-
         request = {"class": "c", "Name": "n", "Groups": {f"g{i}": ["x"] for i in range(6)}}
         assert edge.validate_shape("DoThingRequest", request) == ["Groups: 6 entries, more than the maximum 5"]
     finally:
-        for name in [n for n in sys.modules if n.split(".")[0] == "sagemaker_automl"]:
-            del sys.modules[name]
+        forget_generated()
 
 
 def test_required_members_and_unknown_keys(validation: ModuleType) -> None:

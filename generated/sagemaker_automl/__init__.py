@@ -579,5 +579,5 @@ __all__ = [
     "VpcConfig",
     "ValidationError",
     "validate_shape",
-    "AutoMLClient",
 ]
+# AutoMLClient is reachable as an attribute but left out of __all__: a star import must not import botocore.

@@ -16,13 +16,13 @@ generator or its templates and regenerate.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
+import time
 from typing import Any, Literal, overload
 
-import botocore.session
 from botocore.config import Config
 from botocore.exceptions import ClientError
+import botocore.session
 from typing_extensions import Unpack
 
 from .models import (

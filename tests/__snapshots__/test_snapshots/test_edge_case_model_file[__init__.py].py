@@ -129,5 +129,5 @@ __all__ = [
     "ThingNotFound",
     "ValidationError",
     "validate_shape",
-    "AutoMLClient",
 ]
+# AutoMLClient is reachable as an attribute but left out of __all__: a star import must not import botocore.

@@ -442,7 +442,6 @@ class EmptyStructure:
     def to_request_dict(self) -> EmptyStructureTypeDef:
         """The wire dict: None fields left out, every other value kept."""
         d: dict[str, Any] = {}
-        v: Any
         return cast("EmptyStructureTypeDef", d)
 
     @classmethod
