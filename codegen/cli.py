@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from codegen.errors import CodegenError
+from codegen.format import FORMATTERS
 from codegen.generate import GenerateOptions, check, generate
 from codegen.render import PACKAGE
 from codegen.changelog import render_json, render_markdown, render_text
@@ -30,6 +31,8 @@ def parser() -> argparse.ArgumentParser:
                      help=f"name of the generated Python package (default: {PACKAGE})")
     gen.add_argument("--out", type=Path, default=Path("generated"), metavar="DIR",
                      help="output directory (default: generated/)")
+    gen.add_argument("--formatter", choices=FORMATTERS, default="ruff",
+                     help="ruff (default; black's formatting, fast) or black itself (slow)")
     gen.add_argument("--check", action="store_true",
                      help="write nothing; exit 1 and list the files that differ if DIR is stale")
     diff = commands.add_parser("diff", help="what changed between two versions of the model")
@@ -65,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "diff":
             return run_diff(args)
-        options = GenerateOptions(args.source, args.operations, args.service, args.out, args.package)
+        options = GenerateOptions(args.source, args.operations, args.service, args.out, args.package, args.formatter)
         if args.check:
             stale = check(options)
             for line in stale:

@@ -61,7 +61,7 @@ class ClientView:
 
     def imports(self) -> list[str]:
         """The standard-library and third-party imports the client module needs (its siblings are listed apart)."""
-        needed: set[Import] = {("typing", "Any"), ("collections.abc", "Callable"), ("botocore.session", ""),
+        needed: set[Import] = {("typing", "Any"), ("typing", "cast"), ("collections.abc", "Callable"), ("botocore.session", ""),
                                ("botocore.config", "Config"), ("botocore.exceptions", "ClientError")}
         if any(o.request_type for o in self.operations):
             needed.add(("typing_extensions", "Unpack"))

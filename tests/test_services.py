@@ -1,8 +1,8 @@
 """Generality: the generator on other services and on the whole SageMaker model.
 
-The sample runs in CI (unformatted output: formatting does not change whether
-code compiles and imports). The sweeps over every service botocore ships and
-the whole SageMaker model take minutes: `scripts/test -m slow`.
+The sample runs in CI. The sweeps over every service botocore ships (each one
+also checked black-stable: ruff formats it, black is the reference) and the
+whole SageMaker model take minutes: `scripts/test -m slow`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from codegen.errors import CodegenError
+from codegen.format import LINE_LENGTH
 from codegen.generate import GenerateOptions, build
 
 SAMPLE = ["s3", "ec2", "dynamodb", "lambda", "kinesis", "bedrock-runtime", "lexv2-runtime", "iot-data",
@@ -22,13 +23,18 @@ IMPORT_ALL = ("import sagemaker_automl, sagemaker_automl.models, sagemaker_autom
               "sagemaker_automl.client; print(len(sagemaker_automl.__all__))")
 
 
-def generate_and_import(tmp_path: Path, service: str, formatted: bool = False) -> int:
-    _, files = build(GenerateOptions(service=service, operations=".*"), formatted=formatted)
+def generate_and_import(tmp_path: Path, service: str, black_check: bool = False) -> int:
+    _, files = build(GenerateOptions(service=service, operations=".*"))
     for relative, text in files.items():
         (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / relative).write_text(text, encoding="utf-8")
     result = subprocess.run([sys.executable, "-c", IMPORT_ALL], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-2000:]
+    if black_check:
+        checked = subprocess.run([sys.executable, "-m", "black", "--check", "--quiet", "--target-version", "py310",
+                                  "--line-length", str(LINE_LENGTH), "sagemaker_automl"],
+                                 cwd=tmp_path, capture_output=True, text=True)
+        assert checked.returncode == 0, f"not black-stable: {checked.stderr[-2000:]}"
     return int(result.stdout)
 
 
@@ -49,7 +55,7 @@ def test_every_service_botocore_ships(tmp_path: Path) -> None:
     services = all_services()
     for service in services:
         try:
-            generate_and_import(tmp_path / service, service)
+            generate_and_import(tmp_path / service, service, black_check=True)
         except (AssertionError, CodegenError) as error:
             lines = [line for line in str(error).splitlines() if "Error" in line] or str(error).splitlines()
             failures[service] = lines[-1][:300]
@@ -61,7 +67,7 @@ def test_every_service_botocore_ships(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_whole_sagemaker_imports_and_passes_mypy(tmp_path: Path) -> None:
-    generate_and_import(tmp_path, "sagemaker", formatted=True)
+    generate_and_import(tmp_path, "sagemaker", black_check=True)
     result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy"),
                              "-p", "sagemaker_automl"], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]

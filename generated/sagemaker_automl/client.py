@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 import time
-from typing import Any, Literal, overload
+from typing import Any, Literal, cast, overload
 
 from botocore.config import Config
 from botocore.exceptions import ClientError
@@ -97,7 +97,8 @@ class ResourceInUse(AutoMLError):
 
 class ResourceLimitExceeded(AutoMLError):
     """You have exceeded an SageMaker resource limit. For example, you might have too
-    many training jobs created."""
+    many training jobs created.
+    """
 
 
 class ResourceNotFound(AutoMLError):
@@ -247,10 +248,12 @@ class AutoMLClient:
         (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeAutoMLJob.html).
         """
 
-        result: CreateAutoMLJobResponseTypeDef = self._call(
-            self.client.create_auto_ml_job, "CreateAutoMLJobRequest", kwargs
+        return cast(
+            CreateAutoMLJobResponseTypeDef,
+            self._call(
+                self.client.create_auto_ml_job, "CreateAutoMLJobRequest", kwargs
+            ),
         )
-        return result
 
     def create_auto_ml_job_v2(
         self, **kwargs: Unpack[CreateAutoMLJobV2RequestTypeDef]
@@ -308,10 +311,12 @@ class AutoMLClient:
         (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeAutoMLJobV2.html).
         """
 
-        result: CreateAutoMLJobV2ResponseTypeDef = self._call(
-            self.client.create_auto_ml_job_v2, "CreateAutoMLJobV2Request", kwargs
+        return cast(
+            CreateAutoMLJobV2ResponseTypeDef,
+            self._call(
+                self.client.create_auto_ml_job_v2, "CreateAutoMLJobV2Request", kwargs
+            ),
         )
-        return result
 
     def describe_auto_ml_job(
         self, **kwargs: Unpack[DescribeAutoMLJobRequestTypeDef]
@@ -321,12 +326,15 @@ class AutoMLClient:
 
         AutoML jobs created by calling CreateAutoMLJobV2
         (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJobV2.html)
-        cannot be described by DescribeAutoMLJob."""
+        cannot be described by DescribeAutoMLJob.
+        """
 
-        result: DescribeAutoMLJobResponseTypeDef = self._call(
-            self.client.describe_auto_ml_job, "DescribeAutoMLJobRequest", kwargs
+        return cast(
+            DescribeAutoMLJobResponseTypeDef,
+            self._call(
+                self.client.describe_auto_ml_job, "DescribeAutoMLJobRequest", kwargs
+            ),
         )
-        return result
 
     def describe_auto_ml_job_v2(
         self, **kwargs: Unpack[DescribeAutoMLJobV2RequestTypeDef]
@@ -337,42 +345,48 @@ class AutoMLClient:
         (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJob.html).
         """
 
-        result: DescribeAutoMLJobV2ResponseTypeDef = self._call(
-            self.client.describe_auto_ml_job_v2, "DescribeAutoMLJobV2Request", kwargs
+        return cast(
+            DescribeAutoMLJobV2ResponseTypeDef,
+            self._call(
+                self.client.describe_auto_ml_job_v2,
+                "DescribeAutoMLJobV2Request",
+                kwargs,
+            ),
         )
-        return result
 
     def list_auto_ml_jobs(
         self, **kwargs: Unpack[ListAutoMLJobsRequestTypeDef]
     ) -> ListAutoMLJobsResponseTypeDef:
         """Request a list of jobs."""
 
-        result: ListAutoMLJobsResponseTypeDef = self._call(
-            self.client.list_auto_ml_jobs, "ListAutoMLJobsRequest", kwargs
+        return cast(
+            ListAutoMLJobsResponseTypeDef,
+            self._call(self.client.list_auto_ml_jobs, "ListAutoMLJobsRequest", kwargs),
         )
-        return result
 
     def list_candidates_for_auto_ml_job(
         self, **kwargs: Unpack[ListCandidatesForAutoMLJobRequestTypeDef]
     ) -> ListCandidatesForAutoMLJobResponseTypeDef:
         """List the candidates created for the job."""
 
-        result: ListCandidatesForAutoMLJobResponseTypeDef = self._call(
-            self.client.list_candidates_for_auto_ml_job,
-            "ListCandidatesForAutoMLJobRequest",
-            kwargs,
+        return cast(
+            ListCandidatesForAutoMLJobResponseTypeDef,
+            self._call(
+                self.client.list_candidates_for_auto_ml_job,
+                "ListCandidatesForAutoMLJobRequest",
+                kwargs,
+            ),
         )
-        return result
 
     def stop_auto_ml_job(
         self, **kwargs: Unpack[StopAutoMLJobRequestTypeDef]
     ) -> EmptyResponseMetadataTypeDef:
         """A method for forcing a running job to shut down."""
 
-        result: EmptyResponseMetadataTypeDef = self._call(
-            self.client.stop_auto_ml_job, "StopAutoMLJobRequest", kwargs
+        return cast(
+            EmptyResponseMetadataTypeDef,
+            self._call(self.client.stop_auto_ml_job, "StopAutoMLJobRequest", kwargs),
         )
-        return result
 
     # --- the same operations with dataclasses: request in, response out -----------------------------
 

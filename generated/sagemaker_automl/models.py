@@ -193,7 +193,8 @@ _ProblemType_BY_VALUE = by_value(ProblemType)
 @dataclass(kw_only=True, slots=True)
 class AutoMLAlgorithmConfig:
     """The selection of algorithms trained on your dataset to generate the model
-    candidates for an Autopilot job."""
+    candidates for an Autopilot job.
+    """
 
     auto_ml_algorithms: list[AutoMLAlgorithm | str]
     """The selection of algorithms trained on your dataset to generate the model
@@ -224,7 +225,8 @@ class AutoMLAlgorithmConfig:
         - "prophet"
         - "arima"
         - "npts"
-        - "ets\""""
+        - "ets\"
+    """
 
     def to_request_dict(self) -> AutoMLAlgorithmConfigTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -256,7 +258,8 @@ class AutoMLAlgorithmConfig:
 @dataclass(kw_only=True, slots=True)
 class AutoMLCandidate:
     """Information about a candidate produced by an AutoML training job, including its
-    status, steps, and other properties."""
+    status, steps, and other properties.
+    """
 
     candidate_name: str
     """The name of the candidate."""
@@ -297,7 +300,8 @@ class AutoMLCandidate:
     """The mapping of all supported processing unit (CPU, GPU, etc...) to inference
     container definitions for the candidate. This field is populated for the AutoML
     jobs V2 (for example, for jobs created by calling CreateAutoMLJobV2) related to
-    image or text classification problem types only."""
+    image or text classification problem types only.
+    """
 
     def to_request_dict(self) -> AutoMLCandidateTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -406,7 +410,8 @@ class AutoMLCandidate:
 @dataclass(kw_only=True, slots=True)
 class AutoMLCandidateGenerationConfig:
     """Stores the configuration information for how a candidate is generated
-    (optional)."""
+    (optional).
+    """
 
     feature_specification_s3_uri: str | None = None
     """A URL to the Amazon S3 data source containing selected features from the input
@@ -436,7 +441,8 @@ class AutoMLCandidateGenerationConfig:
     The key name FeatureAttributeNames is fixed. The values listed in ["col1",
     "col2", ...] are case sensitive and should be a list of strings containing
     unique values that are a subset of the column names in the input data. The list
-    of columns provided must not include the target column."""
+    of columns provided must not include the target column.
+    """
 
     algorithms_config: list[AutoMLAlgorithmConfig] | None = None
     """Stores the configuration information for the selection of algorithms trained on
@@ -461,7 +467,8 @@ class AutoMLCandidateGenerationConfig:
 
     For more information on each algorithm, see the Algorithm support
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-model-support-validation.html#autopilot-algorithm-support)
-    section in Autopilot developer guide."""
+    section in Autopilot developer guide.
+    """
 
     def to_request_dict(self) -> AutoMLCandidateGenerationConfigTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -555,11 +562,13 @@ class AutoMLChannel:
     must be less than 100 GB. For more information, see Channel
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Channel.html).
 
-    A validation dataset must contain the same headers as the training dataset."""
+    A validation dataset must contain the same headers as the training dataset.
+    """
 
     target_attribute_name: str
     """The name of the target variable in supervised learning, usually represented by
-    'y'."""
+    'y'.
+    """
 
     data_source: AutoMLDataSource | None = None
     """The data source for an AutoML channel."""
@@ -570,14 +579,16 @@ class AutoMLChannel:
     content_type: str | None = None
     """The content type of the data from the input source. You can use
     text/csv;header=present or x-application/vnd.amazon+parquet. The default value
-    is text/csv;header=present."""
+    is text/csv;header=present.
+    """
 
     channel_type: AutoMLChannelType | str | None = None
     """The channel type (optional) is an enum string. The default value is training.
     Channels for training and validation must share the same ContentType and
     TargetAttributeName. For information on specifying training and validation
     channel types, see How to specify training and validation datasets
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-data-sources-training-or-validation)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-data-sources-training-or-validation).
+    """
 
     sample_weight_attribute_name: str | None = None
     """If specified, this column name indicates which column of the dataset should be
@@ -593,7 +604,8 @@ class AutoMLChannel:
 
     Support for sample weights is available in Ensembling
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLAlgorithmConfig.html)
-    mode only."""
+    mode only.
+    """
 
     def to_request_dict(self) -> AutoMLChannelTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -657,7 +669,8 @@ class AutoMLComputeConfig:
     """This data type is intended for use exclusively by SageMaker Canvas and cannot
     be used in other contexts at the moment.
 
-    Specifies the compute configuration for an AutoML job V2."""
+    Specifies the compute configuration for an AutoML job V2.
+    """
 
     emr_serverless_compute_config: EmrServerlessComputeConfig | None = None
     """The configuration for using EMR Serverless
@@ -676,7 +689,8 @@ class AutoMLComputeConfig:
 
     EMR Serverless is available for the tabular and time series problem types. We
     recommend setting up this option for tabular datasets larger than 5 GB and time
-    series datasets larger than 30 GB."""
+    series datasets larger than 30 GB.
+    """
 
     def to_request_dict(self) -> AutoMLComputeConfigTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -711,17 +725,20 @@ class AutoMLContainerDefinition:
     image: str
     """The Amazon Elastic Container Registry (Amazon ECR) path of the container. For
     more information, see ContainerDefinition
-    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html).
+    """
 
     model_data_url: str
     """The location of the model artifacts. For more information, see
     ContainerDefinition
-    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html).
+    """
 
     environment: dict[str, str] | None = None
     """The environment variables to set in the container. For more information, see
     ContainerDefinition
-    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html).
+    """
 
     def to_request_dict(self) -> AutoMLContainerDefinitionTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -802,13 +819,15 @@ class AutoMLDataSplitConfig:
 
     The validation and training datasets must contain the same headers. For jobs
     created by calling CreateAutoMLJob, the validation dataset must be less than 2
-    GB in size."""
+    GB in size.
+    """
 
     validation_fraction: float | None = None
     """The validation fraction (optional) is a float that specifies the portion of the
     training dataset to be used for validation. The default value is 0.2, and
     values must be greater than 0 and less than 1. We recommend setting this value
-    to be less than 0.5."""
+    to be less than 0.5.
+    """
 
     def to_request_dict(self) -> AutoMLDataSplitConfigTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -885,7 +904,8 @@ class AutoMLJobChannel:
     must share the same ContentType
 
     The type of channel defaults to training for the time-series forecasting
-    problem type."""
+    problem type.
+    """
 
     content_type: str | None = None
     """The content type of the data from the input source. The following are the
@@ -904,13 +924,15 @@ class AutoMLJobChannel:
       text/csv;header=present.
     - For text generation (LLMs fine-tuning): text/csv;header=present or
       x-application/vnd.amazon+parquet. The default value is
-      text/csv;header=present."""
+      text/csv;header=present.
+    """
 
     compression_type: CompressionType | str | None = None
     """The allowed compression types depend on the input format and problem type. We
     allow the compression type Gzip for S3Prefix inputs on tabular data only. For
     all other inputs, the compression type should be None. If no compression type
-    is provided, we default to None."""
+    is provided, we default to None.
+    """
 
     data_source: AutoMLDataSource | None = None
     """The data source for an AutoML channel (Required)."""
@@ -959,14 +981,16 @@ class AutoMLJobChannel:
 @dataclass(kw_only=True, slots=True)
 class AutoMLJobCompletionCriteria:
     """How long a job is allowed to run, or how many candidates a job is allowed to
-    generate."""
+    generate.
+    """
 
     max_candidates: int | None = None
     """The maximum number of times a training job is allowed to run.
 
     For text and image classification, time-series forecasting, as well as text
     generation (LLMs fine-tuning) problem types, the supported value is 1. For
-    tabular problem types, the maximum value is 750."""
+    tabular problem types, the maximum value is 750.
+    """
 
     max_runtime_per_training_job_in_seconds: int | None = None
     """The maximum time, in seconds, that each training job executed inside
@@ -982,7 +1006,8 @@ class AutoMLJobCompletionCriteria:
 
     For TextGenerationJobConfig
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TextClassificationJobConfig.html)
-    problem types, the maximum time defaults to 72 hours (259200 seconds)."""
+    problem types, the maximum time defaults to 72 hours (259200 seconds).
+    """
 
     max_auto_ml_job_runtime_in_seconds: int | None = None
     """The maximum runtime, in seconds, an AutoML job has to complete.
@@ -991,7 +1016,8 @@ class AutoMLJobCompletionCriteria:
     and its processing is ended gracefully. The AutoML job identifies the best
     model whose training was completed and marks it as the best-performing model.
     Any unfinished steps of the job, such as automatic one-click Autopilot model
-    deployment, are not completed."""
+    deployment, are not completed.
+    """
 
     def to_request_dict(self) -> AutoMLJobCompletionCriteriaTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -1034,7 +1060,8 @@ class AutoMLJobConfig:
 
     completion_criteria: AutoMLJobCompletionCriteria | None = None
     """How long an AutoML job is allowed to run, or how many candidates a job is
-    allowed to generate."""
+    allowed to generate.
+    """
 
     security_config: AutoMLSecurityConfig | None = None
     """The security configuration for traffic encryption or Amazon VPC settings."""
@@ -1045,7 +1072,8 @@ class AutoMLJobConfig:
     data_split_config: AutoMLDataSplitConfig | None = None
     """The configuration for splitting the input training dataset.
 
-    Type: AutoMLDataSplitConfig"""
+    Type: AutoMLDataSplitConfig
+    """
 
     mode: AutoMLMode | str | None = None
     """The method that Autopilot uses to train the data. You can either specify the
@@ -1068,7 +1096,8 @@ class AutoMLJobConfig:
     problem you want to solve. Then HPO finds the best hyperparameters according to
     your objective metric. See Autopilot algorithm support
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-model-support-validation.html#autopilot-algorithm-support)
-    for a list of algorithms supported by HYPERPARAMETER_TUNING mode."""
+    for a list of algorithms supported by HYPERPARAMETER_TUNING mode.
+    """
 
     def to_request_dict(self) -> AutoMLJobConfigTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -1169,7 +1198,8 @@ class AutoMLJobObjective:
       loss. After fine-tuning a language model, you can evaluate the quality of its
       generated text using different metrics. For a list of the available metrics,
       see Metrics for fine-tuning LLMs in Autopilot
-      (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-llms-finetuning-metrics.html)."""
+      (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-llms-finetuning-metrics.html).
+    """
 
     def to_request_dict(self) -> AutoMLJobObjectiveTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -1379,23 +1409,28 @@ class AutoMLPartialFailureReason:
 @dataclass(kw_only=True, slots=True)
 class AutoMLProblemTypeConfig:
     """A collection of settings specific to the problem type used to configure an
-    AutoML job V2. There must be one and only one config of the following type."""
+    AutoML job V2. There must be one and only one config of the following type.
+    """
 
     image_classification_job_config: ImageClassificationJobConfig | None = None
     """Settings used to configure an AutoML job V2 for the image classification
-    problem type."""
+    problem type.
+    """
 
     text_classification_job_config: TextClassificationJobConfig | None = None
     """Settings used to configure an AutoML job V2 for the text classification problem
-    type."""
+    type.
+    """
 
     time_series_forecasting_job_config: TimeSeriesForecastingJobConfig | None = None
     """Settings used to configure an AutoML job V2 for the time-series forecasting
-    problem type."""
+    problem type.
+    """
 
     tabular_job_config: TabularJobConfig | None = None
     """Settings used to configure an AutoML job V2 for the tabular problem type
-    (regression, classification)."""
+    (regression, classification).
+    """
 
     text_generation_job_config: TextGenerationJobConfig | None = None
     """Settings used to configure an AutoML job V2 for the text generation (LLMs
@@ -1404,7 +1439,8 @@ class AutoMLProblemTypeConfig:
     The text generation models that support fine-tuning in Autopilot are currently
     accessible exclusively in regions supported by Canvas. Refer to the
     documentation of Canvas for the full list of its supported Regions
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/canvas.html)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/canvas.html).
+    """
 
     def __post_init__(self) -> None:
         exactly_one(
@@ -1557,7 +1593,8 @@ class AutoMLResolvedAttributes:
 
     completion_criteria: AutoMLJobCompletionCriteria | None = None
     """How long a job is allowed to run, or how many candidates a job is allowed to
-    generate."""
+    generate.
+    """
 
     auto_ml_problem_type_resolved_attributes: (
         AutoMLProblemTypeResolvedAttributes | UnknownVariant | None
@@ -1632,11 +1669,13 @@ class AutoMLS3DataSource:
       "label-metadata": {"class-name": "cat" }
       For more information on AugmentedManifestFile, see Provide Dataset Metadata
       to Training Jobs with an Augmented Manifest File
-      (https://docs.aws.amazon.com/sagemaker/latest/dg/augmented-manifest.html)."""
+      (https://docs.aws.amazon.com/sagemaker/latest/dg/augmented-manifest.html).
+    """
 
     s3_uri: str
     """The URL to the Amazon S3 data source. The Uri refers to the Amazon S3 prefix or
-    ManifestFile depending on the data type."""
+    ManifestFile depending on the data type.
+    """
 
     def to_request_dict(self) -> AutoMLS3DataSourceTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -1724,16 +1763,19 @@ class CandidateArtifactLocations:
 
     explainability: str
     """The Amazon S3 prefix to the explainability artifacts generated for the AutoML
-    candidate."""
+    candidate.
+    """
 
     model_insights: str | None = None
     """The Amazon S3 prefix to the model insight artifacts generated for the AutoML
-    candidate."""
+    candidate.
+    """
 
     backtest_results: str | None = None
     """The Amazon S3 prefix to the accuracy metrics and the inference results observed
     over the testing window. Available only for the time-series forecasting problem
-    type."""
+    type.
+    """
 
     def to_request_dict(self) -> CandidateArtifactLocationsTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -1777,7 +1819,8 @@ class CandidateArtifactLocations:
 @dataclass(kw_only=True, slots=True)
 class CandidateGenerationConfig:
     """Stores the configuration information for how model candidates are generated
-    using an AutoML job V2."""
+    using an AutoML job V2.
+    """
 
     algorithms_config: list[AutoMLAlgorithmConfig] | None = None
     """Your Autopilot job trains a default set of algorithms on your dataset. For
@@ -1820,7 +1863,8 @@ class CandidateGenerationConfig:
         CandidateGenerationConfig uses the full set of algorithms for time-series
         forecasting.
       - When AlgorithmsConfig is not provided, CandidateGenerationConfig uses the
-        full set of algorithms for time-series forecasting."""
+        full set of algorithms for time-series forecasting.
+    """
 
     def to_request_dict(self) -> CandidateGenerationConfigTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -1894,7 +1938,8 @@ class CreateAutoMLJobRequest:
 
     auto_ml_job_name: str
     """Identifies an Autopilot job. The name must be unique to your account and is
-    case insensitive."""
+    case insensitive.
+    """
 
     input_data_config: list[AutoMLChannel]
     """An array of channel objects that describes the input data and its location.
@@ -1903,11 +1948,13 @@ class CreateAutoMLJobRequest:
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html).
     Format(s) supported: CSV, Parquet. A minimum of 500 rows is required for the
     training dataset. There is not a minimum number of rows required for the
-    validation dataset."""
+    validation dataset.
+    """
 
     output_data_config: AutoMLOutputDataConfig
     """Provides information about encryption and the Amazon S3 output path needed to
-    store artifacts from an AutoML job. Format(s) supported: CSV."""
+    store artifacts from an AutoML job. Format(s) supported: CSV.
+    """
 
     role_arn: str
     """The ARN of the role that is used to access the data."""
@@ -1915,14 +1962,16 @@ class CreateAutoMLJobRequest:
     problem_type: ProblemType | str | None = None
     """Defines the type of supervised learning problem available for the candidates.
     For more information, see SageMaker Autopilot problem types
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-problem-types)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-problem-types).
+    """
 
     auto_ml_job_objective: AutoMLJobObjective | None = None
     """Specifies a metric to minimize or maximize as the objective of a job. If not
     specified, the default objective metric depends on the problem type. See
     AutoMLJobObjective
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobObjective.html)
-    for the default values."""
+    for the default values.
+    """
 
     auto_ml_job_config: AutoMLJobConfig | None = None
     """A collection of settings used to configure an AutoML job."""
@@ -1930,18 +1979,21 @@ class CreateAutoMLJobRequest:
     generate_candidate_definitions_only: bool | None = None
     """Generates possible candidates without training the models. A candidate is a
     combination of data preprocessors, algorithms, and algorithm parameter
-    settings."""
+    settings.
+    """
 
     tags: list[Tag] | None = None
     """An array of key-value pairs. You can use tags to categorize your Amazon Web
     Services resources in different ways, for example, by purpose, owner, or
     environment. For more information, see Tagging Amazon Web ServicesResources
     (https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html). Tag keys must
-    be unique per resource."""
+    be unique per resource.
+    """
 
     model_deploy_config: ModelDeployConfig | None = None
     """Specifies how to generate the endpoint name for an automatic one-click
-    Autopilot model deployment."""
+    Autopilot model deployment.
+    """
 
     def to_request_dict(self) -> CreateAutoMLJobRequestTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -2061,7 +2113,8 @@ class CreateAutoMLJobV2Request:
 
     auto_ml_job_name: str
     """Identifies an Autopilot job. The name must be unique to your account and is
-    case insensitive."""
+    case insensitive.
+    """
 
     auto_ml_job_input_data_config: list[AutoMLJobChannel]
     """An array of channel objects describing the input data and their location. Each
@@ -2074,11 +2127,13 @@ class CreateAutoMLJobV2Request:
     - For image classification: S3Prefix, ManifestFile, AugmentedManifestFile.
     - For text classification: S3Prefix.
     - For time-series forecasting: S3Prefix.
-    - For text generation (LLMs fine-tuning): S3Prefix."""
+    - For text generation (LLMs fine-tuning): S3Prefix.
+    """
 
     output_data_config: AutoMLOutputDataConfig
     """Provides information about encryption and the Amazon S3 output path needed to
-    store artifacts from an AutoML job."""
+    store artifacts from an AutoML job.
+    """
 
     auto_ml_problem_type_config: AutoMLProblemTypeConfig | UnknownVariant
     """Defines the configuration settings of one of the supported problem types."""
@@ -2091,7 +2146,8 @@ class CreateAutoMLJobV2Request:
     Services resources in different ways, such as by purpose, owner, or
     environment. For more information, see Tagging Amazon Web ServicesResources
     (https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html). Tag keys must
-    be unique per resource."""
+    be unique per resource.
+    """
 
     security_config: AutoMLSecurityConfig | None = None
     """The security configuration for traffic encryption or Amazon VPC settings."""
@@ -2113,11 +2169,13 @@ class CreateAutoMLJobV2Request:
       loss. After fine-tuning a language model, you can evaluate the quality of its
       generated text using different metrics. For a list of the available metrics,
       see Metrics for fine-tuning LLMs in Autopilot
-      (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-llms-finetuning-metrics.html)."""
+      (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-llms-finetuning-metrics.html).
+    """
 
     model_deploy_config: ModelDeployConfig | None = None
     """Specifies how to generate the endpoint name for an automatic one-click
-    Autopilot model deployment."""
+    Autopilot model deployment.
+    """
 
     data_split_config: AutoMLDataSplitConfig | None = None
     """This structure specifies how to split the data into train and validation
@@ -2129,7 +2187,8 @@ class CreateAutoMLJobV2Request:
 
     This attribute must not be set for the time-series forecasting problem type, as
     Autopilot automatically splits the input dataset into training and validation
-    sets."""
+    sets.
+    """
 
     auto_ml_compute_config: AutoMLComputeConfig | None = None
     """Specifies the compute configuration for the AutoML job V2."""
@@ -2303,7 +2362,8 @@ class DescribeAutoMLJobResponse:
 
     role_arn: str
     """The ARN of the IAM role that has read permission to the input data location and
-    write permission to the output data location in Amazon S3."""
+    write permission to the output data location in Amazon S3.
+    """
 
     creation_time: datetime
     """Returns the creation time of the AutoML job."""
@@ -2339,22 +2399,26 @@ class DescribeAutoMLJobResponse:
     """The best model candidate selected by SageMaker AI Autopilot using both the best
     objective metric and lowest InferenceLatency
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-metrics-validation.html)
-    for an experiment."""
+    for an experiment.
+    """
 
     generate_candidate_definitions_only: bool | None = None
     """Indicates whether the output for an AutoML job generates candidate definitions
-    only."""
+    only.
+    """
 
     auto_ml_job_artifacts: AutoMLJobArtifacts | None = None
     """Returns information on the job's artifacts found in AutoMLJobArtifacts."""
 
     resolved_attributes: ResolvedAttributes | None = None
     """Contains ProblemType, AutoMLJobObjective, and CompletionCriteria. If you do not
-    provide these values, they are inferred."""
+    provide these values, they are inferred.
+    """
 
     model_deploy_config: ModelDeployConfig | None = None
     """Indicates whether the model was deployed automatically to an endpoint and the
-    name of that endpoint if deployed automatically."""
+    name of that endpoint if deployed automatically.
+    """
 
     model_deploy_result: ModelDeployResult | None = None
     """Provides information about endpoint for the model deployment."""
@@ -2548,14 +2612,16 @@ class DescribeAutoMLJobV2Response:
 
     auto_ml_job_input_data_config: list[AutoMLJobChannel]
     """Returns an array of channel objects describing the input data and their
-    location."""
+    location.
+    """
 
     output_data_config: AutoMLOutputDataConfig
     """Returns the job's output data config."""
 
     role_arn: str
     """The ARN of the IAM role that has read permission to the input data location and
-    write permission to the output data location in Amazon S3."""
+    write permission to the output data location in Amazon S3.
+    """
 
     creation_time: datetime
     """Returns the creation time of the AutoML job V2."""
@@ -2574,7 +2640,8 @@ class DescribeAutoMLJobV2Response:
 
     auto_ml_problem_type_config: AutoMLProblemTypeConfig | UnknownVariant | None = None
     """Returns the configuration settings of the problem type set for the AutoML job
-    V2."""
+    V2.
+    """
 
     auto_ml_problem_type_config_name: AutoMLProblemTypeConfigName | str | None = None
     """Returns the name of the problem type configuration set for the AutoML job V2."""
@@ -2590,7 +2657,8 @@ class DescribeAutoMLJobV2Response:
 
     best_candidate: AutoMLCandidate | None = None
     """Information about the candidate produced by an AutoML training job V2,
-    including its status, steps, and other properties."""
+    including its status, steps, and other properties.
+    """
 
     auto_ml_job_artifacts: AutoMLJobArtifacts | None = None
     """The artifacts that are generated during an AutoML job."""
@@ -2600,18 +2668,21 @@ class DescribeAutoMLJobV2Response:
 
     model_deploy_config: ModelDeployConfig | None = None
     """Indicates whether the model was deployed automatically to an endpoint and the
-    name of that endpoint if deployed automatically."""
+    name of that endpoint if deployed automatically.
+    """
 
     model_deploy_result: ModelDeployResult | None = None
     """Provides information about endpoint for the model deployment."""
 
     data_split_config: AutoMLDataSplitConfig | None = None
     """Returns the configuration settings of how the data are split into train and
-    validation datasets."""
+    validation datasets.
+    """
 
     security_config: AutoMLSecurityConfig | None = None
     """Returns the security configuration for traffic encryption or Amazon VPC
-    settings."""
+    settings.
+    """
 
     auto_ml_compute_config: AutoMLComputeConfig | None = None
     """The compute configuration used for the AutoML job V2."""
@@ -2776,7 +2847,8 @@ class EmrServerlessComputeConfig:
     """This data type is intended for use exclusively by SageMaker Canvas and cannot
     be used in other contexts at the moment.
 
-    Specifies the compute configuration for the EMR Serverless job."""
+    Specifies the compute configuration for the EMR Serverless job.
+    """
 
     execution_role_arn: str
     """The ARN of the IAM role granting the AutoML job V2 the necessary permissions
@@ -2787,7 +2859,8 @@ class EmrServerlessComputeConfig:
     API
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-automate-model-development-create-experiment.html)
     or Create an AutoML job for time-series forecasting using the API
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-create-experiment-timeseries-forecasting.html#timeseries-forecasting-api-optional-params)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-create-experiment-timeseries-forecasting.html#timeseries-forecasting-api-optional-params).
+    """
 
     def to_request_dict(self) -> EmrServerlessComputeConfigTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -2823,7 +2896,8 @@ class FinalAutoMLJobObjectiveMetric:
     metric_name: AutoMLMetricEnum | str
     """The name of the metric with the best result. For a description of the possible
     objective metrics, see AutoMLJobObjective$MetricName
-    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobObjective.html)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobObjective.html).
+    """
 
     value: float
     """The value of the metric with the best result."""
@@ -2834,7 +2908,8 @@ class FinalAutoMLJobObjectiveMetric:
     standard_metric_name: AutoMLMetricEnum | str | None = None
     """The name of the standard metric. For a description of the standard metrics, see
     Autopilot candidate metrics
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-metrics-validation.html#autopilot-metrics)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-metrics-validation.html#autopilot-metrics).
+    """
 
     def to_request_dict(self) -> FinalAutoMLJobObjectiveMetricTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -2884,7 +2959,8 @@ class FinalAutoMLJobObjectiveMetric:
 class HolidayConfigAttributes:
     """Stores the holiday featurization attributes applicable to each item of
     time-series datasets during the training of a forecasting model. This allows
-    the model to identify patterns associated with specific holidays."""
+    the model to identify patterns associated with specific holidays.
+    """
 
     country_code: str | None = None
     """The country code for the holiday calendar.
@@ -2892,7 +2968,8 @@ class HolidayConfigAttributes:
     For the list of public holiday calendars supported by AutoML job V2, see
     Country Codes
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-timeseries-forecasting-holiday-calendars.html#holiday-country-codes).
-    Use the country code corresponding to the country of your choice."""
+    Use the country code corresponding to the country of your choice.
+    """
 
     def to_request_dict(self) -> HolidayConfigAttributesTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -2920,11 +2997,13 @@ class HolidayConfigAttributes:
 @dataclass(kw_only=True, slots=True)
 class ImageClassificationJobConfig:
     """The collection of settings used by an AutoML job V2 for the image
-    classification problem type."""
+    classification problem type.
+    """
 
     completion_criteria: AutoMLJobCompletionCriteria | None = None
     """How long a job is allowed to run, or how many candidates a job is allowed to
-    generate."""
+    generate.
+    """
 
     def to_request_dict(self) -> ImageClassificationJobConfigTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -2982,7 +3061,8 @@ class ListAutoMLJobsRequest:
 
     next_token: str | None = None
     """If the previous response was truncated, you receive this token. Use it in your
-    next request to receive the next set of results."""
+    next request to receive the next set of results.
+    """
 
     def to_request_dict(self) -> ListAutoMLJobsRequestTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -3070,7 +3150,8 @@ class ListAutoMLJobsResponse:
 
     next_token: str | None = None
     """If the previous response was truncated, you receive this token. Use it in your
-    next request to receive the next set of results."""
+    next request to receive the next set of results.
+    """
 
     def to_request_dict(self) -> dict[str, Any]:
         """The wire dict: None fields left out, every other value kept."""
@@ -3129,7 +3210,8 @@ class ListCandidatesForAutoMLJobRequest:
 
     next_token: str | None = None
     """If the previous response was truncated, you receive this token. Use it in your
-    next request to receive the next set of results."""
+    next request to receive the next set of results.
+    """
 
     def to_request_dict(self) -> ListCandidatesForAutoMLJobRequestTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -3208,7 +3290,8 @@ class ListCandidatesForAutoMLJobResponse:
 
     next_token: str | None = None
     """If the previous response was truncated, you receive this token. Use it in your
-    next request to receive the next set of results."""
+    next request to receive the next set of results.
+    """
 
     def to_request_dict(self) -> dict[str, Any]:
         """The wire dict: None fields left out, every other value kept."""
@@ -3259,7 +3342,8 @@ class MetricDatum:
     """The name of the standard metric.
 
     For definitions of the standard metrics, see Autopilot candidate metrics
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-model-support-validation.html#autopilot-metrics)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-model-support-validation.html#autopilot-metrics).
+    """
 
     value: float | None = None
     """The value of the metric."""
@@ -3328,7 +3412,8 @@ class ModelAccessConfig:
     AcceptEula value must be explicitly defined as True in order to accept the EULA
     that this model requires. You are responsible for reviewing and complying with
     any applicable license terms and making sure they are acceptable for your use
-    case before downloading or using a model."""
+    case before downloading or using a model.
+    """
 
     def to_request_dict(self) -> ModelAccessConfigTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -3360,21 +3445,24 @@ class ModelAccessConfig:
 @dataclass(kw_only=True, slots=True)
 class ModelDeployConfig:
     """Specifies how to generate the endpoint name for an automatic one-click
-    Autopilot model deployment."""
+    Autopilot model deployment.
+    """
 
     auto_generate_endpoint_name: bool | None = None
     """Set to True to automatically generate an endpoint name for a one-click
     Autopilot model deployment; set to False otherwise. The default value is False.
 
     If you set AutoGenerateEndpointName to True, do not specify the EndpointName;
-    otherwise a 400 error is thrown."""
+    otherwise a 400 error is thrown.
+    """
 
     endpoint_name: str | None = None
     """Specifies the endpoint name to use for a one-click Autopilot model deployment
     if the endpoint name is not generated automatically.
 
     Specify the EndpointName if and only if you set AutoGenerateEndpointName to
-    False; otherwise a 400 error is thrown."""
+    False; otherwise a 400 error is thrown.
+    """
 
     def to_request_dict(self) -> ModelDeployConfigTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -3412,7 +3500,8 @@ class ModelDeployResult:
     endpoint_name: str | None = None
     """The name of the endpoint to which the model has been deployed.
 
-    If model deployment fails, this field is omitted from the response."""
+    If model deployment fails, this field is omitted from the response.
+    """
 
     def to_request_dict(self) -> ModelDeployResultTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -3449,7 +3538,8 @@ class ResolvedAttributes:
 
     completion_criteria: AutoMLJobCompletionCriteria | None = None
     """How long a job is allowed to run, or how many candidates a job is allowed to
-    generate."""
+    generate.
+    """
 
     def to_request_dict(self) -> ResolvedAttributesTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -3518,7 +3608,8 @@ class ResourceInUse:
 @dataclass(kw_only=True, slots=True)
 class ResourceLimitExceeded:
     """You have exceeded an SageMaker resource limit. For example, you might have too
-    many training jobs created."""
+    many training jobs created.
+    """
 
     message: str | None = None
 
@@ -3611,18 +3702,21 @@ class StopAutoMLJobRequest:
 @dataclass(kw_only=True, slots=True)
 class TabularJobConfig:
     """The collection of settings used by an AutoML job V2 for the tabular problem
-    type."""
+    type.
+    """
 
     target_attribute_name: str
     """The name of the target variable in supervised learning, usually represented by
-    'y'."""
+    'y'.
+    """
 
     candidate_generation_config: CandidateGenerationConfig | None = None
     """The configuration information of how model candidates are generated."""
 
     completion_criteria: AutoMLJobCompletionCriteria | None = None
     """How long a job is allowed to run, or how many candidates a job is allowed to
-    generate."""
+    generate.
+    """
 
     feature_specification_s3_uri: str | None = None
     """A URL to the Amazon S3 data source containing selected features from the input
@@ -3652,7 +3746,8 @@ class TabularJobConfig:
     The key name FeatureAttributeNames is fixed. The values listed in ["col1",
     "col2", ...] are case sensitive and should be a list of strings containing
     unique values that are a subset of the column names in the input data. The list
-    of columns provided must not include the target column."""
+    of columns provided must not include the target column.
+    """
 
     mode: AutoMLMode | str | None = None
     """The method that Autopilot uses to train the data. You can either specify the
@@ -3675,12 +3770,14 @@ class TabularJobConfig:
     problem you want to solve. Then HPO finds the best hyperparameters according to
     your objective metric. See Autopilot algorithm support
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-model-support-validation.html#autopilot-algorithm-support)
-    for a list of algorithms supported by HYPERPARAMETER_TUNING mode."""
+    for a list of algorithms supported by HYPERPARAMETER_TUNING mode.
+    """
 
     generate_candidate_definitions_only: bool | None = None
     """Generates possible candidates without training the models. A model candidate is
     a combination of data preprocessors, algorithms, and algorithm parameter
-    settings."""
+    settings.
+    """
 
     problem_type: ProblemType | str | None = None
     """The type of supervised learning problem available for the model candidates of
@@ -3690,7 +3787,8 @@ class TabularJobConfig:
     You must either specify the type of supervised learning problem in ProblemType
     and provide the AutoMLJobObjective
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJobV2.html#sagemaker-CreateAutoMLJobV2-request-AutoMLJobObjective)
-    metric, or none at all."""
+    metric, or none at all.
+    """
 
     sample_weight_attribute_name: str | None = None
     """If specified, this column name indicates which column of the dataset should be
@@ -3706,7 +3804,8 @@ class TabularJobConfig:
 
     Support for sample weights is available in Ensembling
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLAlgorithmConfig.html)
-    mode only."""
+    mode only.
+    """
 
     def to_request_dict(self) -> TabularJobConfigTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -3785,7 +3884,8 @@ class TabularResolvedAttributes:
     """The type of supervised learning problem available for the model candidates of
     the AutoML job V2 (Binary Classification, Multiclass Classification,
     Regression). For more information, see SageMaker Autopilot problem types
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-problem-types)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-problem-types).
+    """
 
     def to_request_dict(self) -> TabularResolvedAttributesTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -3827,7 +3927,8 @@ class Tag:
     best practices for managing Amazon Web Services resources with tagging, see
     Tagging Best Practices: Implement an Effective Amazon Web Services Resource
     Tagging Strategy
-    (https://d1.awsstatic.com/whitepapers/aws-tagging-best-practices.pdf)."""
+    (https://d1.awsstatic.com/whitepapers/aws-tagging-best-practices.pdf).
+    """
 
     key: str
     """The tag key. Tag keys must be unique per resource."""
@@ -3868,19 +3969,23 @@ class Tag:
 @dataclass(kw_only=True, slots=True)
 class TextClassificationJobConfig:
     """The collection of settings used by an AutoML job V2 for the text classification
-    problem type."""
+    problem type.
+    """
 
     content_column: str
     """The name of the column used to provide the sentences to be classified. It
-    should not be the same as the target column."""
+    should not be the same as the target column.
+    """
 
     target_label_column: str
     """The name of the column used to provide the class labels. It should not be same
-    as the content column."""
+    as the content column.
+    """
 
     completion_criteria: AutoMLJobCompletionCriteria | None = None
     """How long a job is allowed to run, or how many candidates a job is allowed to
-    generate."""
+    generate.
+    """
 
     def to_request_dict(self) -> TextClassificationJobConfigTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -3928,19 +4033,22 @@ class TextGenerationJobConfig:
     The text generation models that support fine-tuning in Autopilot are currently
     accessible exclusively in regions supported by Canvas. Refer to the
     documentation of Canvas for the full list of its supported Regions
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/canvas.html)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/canvas.html).
+    """
 
     completion_criteria: AutoMLJobCompletionCriteria | None = None
     """How long a fine-tuning job is allowed to run. For TextGenerationJobConfig
     problem types, the MaxRuntimePerTrainingJobInSeconds attribute of
-    AutoMLJobCompletionCriteria defaults to 72h (259200s)."""
+    AutoMLJobCompletionCriteria defaults to 72h (259200s).
+    """
 
     base_model_name: str | None = None
     """The name of the base model to fine-tune. Autopilot supports fine-tuning a
     variety of large language models. For information on the list of supported
     models, see Text generation models supporting fine-tuning in Autopilot
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-llms-finetuning-models.html#autopilot-llms-finetuning-supported-llms).
-    If no BaseModelName is provided, the default model used is Falcon7BInstruct."""
+    If no BaseModelName is provided, the default model used is Falcon7BInstruct.
+    """
 
     text_generation_hyper_parameters: dict[str, str] | None = None
     """The hyperparameters used to configure and optimize the learning process of the
@@ -3967,7 +4075,8 @@ class TextGenerationJobConfig:
     Here is an example where all four hyperparameters are configured.
 
     { "epochCount":"5", "learningRate":"0.5", "batchSize": "32",
-    "learningRateWarmupSteps": "10" }"""
+    "learningRateWarmupSteps": "10" }
+    """
 
     model_access_config: ModelAccessConfig | None = None
     """The access configuration file to control access to the ML model. You can
@@ -3980,7 +4089,8 @@ class TextGenerationJobConfig:
     - If you are an AutoML user, see the Optional Parameters section of Create an
       AutoML job to fine-tune text generation models using the API for details on
       How to set the EULA acceptance when fine-tuning a model using the AutoML API
-      (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-create-experiment-finetune-llms.html#autopilot-llms-finetuning-api-optional-params)."""
+      (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-create-experiment-finetune-llms.html#autopilot-llms-finetuning-api-optional-params).
+    """
 
     def to_request_dict(self) -> TextGenerationJobConfigTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -4064,19 +4174,23 @@ class TimeSeriesConfig:
     target_attribute_name: str
     """The name of the column representing the target variable that you want to
     predict for each item in your dataset. The data type of the target variable
-    must be numerical."""
+    must be numerical.
+    """
 
     timestamp_attribute_name: str
     """The name of the column indicating a point in time at which the target value of
-    a given item is recorded."""
+    a given item is recorded.
+    """
 
     item_identifier_attribute_name: str
     """The name of the column that represents the set of item identifiers for which
-    you want to predict the target value."""
+    you want to predict the target value.
+    """
 
     grouping_attribute_names: list[str] | None = None
     """A set of columns names that can be grouped with the item identifier column to
-    create a composite key for which a target value is predicted."""
+    create a composite key for which a target value is predicted.
+    """
 
     def to_request_dict(self) -> TimeSeriesConfigTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -4124,7 +4238,8 @@ class TimeSeriesConfig:
 @dataclass(kw_only=True, slots=True)
 class TimeSeriesForecastingJobConfig:
     """The collection of settings used by an AutoML job V2 for the time-series
-    forecasting problem type."""
+    forecasting problem type.
+    """
 
     forecast_frequency: str
     """The frequency of predictions in a forecast.
@@ -4142,12 +4257,14 @@ class TimeSeriesForecastingJobConfig:
     - Day - 1-6
     - Week - 1-4
     - Month - 1-11
-    - Year - 1"""
+    - Year - 1
+    """
 
     forecast_horizon: int
     """The number of time-steps that the model predicts. The forecast horizon is also
     called the prediction length. The maximum forecast horizon is the lesser of 500
-    time-steps or 1/4 of the time-steps in the dataset."""
+    time-steps or 1/4 of the time-steps in the dataset.
+    """
 
     time_series_config: TimeSeriesConfig
     """The collection of components that defines the time-series."""
@@ -4172,30 +4289,36 @@ class TimeSeriesForecastingJobConfig:
     Autopilot supports the following data types: numeric, categorical, text, and
     datetime.
 
-    These column keys must not include any column set in TimeSeriesConfig."""
+    These column keys must not include any column set in TimeSeriesConfig.
+    """
 
     completion_criteria: AutoMLJobCompletionCriteria | None = None
     """How long a job is allowed to run, or how many candidates a job is allowed to
-    generate."""
+    generate.
+    """
 
     forecast_quantiles: list[str] | None = None
     """The quantiles used to train the model for forecasts at a specified quantile.
     You can specify quantiles from 0.01 (p1) to 0.99 (p99), by increments of 0.01
     or higher. Up to five forecast quantiles can be specified. When
     ForecastQuantiles is not provided, the AutoML job uses the quantiles p10, p50,
-    and p90 as default."""
+    and p90 as default.
+    """
 
     transformations: TimeSeriesTransformations | None = None
     """The transformations modifying specific attributes of the time-series, such as
-    filling strategies for missing values."""
+    filling strategies for missing values.
+    """
 
     holiday_config: list[HolidayConfigAttributes] | None = None
     """The collection of holiday featurization attributes used to incorporate national
-    holiday information into your forecasting model."""
+    holiday information into your forecasting model.
+    """
 
     candidate_generation_config: CandidateGenerationConfig | None = None
     """Stores the configuration information for how model candidates are generated
-    using an AutoML job V2."""
+    using an AutoML job V2.
+    """
 
     def to_request_dict(self) -> TimeSeriesForecastingJobConfigTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -4279,7 +4402,8 @@ class TimeSeriesTransformations:
     """Transformations allowed on the dataset. Supported transformations are Filling
     and Aggregation. Filling specifies how to add values to missing values in the
     dataset. Aggregation defines how to aggregate data that does not align with
-    forecast frequency."""
+    forecast frequency.
+    """
 
     filling: dict[str, dict[FillingType | str, str]] | None = None
     """A key value pair defining the filling method for a column, where the key is the
@@ -4297,7 +4421,8 @@ class TimeSeriesTransformations:
     chosen filling method value (for example "backfill" : "value"), and define the
     filling value in an additional parameter prefixed with "_value". For example,
     to set backfill to a value of 2, you must include two parameters: "backfill":
-    "value" and "backfill_value":"2"."""
+    "value" and "backfill_value":"2".
+    """
 
     aggregation: dict[str, AggregationTransformationValue | str] | None = None
     """A key value pair defining the aggregation method for a column, where the key is
@@ -4305,7 +4430,8 @@ class TimeSeriesTransformations:
 
     The supported aggregation methods are sum (default), avg, first, min, max.
 
-    Aggregation is only supported for the target column."""
+    Aggregation is only supported for the target column.
+    """
 
     def to_request_dict(self) -> TimeSeriesTransformationsTypeDef:
         """The wire dict: None fields left out, every other value kept."""
@@ -4364,13 +4490,15 @@ class VpcConfig:
 
     security_group_ids: list[str]
     """The VPC security group IDs, in the form sg-xxxxxxxx. Specify the security
-    groups for the VPC that is specified in the Subnets field."""
+    groups for the VPC that is specified in the Subnets field.
+    """
 
     subnets: list[str]
     """The ID of the subnets in the VPC to which you want to connect your training job
     or model. For information about the availability of specific instance types,
     see Supported Instance Types and Availability Zones
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/instance-types-az.html)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/instance-types-az.html).
+    """
 
     def to_request_dict(self) -> VpcConfigTypeDef:
         """The wire dict: None fields left out, every other value kept."""

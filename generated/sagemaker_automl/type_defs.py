@@ -148,7 +148,8 @@ class EmptyResponseMetadataTypeDef(TypedDict):
 
 class AutoMLAlgorithmConfigTypeDef(TypedDict):
     """The selection of algorithms trained on your dataset to generate the model
-    candidates for an Autopilot job."""
+    candidates for an Autopilot job.
+    """
 
     AutoMLAlgorithms: ReadOnly[Sequence[AutoMLAlgorithmType]]
     """The selection of algorithms trained on your dataset to generate the model
@@ -179,7 +180,8 @@ class AutoMLAlgorithmConfigTypeDef(TypedDict):
         - "prophet"
         - "arima"
         - "npts"
-        - "ets\""""
+        - "ets\"
+    """
 
 
 class AutoMLAlgorithmConfigOutputTypeDef(TypedDict):
@@ -218,7 +220,8 @@ class AutoMLAlgorithmConfigOutputTypeDef(TypedDict):
         - "prophet"
         - "arima"
         - "npts"
-        - "ets\""""
+        - "ets\"
+    """
 
 
 class FinalAutoMLJobObjectiveMetricTypeDef(TypedDict):
@@ -230,7 +233,8 @@ class FinalAutoMLJobObjectiveMetricTypeDef(TypedDict):
     MetricName: AutoMLMetricEnumType
     """The name of the metric with the best result. For a description of the possible
     objective metrics, see AutoMLJobObjective$MetricName
-    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobObjective.html)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobObjective.html).
+    """
 
     Value: float
     """The value of the metric with the best result."""
@@ -238,7 +242,8 @@ class FinalAutoMLJobObjectiveMetricTypeDef(TypedDict):
     StandardMetricName: NotRequired[AutoMLMetricEnumType]
     """The name of the standard metric. For a description of the standard metrics, see
     Autopilot candidate metrics
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-metrics-validation.html#autopilot-metrics)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-metrics-validation.html#autopilot-metrics).
+    """
 
 
 class AutoMLCandidateStepTypeDef(TypedDict):
@@ -263,17 +268,20 @@ class AutoMLContainerDefinitionTypeDef(TypedDict):
     Image: str
     """The Amazon Elastic Container Registry (Amazon ECR) path of the container. For
     more information, see ContainerDefinition
-    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html).
+    """
 
     ModelDataUrl: str
     """The location of the model artifacts. For more information, see
     ContainerDefinition
-    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html).
+    """
 
     Environment: NotRequired[dict[str, str]]
     """The environment variables to set in the container. For more information, see
     ContainerDefinition
-    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ContainerDefinition.html).
+    """
 
 
 class CandidateArtifactLocationsTypeDef(TypedDict):
@@ -281,16 +289,19 @@ class CandidateArtifactLocationsTypeDef(TypedDict):
 
     Explainability: str
     """The Amazon S3 prefix to the explainability artifacts generated for the AutoML
-    candidate."""
+    candidate.
+    """
 
     ModelInsights: NotRequired[str]
     """The Amazon S3 prefix to the model insight artifacts generated for the AutoML
-    candidate."""
+    candidate.
+    """
 
     BacktestResults: NotRequired[str]
     """The Amazon S3 prefix to the accuracy metrics and the inference results observed
     over the testing window. Available only for the time-series forecasting problem
-    type."""
+    type.
+    """
 
 
 class MetricDatumTypeDef(TypedDict):
@@ -303,7 +314,8 @@ class MetricDatumTypeDef(TypedDict):
     """The name of the standard metric.
 
     For definitions of the standard metrics, see Autopilot candidate metrics
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-model-support-validation.html#autopilot-metrics)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-model-support-validation.html#autopilot-metrics).
+    """
 
     Value: NotRequired[float]
     """The value of the metric."""
@@ -324,7 +336,8 @@ class CandidatePropertiesTypeDef(TypedDict):
 
 class AutoMLCandidateTypeDef(TypedDict):
     """Information about a candidate produced by an AutoML training job, including its
-    status, steps, and other properties."""
+    status, steps, and other properties.
+    """
 
     CandidateName: str
     """The name of the candidate."""
@@ -365,12 +378,14 @@ class AutoMLCandidateTypeDef(TypedDict):
     """The mapping of all supported processing unit (CPU, GPU, etc...) to inference
     container definitions for the candidate. This field is populated for the AutoML
     jobs V2 (for example, for jobs created by calling CreateAutoMLJobV2) related to
-    image or text classification problem types only."""
+    image or text classification problem types only.
+    """
 
 
 class AutoMLCandidateGenerationConfigTypeDef(TypedDict):
     """Stores the configuration information for how a candidate is generated
-    (optional)."""
+    (optional).
+    """
 
     FeatureSpecificationS3Uri: NotRequired[ReadOnly[str]]
     """A URL to the Amazon S3 data source containing selected features from the input
@@ -400,7 +415,8 @@ class AutoMLCandidateGenerationConfigTypeDef(TypedDict):
     The key name FeatureAttributeNames is fixed. The values listed in ["col1",
     "col2", ...] are case sensitive and should be a list of strings containing
     unique values that are a subset of the column names in the input data. The list
-    of columns provided must not include the target column."""
+    of columns provided must not include the target column.
+    """
 
     AlgorithmsConfig: NotRequired[ReadOnly[Sequence[AutoMLAlgorithmConfigTypeDef]]]
     """Stores the configuration information for the selection of algorithms trained on
@@ -425,7 +441,8 @@ class AutoMLCandidateGenerationConfigTypeDef(TypedDict):
 
     For more information on each algorithm, see the Algorithm support
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-model-support-validation.html#autopilot-algorithm-support)
-    section in Autopilot developer guide."""
+    section in Autopilot developer guide.
+    """
 
 
 class AutoMLCandidateGenerationConfigOutputTypeDef(TypedDict):
@@ -463,7 +480,8 @@ class AutoMLCandidateGenerationConfigOutputTypeDef(TypedDict):
     The key name FeatureAttributeNames is fixed. The values listed in ["col1",
     "col2", ...] are case sensitive and should be a list of strings containing
     unique values that are a subset of the column names in the input data. The list
-    of columns provided must not include the target column."""
+    of columns provided must not include the target column.
+    """
 
     AlgorithmsConfig: NotRequired[list[AutoMLAlgorithmConfigOutputTypeDef]]
     """Stores the configuration information for the selection of algorithms trained on
@@ -488,7 +506,8 @@ class AutoMLCandidateGenerationConfigOutputTypeDef(TypedDict):
 
     For more information on each algorithm, see the Algorithm support
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-model-support-validation.html#autopilot-algorithm-support)
-    section in Autopilot developer guide."""
+    section in Autopilot developer guide.
+    """
 
 
 class AutoMLS3DataSourceTypeDef(TypedDict):
@@ -519,11 +538,13 @@ class AutoMLS3DataSourceTypeDef(TypedDict):
       "label-metadata": {"class-name": "cat" }
       For more information on AugmentedManifestFile, see Provide Dataset Metadata
       to Training Jobs with an Augmented Manifest File
-      (https://docs.aws.amazon.com/sagemaker/latest/dg/augmented-manifest.html)."""
+      (https://docs.aws.amazon.com/sagemaker/latest/dg/augmented-manifest.html).
+    """
 
     S3Uri: ReadOnly[str]
     """The URL to the Amazon S3 data source. The Uri refers to the Amazon S3 prefix or
-    ManifestFile depending on the data type."""
+    ManifestFile depending on the data type.
+    """
 
 
 class AutoMLDataSourceTypeDef(TypedDict):
@@ -539,7 +560,8 @@ class AutoMLChannelTypeDef(TypedDict):
     must be less than 100 GB. For more information, see Channel
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_Channel.html).
 
-    A validation dataset must contain the same headers as the training dataset."""
+    A validation dataset must contain the same headers as the training dataset.
+    """
 
     DataSource: NotRequired[ReadOnly[AutoMLDataSourceTypeDef]]
     """The data source for an AutoML channel."""
@@ -549,19 +571,22 @@ class AutoMLChannelTypeDef(TypedDict):
 
     TargetAttributeName: ReadOnly[str]
     """The name of the target variable in supervised learning, usually represented by
-    'y'."""
+    'y'.
+    """
 
     ContentType: NotRequired[ReadOnly[str]]
     """The content type of the data from the input source. You can use
     text/csv;header=present or x-application/vnd.amazon+parquet. The default value
-    is text/csv;header=present."""
+    is text/csv;header=present.
+    """
 
     ChannelType: NotRequired[ReadOnly[AutoMLChannelTypeType]]
     """The channel type (optional) is an enum string. The default value is training.
     Channels for training and validation must share the same ContentType and
     TargetAttributeName. For information on specifying training and validation
     channel types, see How to specify training and validation datasets
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-data-sources-training-or-validation)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-data-sources-training-or-validation).
+    """
 
     SampleWeightAttributeName: NotRequired[ReadOnly[str]]
     """If specified, this column name indicates which column of the dataset should be
@@ -577,14 +602,16 @@ class AutoMLChannelTypeDef(TypedDict):
 
     Support for sample weights is available in Ensembling
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLAlgorithmConfig.html)
-    mode only."""
+    mode only.
+    """
 
 
 class EmrServerlessComputeConfigTypeDef(TypedDict):
     """This data type is intended for use exclusively by SageMaker Canvas and cannot
     be used in other contexts at the moment.
 
-    Specifies the compute configuration for the EMR Serverless job."""
+    Specifies the compute configuration for the EMR Serverless job.
+    """
 
     ExecutionRoleARN: ReadOnly[str]
     """The ARN of the IAM role granting the AutoML job V2 the necessary permissions
@@ -595,14 +622,16 @@ class EmrServerlessComputeConfigTypeDef(TypedDict):
     API
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-automate-model-development-create-experiment.html)
     or Create an AutoML job for time-series forecasting using the API
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-create-experiment-timeseries-forecasting.html#timeseries-forecasting-api-optional-params)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-create-experiment-timeseries-forecasting.html#timeseries-forecasting-api-optional-params).
+    """
 
 
 class AutoMLComputeConfigTypeDef(TypedDict):
     """This data type is intended for use exclusively by SageMaker Canvas and cannot
     be used in other contexts at the moment.
 
-    Specifies the compute configuration for an AutoML job V2."""
+    Specifies the compute configuration for an AutoML job V2.
+    """
 
     EmrServerlessComputeConfig: NotRequired[ReadOnly[EmrServerlessComputeConfigTypeDef]]
     """The configuration for using EMR Serverless
@@ -621,7 +650,8 @@ class AutoMLComputeConfigTypeDef(TypedDict):
 
     EMR Serverless is available for the tabular and time series problem types. We
     recommend setting up this option for tabular datasets larger than 5 GB and time
-    series datasets larger than 30 GB."""
+    series datasets larger than 30 GB.
+    """
 
 
 class AutoMLDataSplitConfigTypeDef(TypedDict):
@@ -630,13 +660,15 @@ class AutoMLDataSplitConfigTypeDef(TypedDict):
 
     The validation and training datasets must contain the same headers. For jobs
     created by calling CreateAutoMLJob, the validation dataset must be less than 2
-    GB in size."""
+    GB in size.
+    """
 
     ValidationFraction: NotRequired[ReadOnly[float]]
     """The validation fraction (optional) is a float that specifies the portion of the
     training dataset to be used for validation. The default value is 0.2, and
     values must be greater than 0 and less than 1. We recommend setting this value
-    to be less than 0.5."""
+    to be less than 0.5.
+    """
 
 
 class AutoMLJobArtifactsTypeDef(TypedDict):
@@ -661,7 +693,8 @@ class AutoMLJobChannelTypeDef(TypedDict):
     must share the same ContentType
 
     The type of channel defaults to training for the time-series forecasting
-    problem type."""
+    problem type.
+    """
 
     ContentType: NotRequired[ReadOnly[str]]
     """The content type of the data from the input source. The following are the
@@ -680,13 +713,15 @@ class AutoMLJobChannelTypeDef(TypedDict):
       text/csv;header=present.
     - For text generation (LLMs fine-tuning): text/csv;header=present or
       x-application/vnd.amazon+parquet. The default value is
-      text/csv;header=present."""
+      text/csv;header=present.
+    """
 
     CompressionType: NotRequired[ReadOnly[CompressionTypeType]]
     """The allowed compression types depend on the input format and problem type. We
     allow the compression type Gzip for S3Prefix inputs on tabular data only. For
     all other inputs, the compression type should be None. If no compression type
-    is provided, we default to None."""
+    is provided, we default to None.
+    """
 
     DataSource: NotRequired[ReadOnly[AutoMLDataSourceTypeDef]]
     """The data source for an AutoML channel (Required)."""
@@ -694,14 +729,16 @@ class AutoMLJobChannelTypeDef(TypedDict):
 
 class AutoMLJobCompletionCriteriaTypeDef(TypedDict):
     """How long a job is allowed to run, or how many candidates a job is allowed to
-    generate."""
+    generate.
+    """
 
     MaxCandidates: NotRequired[ReadOnly[int]]
     """The maximum number of times a training job is allowed to run.
 
     For text and image classification, time-series forecasting, as well as text
     generation (LLMs fine-tuning) problem types, the supported value is 1. For
-    tabular problem types, the maximum value is 750."""
+    tabular problem types, the maximum value is 750.
+    """
 
     MaxRuntimePerTrainingJobInSeconds: NotRequired[ReadOnly[int]]
     """The maximum time, in seconds, that each training job executed inside
@@ -717,7 +754,8 @@ class AutoMLJobCompletionCriteriaTypeDef(TypedDict):
 
     For TextGenerationJobConfig
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_TextClassificationJobConfig.html)
-    problem types, the maximum time defaults to 72 hours (259200 seconds)."""
+    problem types, the maximum time defaults to 72 hours (259200 seconds).
+    """
 
     MaxAutoMLJobRuntimeInSeconds: NotRequired[ReadOnly[int]]
     """The maximum runtime, in seconds, an AutoML job has to complete.
@@ -726,7 +764,8 @@ class AutoMLJobCompletionCriteriaTypeDef(TypedDict):
     and its processing is ended gracefully. The AutoML job identifies the best
     model whose training was completed and marks it as the best-performing model.
     Any unfinished steps of the job, such as automatic one-click Autopilot model
-    deployment, are not completed."""
+    deployment, are not completed.
+    """
 
 
 class VpcConfigTypeDef(TypedDict):
@@ -739,13 +778,15 @@ class VpcConfigTypeDef(TypedDict):
 
     SecurityGroupIds: ReadOnly[Sequence[str]]
     """The VPC security group IDs, in the form sg-xxxxxxxx. Specify the security
-    groups for the VPC that is specified in the Subnets field."""
+    groups for the VPC that is specified in the Subnets field.
+    """
 
     Subnets: ReadOnly[Sequence[str]]
     """The ID of the subnets in the VPC to which you want to connect your training job
     or model. For information about the availability of specific instance types,
     see Supported Instance Types and Availability Zones
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/instance-types-az.html)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/instance-types-az.html).
+    """
 
 
 class VpcConfigOutputTypeDef(TypedDict):
@@ -760,13 +801,15 @@ class VpcConfigOutputTypeDef(TypedDict):
 
     SecurityGroupIds: list[str]
     """The VPC security group IDs, in the form sg-xxxxxxxx. Specify the security
-    groups for the VPC that is specified in the Subnets field."""
+    groups for the VPC that is specified in the Subnets field.
+    """
 
     Subnets: list[str]
     """The ID of the subnets in the VPC to which you want to connect your training job
     or model. For information about the availability of specific instance types,
     see Supported Instance Types and Availability Zones
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/instance-types-az.html)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/instance-types-az.html).
+    """
 
 
 class AutoMLSecurityConfigTypeDef(TypedDict):
@@ -803,7 +846,8 @@ class AutoMLJobConfigTypeDef(TypedDict):
 
     CompletionCriteria: NotRequired[ReadOnly[AutoMLJobCompletionCriteriaTypeDef]]
     """How long an AutoML job is allowed to run, or how many candidates a job is
-    allowed to generate."""
+    allowed to generate.
+    """
 
     SecurityConfig: NotRequired[ReadOnly[AutoMLSecurityConfigTypeDef]]
     """The security configuration for traffic encryption or Amazon VPC settings."""
@@ -816,7 +860,8 @@ class AutoMLJobConfigTypeDef(TypedDict):
     DataSplitConfig: NotRequired[ReadOnly[AutoMLDataSplitConfigTypeDef]]
     """The configuration for splitting the input training dataset.
 
-    Type: AutoMLDataSplitConfig"""
+    Type: AutoMLDataSplitConfig
+    """
 
     Mode: NotRequired[ReadOnly[AutoMLModeType]]
     """The method that Autopilot uses to train the data. You can either specify the
@@ -839,7 +884,8 @@ class AutoMLJobConfigTypeDef(TypedDict):
     problem you want to solve. Then HPO finds the best hyperparameters according to
     your objective metric. See Autopilot algorithm support
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-model-support-validation.html#autopilot-algorithm-support)
-    for a list of algorithms supported by HYPERPARAMETER_TUNING mode."""
+    for a list of algorithms supported by HYPERPARAMETER_TUNING mode.
+    """
 
 
 class AutoMLJobConfigOutputTypeDef(TypedDict):
@@ -850,7 +896,8 @@ class AutoMLJobConfigOutputTypeDef(TypedDict):
 
     CompletionCriteria: NotRequired[AutoMLJobCompletionCriteriaTypeDef]
     """How long an AutoML job is allowed to run, or how many candidates a job is
-    allowed to generate."""
+    allowed to generate.
+    """
 
     SecurityConfig: NotRequired[AutoMLSecurityConfigOutputTypeDef]
     """The security configuration for traffic encryption or Amazon VPC settings."""
@@ -861,7 +908,8 @@ class AutoMLJobConfigOutputTypeDef(TypedDict):
     DataSplitConfig: NotRequired[AutoMLDataSplitConfigTypeDef]
     """The configuration for splitting the input training dataset.
 
-    Type: AutoMLDataSplitConfig"""
+    Type: AutoMLDataSplitConfig
+    """
 
     Mode: NotRequired[AutoMLModeType]
     """The method that Autopilot uses to train the data. You can either specify the
@@ -884,7 +932,8 @@ class AutoMLJobConfigOutputTypeDef(TypedDict):
     problem you want to solve. Then HPO finds the best hyperparameters according to
     your objective metric. See Autopilot algorithm support
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-model-support-validation.html#autopilot-algorithm-support)
-    for a list of algorithms supported by HYPERPARAMETER_TUNING mode."""
+    for a list of algorithms supported by HYPERPARAMETER_TUNING mode.
+    """
 
 
 class AutoMLJobObjectiveTypeDef(TypedDict):
@@ -936,7 +985,8 @@ class AutoMLJobObjectiveTypeDef(TypedDict):
       loss. After fine-tuning a language model, you can evaluate the quality of its
       generated text using different metrics. For a list of the available metrics,
       see Metrics for fine-tuning LLMs in Autopilot
-      (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-llms-finetuning-metrics.html)."""
+      (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-llms-finetuning-metrics.html).
+    """
 
 
 class AutoMLPartialFailureReasonTypeDef(TypedDict):
@@ -989,35 +1039,42 @@ class AutoMLOutputDataConfigTypeDef(TypedDict):
 
 class ImageClassificationJobConfigTypeDef(TypedDict):
     """The collection of settings used by an AutoML job V2 for the image
-    classification problem type."""
+    classification problem type.
+    """
 
     CompletionCriteria: NotRequired[ReadOnly[AutoMLJobCompletionCriteriaTypeDef]]
     """How long a job is allowed to run, or how many candidates a job is allowed to
-    generate."""
+    generate.
+    """
 
 
 class TextClassificationJobConfigTypeDef(TypedDict):
     """The collection of settings used by an AutoML job V2 for the text classification
-    problem type."""
+    problem type.
+    """
 
     CompletionCriteria: NotRequired[ReadOnly[AutoMLJobCompletionCriteriaTypeDef]]
     """How long a job is allowed to run, or how many candidates a job is allowed to
-    generate."""
+    generate.
+    """
 
     ContentColumn: ReadOnly[str]
     """The name of the column used to provide the sentences to be classified. It
-    should not be the same as the target column."""
+    should not be the same as the target column.
+    """
 
     TargetLabelColumn: ReadOnly[str]
     """The name of the column used to provide the class labels. It should not be same
-    as the content column."""
+    as the content column.
+    """
 
 
 class TimeSeriesTransformationsTypeDef(TypedDict):
     """Transformations allowed on the dataset. Supported transformations are Filling
     and Aggregation. Filling specifies how to add values to missing values in the
     dataset. Aggregation defines how to aggregate data that does not align with
-    forecast frequency."""
+    forecast frequency.
+    """
 
     Filling: NotRequired[ReadOnly[Mapping[str, Mapping[FillingTypeType, str]]]]
     """A key value pair defining the filling method for a column, where the key is the
@@ -1035,7 +1092,8 @@ class TimeSeriesTransformationsTypeDef(TypedDict):
     chosen filling method value (for example "backfill" : "value"), and define the
     filling value in an additional parameter prefixed with "_value". For example,
     to set backfill to a value of 2, you must include two parameters: "backfill":
-    "value" and "backfill_value":"2"."""
+    "value" and "backfill_value":"2".
+    """
 
     Aggregation: NotRequired[ReadOnly[Mapping[str, AggregationTransformationValueType]]]
     """A key value pair defining the aggregation method for a column, where the key is
@@ -1043,7 +1101,8 @@ class TimeSeriesTransformationsTypeDef(TypedDict):
 
     The supported aggregation methods are sum (default), avg, first, min, max.
 
-    Aggregation is only supported for the target column."""
+    Aggregation is only supported for the target column.
+    """
 
 
 class TimeSeriesTransformationsOutputTypeDef(TypedDict):
@@ -1071,7 +1130,8 @@ class TimeSeriesTransformationsOutputTypeDef(TypedDict):
     chosen filling method value (for example "backfill" : "value"), and define the
     filling value in an additional parameter prefixed with "_value". For example,
     to set backfill to a value of 2, you must include two parameters: "backfill":
-    "value" and "backfill_value":"2"."""
+    "value" and "backfill_value":"2".
+    """
 
     Aggregation: NotRequired[dict[str, AggregationTransformationValueType]]
     """A key value pair defining the aggregation method for a column, where the key is
@@ -1079,7 +1139,8 @@ class TimeSeriesTransformationsOutputTypeDef(TypedDict):
 
     The supported aggregation methods are sum (default), avg, first, min, max.
 
-    Aggregation is only supported for the target column."""
+    Aggregation is only supported for the target column.
+    """
 
 
 class TimeSeriesConfigTypeDef(TypedDict):
@@ -1088,19 +1149,23 @@ class TimeSeriesConfigTypeDef(TypedDict):
     TargetAttributeName: ReadOnly[str]
     """The name of the column representing the target variable that you want to
     predict for each item in your dataset. The data type of the target variable
-    must be numerical."""
+    must be numerical.
+    """
 
     TimestampAttributeName: ReadOnly[str]
     """The name of the column indicating a point in time at which the target value of
-    a given item is recorded."""
+    a given item is recorded.
+    """
 
     ItemIdentifierAttributeName: ReadOnly[str]
     """The name of the column that represents the set of item identifiers for which
-    you want to predict the target value."""
+    you want to predict the target value.
+    """
 
     GroupingAttributeNames: NotRequired[ReadOnly[Sequence[str]]]
     """A set of columns names that can be grouped with the item identifier column to
-    create a composite key for which a target value is predicted."""
+    create a composite key for which a target value is predicted.
+    """
 
 
 class TimeSeriesConfigOutputTypeDef(TypedDict):
@@ -1112,25 +1177,30 @@ class TimeSeriesConfigOutputTypeDef(TypedDict):
     TargetAttributeName: str
     """The name of the column representing the target variable that you want to
     predict for each item in your dataset. The data type of the target variable
-    must be numerical."""
+    must be numerical.
+    """
 
     TimestampAttributeName: str
     """The name of the column indicating a point in time at which the target value of
-    a given item is recorded."""
+    a given item is recorded.
+    """
 
     ItemIdentifierAttributeName: str
     """The name of the column that represents the set of item identifiers for which
-    you want to predict the target value."""
+    you want to predict the target value.
+    """
 
     GroupingAttributeNames: NotRequired[list[str]]
     """A set of columns names that can be grouped with the item identifier column to
-    create a composite key for which a target value is predicted."""
+    create a composite key for which a target value is predicted.
+    """
 
 
 class HolidayConfigAttributesTypeDef(TypedDict):
     """Stores the holiday featurization attributes applicable to each item of
     time-series datasets during the training of a forecasting model. This allows
-    the model to identify patterns associated with specific holidays."""
+    the model to identify patterns associated with specific holidays.
+    """
 
     CountryCode: NotRequired[ReadOnly[str]]
     """The country code for the holiday calendar.
@@ -1138,12 +1208,14 @@ class HolidayConfigAttributesTypeDef(TypedDict):
     For the list of public holiday calendars supported by AutoML job V2, see
     Country Codes
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-timeseries-forecasting-holiday-calendars.html#holiday-country-codes).
-    Use the country code corresponding to the country of your choice."""
+    Use the country code corresponding to the country of your choice.
+    """
 
 
 class CandidateGenerationConfigTypeDef(TypedDict):
     """Stores the configuration information for how model candidates are generated
-    using an AutoML job V2."""
+    using an AutoML job V2.
+    """
 
     AlgorithmsConfig: NotRequired[ReadOnly[Sequence[AutoMLAlgorithmConfigTypeDef]]]
     """Your Autopilot job trains a default set of algorithms on your dataset. For
@@ -1186,7 +1258,8 @@ class CandidateGenerationConfigTypeDef(TypedDict):
         CandidateGenerationConfig uses the full set of algorithms for time-series
         forecasting.
       - When AlgorithmsConfig is not provided, CandidateGenerationConfig uses the
-        full set of algorithms for time-series forecasting."""
+        full set of algorithms for time-series forecasting.
+    """
 
 
 class CandidateGenerationConfigOutputTypeDef(TypedDict):
@@ -1237,12 +1310,14 @@ class CandidateGenerationConfigOutputTypeDef(TypedDict):
         CandidateGenerationConfig uses the full set of algorithms for time-series
         forecasting.
       - When AlgorithmsConfig is not provided, CandidateGenerationConfig uses the
-        full set of algorithms for time-series forecasting."""
+        full set of algorithms for time-series forecasting.
+    """
 
 
 class TimeSeriesForecastingJobConfigTypeDef(TypedDict):
     """The collection of settings used by an AutoML job V2 for the time-series
-    forecasting problem type."""
+    forecasting problem type.
+    """
 
     FeatureSpecificationS3Uri: NotRequired[ReadOnly[str]]
     """A URL to the Amazon S3 data source containing additional selected features that
@@ -1264,11 +1339,13 @@ class TimeSeriesForecastingJobConfigTypeDef(TypedDict):
     Autopilot supports the following data types: numeric, categorical, text, and
     datetime.
 
-    These column keys must not include any column set in TimeSeriesConfig."""
+    These column keys must not include any column set in TimeSeriesConfig.
+    """
 
     CompletionCriteria: NotRequired[ReadOnly[AutoMLJobCompletionCriteriaTypeDef]]
     """How long a job is allowed to run, or how many candidates a job is allowed to
-    generate."""
+    generate.
+    """
 
     ForecastFrequency: ReadOnly[str]
     """The frequency of predictions in a forecast.
@@ -1286,34 +1363,40 @@ class TimeSeriesForecastingJobConfigTypeDef(TypedDict):
     - Day - 1-6
     - Week - 1-4
     - Month - 1-11
-    - Year - 1"""
+    - Year - 1
+    """
 
     ForecastHorizon: ReadOnly[int]
     """The number of time-steps that the model predicts. The forecast horizon is also
     called the prediction length. The maximum forecast horizon is the lesser of 500
-    time-steps or 1/4 of the time-steps in the dataset."""
+    time-steps or 1/4 of the time-steps in the dataset.
+    """
 
     ForecastQuantiles: NotRequired[ReadOnly[Sequence[str]]]
     """The quantiles used to train the model for forecasts at a specified quantile.
     You can specify quantiles from 0.01 (p1) to 0.99 (p99), by increments of 0.01
     or higher. Up to five forecast quantiles can be specified. When
     ForecastQuantiles is not provided, the AutoML job uses the quantiles p10, p50,
-    and p90 as default."""
+    and p90 as default.
+    """
 
     Transformations: NotRequired[ReadOnly[TimeSeriesTransformationsTypeDef]]
     """The transformations modifying specific attributes of the time-series, such as
-    filling strategies for missing values."""
+    filling strategies for missing values.
+    """
 
     TimeSeriesConfig: ReadOnly[TimeSeriesConfigTypeDef]
     """The collection of components that defines the time-series."""
 
     HolidayConfig: NotRequired[ReadOnly[Sequence[HolidayConfigAttributesTypeDef]]]
     """The collection of holiday featurization attributes used to incorporate national
-    holiday information into your forecasting model."""
+    holiday information into your forecasting model.
+    """
 
     CandidateGenerationConfig: NotRequired[ReadOnly[CandidateGenerationConfigTypeDef]]
     """Stores the configuration information for how model candidates are generated
-    using an AutoML job V2."""
+    using an AutoML job V2.
+    """
 
 
 class TimeSeriesForecastingJobConfigOutputTypeDef(TypedDict):
@@ -1343,11 +1426,13 @@ class TimeSeriesForecastingJobConfigOutputTypeDef(TypedDict):
     Autopilot supports the following data types: numeric, categorical, text, and
     datetime.
 
-    These column keys must not include any column set in TimeSeriesConfig."""
+    These column keys must not include any column set in TimeSeriesConfig.
+    """
 
     CompletionCriteria: NotRequired[AutoMLJobCompletionCriteriaTypeDef]
     """How long a job is allowed to run, or how many candidates a job is allowed to
-    generate."""
+    generate.
+    """
 
     ForecastFrequency: str
     """The frequency of predictions in a forecast.
@@ -1365,46 +1450,54 @@ class TimeSeriesForecastingJobConfigOutputTypeDef(TypedDict):
     - Day - 1-6
     - Week - 1-4
     - Month - 1-11
-    - Year - 1"""
+    - Year - 1
+    """
 
     ForecastHorizon: int
     """The number of time-steps that the model predicts. The forecast horizon is also
     called the prediction length. The maximum forecast horizon is the lesser of 500
-    time-steps or 1/4 of the time-steps in the dataset."""
+    time-steps or 1/4 of the time-steps in the dataset.
+    """
 
     ForecastQuantiles: NotRequired[list[str]]
     """The quantiles used to train the model for forecasts at a specified quantile.
     You can specify quantiles from 0.01 (p1) to 0.99 (p99), by increments of 0.01
     or higher. Up to five forecast quantiles can be specified. When
     ForecastQuantiles is not provided, the AutoML job uses the quantiles p10, p50,
-    and p90 as default."""
+    and p90 as default.
+    """
 
     Transformations: NotRequired[TimeSeriesTransformationsOutputTypeDef]
     """The transformations modifying specific attributes of the time-series, such as
-    filling strategies for missing values."""
+    filling strategies for missing values.
+    """
 
     TimeSeriesConfig: TimeSeriesConfigOutputTypeDef
     """The collection of components that defines the time-series."""
 
     HolidayConfig: NotRequired[list[HolidayConfigAttributesTypeDef]]
     """The collection of holiday featurization attributes used to incorporate national
-    holiday information into your forecasting model."""
+    holiday information into your forecasting model.
+    """
 
     CandidateGenerationConfig: NotRequired[CandidateGenerationConfigOutputTypeDef]
     """Stores the configuration information for how model candidates are generated
-    using an AutoML job V2."""
+    using an AutoML job V2.
+    """
 
 
 class TabularJobConfigTypeDef(TypedDict):
     """The collection of settings used by an AutoML job V2 for the tabular problem
-    type."""
+    type.
+    """
 
     CandidateGenerationConfig: NotRequired[ReadOnly[CandidateGenerationConfigTypeDef]]
     """The configuration information of how model candidates are generated."""
 
     CompletionCriteria: NotRequired[ReadOnly[AutoMLJobCompletionCriteriaTypeDef]]
     """How long a job is allowed to run, or how many candidates a job is allowed to
-    generate."""
+    generate.
+    """
 
     FeatureSpecificationS3Uri: NotRequired[ReadOnly[str]]
     """A URL to the Amazon S3 data source containing selected features from the input
@@ -1434,7 +1527,8 @@ class TabularJobConfigTypeDef(TypedDict):
     The key name FeatureAttributeNames is fixed. The values listed in ["col1",
     "col2", ...] are case sensitive and should be a list of strings containing
     unique values that are a subset of the column names in the input data. The list
-    of columns provided must not include the target column."""
+    of columns provided must not include the target column.
+    """
 
     Mode: NotRequired[ReadOnly[AutoMLModeType]]
     """The method that Autopilot uses to train the data. You can either specify the
@@ -1457,12 +1551,14 @@ class TabularJobConfigTypeDef(TypedDict):
     problem you want to solve. Then HPO finds the best hyperparameters according to
     your objective metric. See Autopilot algorithm support
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-model-support-validation.html#autopilot-algorithm-support)
-    for a list of algorithms supported by HYPERPARAMETER_TUNING mode."""
+    for a list of algorithms supported by HYPERPARAMETER_TUNING mode.
+    """
 
     GenerateCandidateDefinitionsOnly: NotRequired[ReadOnly[bool]]
     """Generates possible candidates without training the models. A model candidate is
     a combination of data preprocessors, algorithms, and algorithm parameter
-    settings."""
+    settings.
+    """
 
     ProblemType: NotRequired[ReadOnly[ProblemTypeType]]
     """The type of supervised learning problem available for the model candidates of
@@ -1472,11 +1568,13 @@ class TabularJobConfigTypeDef(TypedDict):
     You must either specify the type of supervised learning problem in ProblemType
     and provide the AutoMLJobObjective
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJobV2.html#sagemaker-CreateAutoMLJobV2-request-AutoMLJobObjective)
-    metric, or none at all."""
+    metric, or none at all.
+    """
 
     TargetAttributeName: ReadOnly[str]
     """The name of the target variable in supervised learning, usually represented by
-    'y'."""
+    'y'.
+    """
 
     SampleWeightAttributeName: NotRequired[ReadOnly[str]]
     """If specified, this column name indicates which column of the dataset should be
@@ -1492,7 +1590,8 @@ class TabularJobConfigTypeDef(TypedDict):
 
     Support for sample weights is available in Ensembling
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLAlgorithmConfig.html)
-    mode only."""
+    mode only.
+    """
 
 
 class TabularJobConfigOutputTypeDef(TypedDict):
@@ -1507,7 +1606,8 @@ class TabularJobConfigOutputTypeDef(TypedDict):
 
     CompletionCriteria: NotRequired[AutoMLJobCompletionCriteriaTypeDef]
     """How long a job is allowed to run, or how many candidates a job is allowed to
-    generate."""
+    generate.
+    """
 
     FeatureSpecificationS3Uri: NotRequired[str]
     """A URL to the Amazon S3 data source containing selected features from the input
@@ -1537,7 +1637,8 @@ class TabularJobConfigOutputTypeDef(TypedDict):
     The key name FeatureAttributeNames is fixed. The values listed in ["col1",
     "col2", ...] are case sensitive and should be a list of strings containing
     unique values that are a subset of the column names in the input data. The list
-    of columns provided must not include the target column."""
+    of columns provided must not include the target column.
+    """
 
     Mode: NotRequired[AutoMLModeType]
     """The method that Autopilot uses to train the data. You can either specify the
@@ -1560,12 +1661,14 @@ class TabularJobConfigOutputTypeDef(TypedDict):
     problem you want to solve. Then HPO finds the best hyperparameters according to
     your objective metric. See Autopilot algorithm support
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-model-support-validation.html#autopilot-algorithm-support)
-    for a list of algorithms supported by HYPERPARAMETER_TUNING mode."""
+    for a list of algorithms supported by HYPERPARAMETER_TUNING mode.
+    """
 
     GenerateCandidateDefinitionsOnly: NotRequired[bool]
     """Generates possible candidates without training the models. A model candidate is
     a combination of data preprocessors, algorithms, and algorithm parameter
-    settings."""
+    settings.
+    """
 
     ProblemType: NotRequired[ProblemTypeType]
     """The type of supervised learning problem available for the model candidates of
@@ -1575,11 +1678,13 @@ class TabularJobConfigOutputTypeDef(TypedDict):
     You must either specify the type of supervised learning problem in ProblemType
     and provide the AutoMLJobObjective
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJobV2.html#sagemaker-CreateAutoMLJobV2-request-AutoMLJobObjective)
-    metric, or none at all."""
+    metric, or none at all.
+    """
 
     TargetAttributeName: str
     """The name of the target variable in supervised learning, usually represented by
-    'y'."""
+    'y'.
+    """
 
     SampleWeightAttributeName: NotRequired[str]
     """If specified, this column name indicates which column of the dataset should be
@@ -1595,7 +1700,8 @@ class TabularJobConfigOutputTypeDef(TypedDict):
 
     Support for sample weights is available in Ensembling
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLAlgorithmConfig.html)
-    mode only."""
+    mode only.
+    """
 
 
 class ModelAccessConfigTypeDef(TypedDict):
@@ -1617,7 +1723,8 @@ class ModelAccessConfigTypeDef(TypedDict):
     AcceptEula value must be explicitly defined as True in order to accept the EULA
     that this model requires. You are responsible for reviewing and complying with
     any applicable license terms and making sure they are acceptable for your use
-    case before downloading or using a model."""
+    case before downloading or using a model.
+    """
 
 
 class TextGenerationJobConfigTypeDef(TypedDict):
@@ -1627,19 +1734,22 @@ class TextGenerationJobConfigTypeDef(TypedDict):
     The text generation models that support fine-tuning in Autopilot are currently
     accessible exclusively in regions supported by Canvas. Refer to the
     documentation of Canvas for the full list of its supported Regions
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/canvas.html)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/canvas.html).
+    """
 
     CompletionCriteria: NotRequired[ReadOnly[AutoMLJobCompletionCriteriaTypeDef]]
     """How long a fine-tuning job is allowed to run. For TextGenerationJobConfig
     problem types, the MaxRuntimePerTrainingJobInSeconds attribute of
-    AutoMLJobCompletionCriteria defaults to 72h (259200s)."""
+    AutoMLJobCompletionCriteria defaults to 72h (259200s).
+    """
 
     BaseModelName: NotRequired[ReadOnly[str]]
     """The name of the base model to fine-tune. Autopilot supports fine-tuning a
     variety of large language models. For information on the list of supported
     models, see Text generation models supporting fine-tuning in Autopilot
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-llms-finetuning-models.html#autopilot-llms-finetuning-supported-llms).
-    If no BaseModelName is provided, the default model used is Falcon7BInstruct."""
+    If no BaseModelName is provided, the default model used is Falcon7BInstruct.
+    """
 
     TextGenerationHyperParameters: NotRequired[ReadOnly[Mapping[str, str]]]
     """The hyperparameters used to configure and optimize the learning process of the
@@ -1666,7 +1776,8 @@ class TextGenerationJobConfigTypeDef(TypedDict):
     Here is an example where all four hyperparameters are configured.
 
     { "epochCount":"5", "learningRate":"0.5", "batchSize": "32",
-    "learningRateWarmupSteps": "10" }"""
+    "learningRateWarmupSteps": "10" }
+    """
 
     ModelAccessConfig: NotRequired[ReadOnly[ModelAccessConfigTypeDef]]
     """The access configuration file to control access to the ML model. You can
@@ -1679,7 +1790,8 @@ class TextGenerationJobConfigTypeDef(TypedDict):
     - If you are an AutoML user, see the Optional Parameters section of Create an
       AutoML job to fine-tune text generation models using the API for details on
       How to set the EULA acceptance when fine-tuning a model using the AutoML API
-      (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-create-experiment-finetune-llms.html#autopilot-llms-finetuning-api-optional-params)."""
+      (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-create-experiment-finetune-llms.html#autopilot-llms-finetuning-api-optional-params).
+    """
 
 
 class TextGenerationJobConfigOutputTypeDef(TypedDict):
@@ -1697,14 +1809,16 @@ class TextGenerationJobConfigOutputTypeDef(TypedDict):
     CompletionCriteria: NotRequired[AutoMLJobCompletionCriteriaTypeDef]
     """How long a fine-tuning job is allowed to run. For TextGenerationJobConfig
     problem types, the MaxRuntimePerTrainingJobInSeconds attribute of
-    AutoMLJobCompletionCriteria defaults to 72h (259200s)."""
+    AutoMLJobCompletionCriteria defaults to 72h (259200s).
+    """
 
     BaseModelName: NotRequired[str]
     """The name of the base model to fine-tune. Autopilot supports fine-tuning a
     variety of large language models. For information on the list of supported
     models, see Text generation models supporting fine-tuning in Autopilot
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-llms-finetuning-models.html#autopilot-llms-finetuning-supported-llms).
-    If no BaseModelName is provided, the default model used is Falcon7BInstruct."""
+    If no BaseModelName is provided, the default model used is Falcon7BInstruct.
+    """
 
     TextGenerationHyperParameters: NotRequired[dict[str, str]]
     """The hyperparameters used to configure and optimize the learning process of the
@@ -1731,7 +1845,8 @@ class TextGenerationJobConfigOutputTypeDef(TypedDict):
     Here is an example where all four hyperparameters are configured.
 
     { "epochCount":"5", "learningRate":"0.5", "batchSize": "32",
-    "learningRateWarmupSteps": "10" }"""
+    "learningRateWarmupSteps": "10" }
+    """
 
     ModelAccessConfig: NotRequired[ModelAccessConfigTypeDef]
     """The access configuration file to control access to the ML model. You can
@@ -1744,7 +1859,8 @@ class TextGenerationJobConfigOutputTypeDef(TypedDict):
     - If you are an AutoML user, see the Optional Parameters section of Create an
       AutoML job to fine-tune text generation models using the API for details on
       How to set the EULA acceptance when fine-tuning a model using the AutoML API
-      (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-create-experiment-finetune-llms.html#autopilot-llms-finetuning-api-optional-params)."""
+      (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-create-experiment-finetune-llms.html#autopilot-llms-finetuning-api-optional-params).
+    """
 
 
 class AutoMLProblemTypeConfigImageClassificationJobConfigTypeDef(TypedDict):
@@ -1752,7 +1868,8 @@ class AutoMLProblemTypeConfigImageClassificationJobConfigTypeDef(TypedDict):
 
     ImageClassificationJobConfig: ReadOnly[ImageClassificationJobConfigTypeDef]
     """Settings used to configure an AutoML job V2 for the image classification
-    problem type."""
+    problem type.
+    """
 
 
 class AutoMLProblemTypeConfigTextClassificationJobConfigTypeDef(TypedDict):
@@ -1760,7 +1877,8 @@ class AutoMLProblemTypeConfigTextClassificationJobConfigTypeDef(TypedDict):
 
     TextClassificationJobConfig: ReadOnly[TextClassificationJobConfigTypeDef]
     """Settings used to configure an AutoML job V2 for the text classification problem
-    type."""
+    type.
+    """
 
 
 class AutoMLProblemTypeConfigTimeSeriesForecastingJobConfigTypeDef(TypedDict):
@@ -1768,7 +1886,8 @@ class AutoMLProblemTypeConfigTimeSeriesForecastingJobConfigTypeDef(TypedDict):
 
     TimeSeriesForecastingJobConfig: ReadOnly[TimeSeriesForecastingJobConfigTypeDef]
     """Settings used to configure an AutoML job V2 for the time-series forecasting
-    problem type."""
+    problem type.
+    """
 
 
 class AutoMLProblemTypeConfigTabularJobConfigTypeDef(TypedDict):
@@ -1776,7 +1895,8 @@ class AutoMLProblemTypeConfigTabularJobConfigTypeDef(TypedDict):
 
     TabularJobConfig: ReadOnly[TabularJobConfigTypeDef]
     """Settings used to configure an AutoML job V2 for the tabular problem type
-    (regression, classification)."""
+    (regression, classification).
+    """
 
 
 class AutoMLProblemTypeConfigTextGenerationJobConfigTypeDef(TypedDict):
@@ -1789,7 +1909,8 @@ class AutoMLProblemTypeConfigTextGenerationJobConfigTypeDef(TypedDict):
     The text generation models that support fine-tuning in Autopilot are currently
     accessible exclusively in regions supported by Canvas. Refer to the
     documentation of Canvas for the full list of its supported Regions
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/canvas.html)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/canvas.html).
+    """
 
 
 AutoMLProblemTypeConfigTypeDef = Union[
@@ -1802,7 +1923,8 @@ AutoMLProblemTypeConfigTypeDef = Union[
 """A collection of settings specific to the problem type used to configure an
 AutoML job V2. There must be one and only one config of the following type.
 
-A tagged union: exactly one of its keys is set."""
+A tagged union: exactly one of its keys is set.
+"""
 
 
 class AutoMLProblemTypeConfigImageClassificationJobConfigOutputTypeDef(TypedDict):
@@ -1810,7 +1932,8 @@ class AutoMLProblemTypeConfigImageClassificationJobConfigOutputTypeDef(TypedDict
 
     ImageClassificationJobConfig: ImageClassificationJobConfigTypeDef
     """Settings used to configure an AutoML job V2 for the image classification
-    problem type."""
+    problem type.
+    """
 
 
 class AutoMLProblemTypeConfigTextClassificationJobConfigOutputTypeDef(TypedDict):
@@ -1818,7 +1941,8 @@ class AutoMLProblemTypeConfigTextClassificationJobConfigOutputTypeDef(TypedDict)
 
     TextClassificationJobConfig: TextClassificationJobConfigTypeDef
     """Settings used to configure an AutoML job V2 for the text classification problem
-    type."""
+    type.
+    """
 
 
 class AutoMLProblemTypeConfigTimeSeriesForecastingJobConfigOutputTypeDef(TypedDict):
@@ -1826,7 +1950,8 @@ class AutoMLProblemTypeConfigTimeSeriesForecastingJobConfigOutputTypeDef(TypedDi
 
     TimeSeriesForecastingJobConfig: TimeSeriesForecastingJobConfigOutputTypeDef
     """Settings used to configure an AutoML job V2 for the time-series forecasting
-    problem type."""
+    problem type.
+    """
 
 
 class AutoMLProblemTypeConfigTabularJobConfigOutputTypeDef(TypedDict):
@@ -1834,7 +1959,8 @@ class AutoMLProblemTypeConfigTabularJobConfigOutputTypeDef(TypedDict):
 
     TabularJobConfig: TabularJobConfigOutputTypeDef
     """Settings used to configure an AutoML job V2 for the tabular problem type
-    (regression, classification)."""
+    (regression, classification).
+    """
 
 
 class AutoMLProblemTypeConfigTextGenerationJobConfigOutputTypeDef(TypedDict):
@@ -1847,7 +1973,8 @@ class AutoMLProblemTypeConfigTextGenerationJobConfigOutputTypeDef(TypedDict):
     The text generation models that support fine-tuning in Autopilot are currently
     accessible exclusively in regions supported by Canvas. Refer to the
     documentation of Canvas for the full list of its supported Regions
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/canvas.html)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/canvas.html).
+    """
 
 
 AutoMLProblemTypeConfigOutputTypeDef = Union[
@@ -1862,7 +1989,8 @@ AutoML job V2. There must be one and only one config of the following type.
 
 As returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``.
 
-A tagged union: exactly one of its keys is set."""
+A tagged union: exactly one of its keys is set.
+"""
 
 
 class TabularResolvedAttributesTypeDef(TypedDict):
@@ -1872,7 +2000,8 @@ class TabularResolvedAttributesTypeDef(TypedDict):
     """The type of supervised learning problem available for the model candidates of
     the AutoML job V2 (Binary Classification, Multiclass Classification,
     Regression). For more information, see SageMaker Autopilot problem types
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-problem-types)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-problem-types).
+    """
 
 
 class TextGenerationResolvedAttributesTypeDef(TypedDict):
@@ -1904,7 +2033,8 @@ AutoMLProblemTypeResolvedAttributesTypeDef = Union[
 ]
 """Stores resolved attributes specific to the problem type of an AutoML job V2.
 
-A tagged union: exactly one of its keys is set."""
+A tagged union: exactly one of its keys is set.
+"""
 
 
 class AutoMLResolvedAttributesTypeDef(TypedDict):
@@ -1915,7 +2045,8 @@ class AutoMLResolvedAttributesTypeDef(TypedDict):
 
     CompletionCriteria: NotRequired[AutoMLJobCompletionCriteriaTypeDef]
     """How long a job is allowed to run, or how many candidates a job is allowed to
-    generate."""
+    generate.
+    """
 
     AutoMLProblemTypeResolvedAttributes: NotRequired[
         AutoMLProblemTypeResolvedAttributesTypeDef
@@ -1939,7 +2070,8 @@ class TagTypeDef(TypedDict):
     best practices for managing Amazon Web Services resources with tagging, see
     Tagging Best Practices: Implement an Effective Amazon Web Services Resource
     Tagging Strategy
-    (https://d1.awsstatic.com/whitepapers/aws-tagging-best-practices.pdf)."""
+    (https://d1.awsstatic.com/whitepapers/aws-tagging-best-practices.pdf).
+    """
 
     Key: ReadOnly[str]
     """The tag key. Tag keys must be unique per resource."""
@@ -1950,21 +2082,24 @@ class TagTypeDef(TypedDict):
 
 class ModelDeployConfigTypeDef(TypedDict):
     """Specifies how to generate the endpoint name for an automatic one-click
-    Autopilot model deployment."""
+    Autopilot model deployment.
+    """
 
     AutoGenerateEndpointName: NotRequired[ReadOnly[bool]]
     """Set to True to automatically generate an endpoint name for a one-click
     Autopilot model deployment; set to False otherwise. The default value is False.
 
     If you set AutoGenerateEndpointName to True, do not specify the EndpointName;
-    otherwise a 400 error is thrown."""
+    otherwise a 400 error is thrown.
+    """
 
     EndpointName: NotRequired[ReadOnly[str]]
     """Specifies the endpoint name to use for a one-click Autopilot model deployment
     if the endpoint name is not generated automatically.
 
     Specify the EndpointName if and only if you set AutoGenerateEndpointName to
-    False; otherwise a 400 error is thrown."""
+    False; otherwise a 400 error is thrown.
+    """
 
 
 class CreateAutoMLJobRequestTypeDef(TypedDict):
@@ -1972,7 +2107,8 @@ class CreateAutoMLJobRequestTypeDef(TypedDict):
 
     AutoMLJobName: ReadOnly[str]
     """Identifies an Autopilot job. The name must be unique to your account and is
-    case insensitive."""
+    case insensitive.
+    """
 
     InputDataConfig: ReadOnly[Sequence[AutoMLChannelTypeDef]]
     """An array of channel objects that describes the input data and its location.
@@ -1981,23 +2117,27 @@ class CreateAutoMLJobRequestTypeDef(TypedDict):
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTrainingJobDefinition.html).
     Format(s) supported: CSV, Parquet. A minimum of 500 rows is required for the
     training dataset. There is not a minimum number of rows required for the
-    validation dataset."""
+    validation dataset.
+    """
 
     OutputDataConfig: ReadOnly[AutoMLOutputDataConfigTypeDef]
     """Provides information about encryption and the Amazon S3 output path needed to
-    store artifacts from an AutoML job. Format(s) supported: CSV."""
+    store artifacts from an AutoML job. Format(s) supported: CSV.
+    """
 
     ProblemType: NotRequired[ReadOnly[ProblemTypeType]]
     """Defines the type of supervised learning problem available for the candidates.
     For more information, see SageMaker Autopilot problem types
-    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-problem-types)."""
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-problem-types).
+    """
 
     AutoMLJobObjective: NotRequired[ReadOnly[AutoMLJobObjectiveTypeDef]]
     """Specifies a metric to minimize or maximize as the objective of a job. If not
     specified, the default objective metric depends on the problem type. See
     AutoMLJobObjective
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobObjective.html)
-    for the default values."""
+    for the default values.
+    """
 
     AutoMLJobConfig: NotRequired[ReadOnly[AutoMLJobConfigTypeDef]]
     """A collection of settings used to configure an AutoML job."""
@@ -2008,18 +2148,21 @@ class CreateAutoMLJobRequestTypeDef(TypedDict):
     GenerateCandidateDefinitionsOnly: NotRequired[ReadOnly[bool]]
     """Generates possible candidates without training the models. A candidate is a
     combination of data preprocessors, algorithms, and algorithm parameter
-    settings."""
+    settings.
+    """
 
     Tags: NotRequired[ReadOnly[Sequence[TagTypeDef]]]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web
     Services resources in different ways, for example, by purpose, owner, or
     environment. For more information, see Tagging Amazon Web ServicesResources
     (https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html). Tag keys must
-    be unique per resource."""
+    be unique per resource.
+    """
 
     ModelDeployConfig: NotRequired[ReadOnly[ModelDeployConfigTypeDef]]
     """Specifies how to generate the endpoint name for an automatic one-click
-    Autopilot model deployment."""
+    Autopilot model deployment.
+    """
 
 
 class CreateAutoMLJobResponseTypeDef(TypedDict):
@@ -2037,7 +2180,8 @@ class CreateAutoMLJobV2RequestTypeDef(TypedDict):
 
     AutoMLJobName: ReadOnly[str]
     """Identifies an Autopilot job. The name must be unique to your account and is
-    case insensitive."""
+    case insensitive.
+    """
 
     AutoMLJobInputDataConfig: ReadOnly[Sequence[AutoMLJobChannelTypeDef]]
     """An array of channel objects describing the input data and their location. Each
@@ -2050,11 +2194,13 @@ class CreateAutoMLJobV2RequestTypeDef(TypedDict):
     - For image classification: S3Prefix, ManifestFile, AugmentedManifestFile.
     - For text classification: S3Prefix.
     - For time-series forecasting: S3Prefix.
-    - For text generation (LLMs fine-tuning): S3Prefix."""
+    - For text generation (LLMs fine-tuning): S3Prefix.
+    """
 
     OutputDataConfig: ReadOnly[AutoMLOutputDataConfigTypeDef]
     """Provides information about encryption and the Amazon S3 output path needed to
-    store artifacts from an AutoML job."""
+    store artifacts from an AutoML job.
+    """
 
     AutoMLProblemTypeConfig: ReadOnly[AutoMLProblemTypeConfigTypeDef]
     """Defines the configuration settings of one of the supported problem types."""
@@ -2067,7 +2213,8 @@ class CreateAutoMLJobV2RequestTypeDef(TypedDict):
     Services resources in different ways, such as by purpose, owner, or
     environment. For more information, see Tagging Amazon Web ServicesResources
     (https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html). Tag keys must
-    be unique per resource."""
+    be unique per resource.
+    """
 
     SecurityConfig: NotRequired[ReadOnly[AutoMLSecurityConfigTypeDef]]
     """The security configuration for traffic encryption or Amazon VPC settings."""
@@ -2089,11 +2236,13 @@ class CreateAutoMLJobV2RequestTypeDef(TypedDict):
       loss. After fine-tuning a language model, you can evaluate the quality of its
       generated text using different metrics. For a list of the available metrics,
       see Metrics for fine-tuning LLMs in Autopilot
-      (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-llms-finetuning-metrics.html)."""
+      (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-llms-finetuning-metrics.html).
+    """
 
     ModelDeployConfig: NotRequired[ReadOnly[ModelDeployConfigTypeDef]]
     """Specifies how to generate the endpoint name for an automatic one-click
-    Autopilot model deployment."""
+    Autopilot model deployment.
+    """
 
     DataSplitConfig: NotRequired[ReadOnly[AutoMLDataSplitConfigTypeDef]]
     """This structure specifies how to split the data into train and validation
@@ -2105,7 +2254,8 @@ class CreateAutoMLJobV2RequestTypeDef(TypedDict):
 
     This attribute must not be set for the time-series forecasting problem type, as
     Autopilot automatically splits the input dataset into training and validation
-    sets."""
+    sets.
+    """
 
     AutoMLComputeConfig: NotRequired[ReadOnly[AutoMLComputeConfigTypeDef]]
     """Specifies the compute configuration for the AutoML job V2."""
@@ -2139,7 +2289,8 @@ class ResolvedAttributesTypeDef(TypedDict):
 
     CompletionCriteria: NotRequired[AutoMLJobCompletionCriteriaTypeDef]
     """How long a job is allowed to run, or how many candidates a job is allowed to
-    generate."""
+    generate.
+    """
 
 
 class ModelDeployResultTypeDef(TypedDict):
@@ -2148,7 +2299,8 @@ class ModelDeployResultTypeDef(TypedDict):
     EndpointName: NotRequired[str]
     """The name of the endpoint to which the model has been deployed.
 
-    If model deployment fails, this field is omitted from the response."""
+    If model deployment fails, this field is omitted from the response.
+    """
 
 
 class DescribeAutoMLJobResponseTypeDef(TypedDict):
@@ -2168,7 +2320,8 @@ class DescribeAutoMLJobResponseTypeDef(TypedDict):
 
     RoleArn: str
     """The ARN of the IAM role that has read permission to the input data location and
-    write permission to the output data location in Amazon S3."""
+    write permission to the output data location in Amazon S3.
+    """
 
     AutoMLJobObjective: NotRequired[AutoMLJobObjectiveTypeDef]
     """Returns the job's objective."""
@@ -2198,7 +2351,8 @@ class DescribeAutoMLJobResponseTypeDef(TypedDict):
     """The best model candidate selected by SageMaker AI Autopilot using both the best
     objective metric and lowest InferenceLatency
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-metrics-validation.html)
-    for an experiment."""
+    for an experiment.
+    """
 
     AutoMLJobStatus: AutoMLJobStatusType
     """Returns the status of the AutoML job."""
@@ -2208,18 +2362,21 @@ class DescribeAutoMLJobResponseTypeDef(TypedDict):
 
     GenerateCandidateDefinitionsOnly: NotRequired[bool]
     """Indicates whether the output for an AutoML job generates candidate definitions
-    only."""
+    only.
+    """
 
     AutoMLJobArtifacts: NotRequired[AutoMLJobArtifactsTypeDef]
     """Returns information on the job's artifacts found in AutoMLJobArtifacts."""
 
     ResolvedAttributes: NotRequired[ResolvedAttributesTypeDef]
     """Contains ProblemType, AutoMLJobObjective, and CompletionCriteria. If you do not
-    provide these values, they are inferred."""
+    provide these values, they are inferred.
+    """
 
     ModelDeployConfig: NotRequired[ModelDeployConfigTypeDef]
     """Indicates whether the model was deployed automatically to an endpoint and the
-    name of that endpoint if deployed automatically."""
+    name of that endpoint if deployed automatically.
+    """
 
     ModelDeployResult: NotRequired[ModelDeployResultTypeDef]
     """Provides information about endpoint for the model deployment."""
@@ -2246,21 +2403,24 @@ class DescribeAutoMLJobV2ResponseTypeDef(TypedDict):
 
     AutoMLJobInputDataConfig: list[AutoMLJobChannelTypeDef]
     """Returns an array of channel objects describing the input data and their
-    location."""
+    location.
+    """
 
     OutputDataConfig: AutoMLOutputDataConfigTypeDef
     """Returns the job's output data config."""
 
     RoleArn: str
     """The ARN of the IAM role that has read permission to the input data location and
-    write permission to the output data location in Amazon S3."""
+    write permission to the output data location in Amazon S3.
+    """
 
     AutoMLJobObjective: NotRequired[AutoMLJobObjectiveTypeDef]
     """Returns the job's objective."""
 
     AutoMLProblemTypeConfig: NotRequired[AutoMLProblemTypeConfigOutputTypeDef]
     """Returns the configuration settings of the problem type set for the AutoML job
-    V2."""
+    V2.
+    """
 
     AutoMLProblemTypeConfigName: NotRequired[AutoMLProblemTypeConfigNameType]
     """Returns the name of the problem type configuration set for the AutoML job V2."""
@@ -2282,7 +2442,8 @@ class DescribeAutoMLJobV2ResponseTypeDef(TypedDict):
 
     BestCandidate: NotRequired[AutoMLCandidateTypeDef]
     """Information about the candidate produced by an AutoML training job V2,
-    including its status, steps, and other properties."""
+    including its status, steps, and other properties.
+    """
 
     AutoMLJobStatus: AutoMLJobStatusType
     """Returns the status of the AutoML job V2."""
@@ -2298,18 +2459,21 @@ class DescribeAutoMLJobV2ResponseTypeDef(TypedDict):
 
     ModelDeployConfig: NotRequired[ModelDeployConfigTypeDef]
     """Indicates whether the model was deployed automatically to an endpoint and the
-    name of that endpoint if deployed automatically."""
+    name of that endpoint if deployed automatically.
+    """
 
     ModelDeployResult: NotRequired[ModelDeployResultTypeDef]
     """Provides information about endpoint for the model deployment."""
 
     DataSplitConfig: NotRequired[AutoMLDataSplitConfigTypeDef]
     """Returns the configuration settings of how the data are split into train and
-    validation datasets."""
+    validation datasets.
+    """
 
     SecurityConfig: NotRequired[AutoMLSecurityConfigOutputTypeDef]
     """Returns the security configuration for traffic encryption or Amazon VPC
-    settings."""
+    settings.
+    """
 
     AutoMLComputeConfig: NotRequired[AutoMLComputeConfigTypeDef]
     """The compute configuration used for the AutoML job V2."""
@@ -2350,7 +2514,8 @@ class ListAutoMLJobsRequestTypeDef(TypedDict):
 
     NextToken: NotRequired[ReadOnly[str]]
     """If the previous response was truncated, you receive this token. Use it in your
-    next request to receive the next set of results."""
+    next request to receive the next set of results.
+    """
 
 
 class ListAutoMLJobsResponseTypeDef(TypedDict):
@@ -2361,7 +2526,8 @@ class ListAutoMLJobsResponseTypeDef(TypedDict):
 
     NextToken: NotRequired[str]
     """If the previous response was truncated, you receive this token. Use it in your
-    next request to receive the next set of results."""
+    next request to receive the next set of results.
+    """
 
     ResponseMetadata: ResponseMetadataTypeDef
     """Request id, HTTP status and headers, and retry count, added by botocore."""
@@ -2390,7 +2556,8 @@ class ListCandidatesForAutoMLJobRequestTypeDef(TypedDict):
 
     NextToken: NotRequired[ReadOnly[str]]
     """If the previous response was truncated, you receive this token. Use it in your
-    next request to receive the next set of results."""
+    next request to receive the next set of results.
+    """
 
 
 class ListCandidatesForAutoMLJobResponseTypeDef(TypedDict):
@@ -2401,7 +2568,8 @@ class ListCandidatesForAutoMLJobResponseTypeDef(TypedDict):
 
     NextToken: NotRequired[str]
     """If the previous response was truncated, you receive this token. Use it in your
-    next request to receive the next set of results."""
+    next request to receive the next set of results.
+    """
 
     ResponseMetadata: ResponseMetadataTypeDef
     """Request id, HTTP status and headers, and retry count, added by botocore."""
@@ -2415,7 +2583,8 @@ class ResourceInUseTypeDef(TypedDict):
 
 class ResourceLimitExceededTypeDef(TypedDict):
     """You have exceeded an SageMaker resource limit. For example, you might have too
-    many training jobs created."""
+    many training jobs created.
+    """
 
     Message: NotRequired[str]
 

@@ -17,7 +17,7 @@ generator or its templates and regenerate.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, overload
+from typing import Any, cast, overload
 
 from botocore.config import Config
 from botocore.exceptions import ClientError
@@ -174,22 +174,23 @@ class AutoMLClient:
         - first item
         - second item
 
-        The end \" """
+        The end \"
+        """
 
-        result: DoThingResponseTypeDef = self._call(
-            self.client.do_auto_ml_thing, "DoThingRequest", kwargs
+        return cast(
+            DoThingResponseTypeDef,
+            self._call(self.client.do_auto_ml_thing, "DoThingRequest", kwargs),
         )
-        return result
 
     def stop_auto_ml_thing(
         self, **kwargs: Unpack[StopThingRequestTypeDef]
     ) -> EmptyResponseMetadataTypeDef:
         """StopAutoMLThing"""
 
-        result: EmptyResponseMetadataTypeDef = self._call(
-            self.client.stop_auto_ml_thing, "StopThingRequest", kwargs
+        return cast(
+            EmptyResponseMetadataTypeDef,
+            self._call(self.client.stop_auto_ml_thing, "StopThingRequest", kwargs),
         )
-        return result
 
     # --- the same operations with dataclasses: request in, response out -----------------------------
 

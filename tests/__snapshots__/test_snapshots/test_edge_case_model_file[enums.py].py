@@ -33,7 +33,8 @@ class WeirdValues(WireEnum):
     - first item
     - second item
 
-    The end \" """
+    The end \"
+    """
 
     TEXT_CSV_HEADER_PRESENT = "text/csv;header=present"
     VALUE_1D = "1D"

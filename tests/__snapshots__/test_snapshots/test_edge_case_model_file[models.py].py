@@ -129,7 +129,8 @@ class DoThingRequest:
     - first item
     - second item
 
-    The end \" """
+    The end \"
+    """
 
     class_: str
     """A keyword as a member name."""
@@ -144,7 +145,8 @@ class DoThingRequest:
     - first item
     - second item
 
-    The end \""""
+    The end \"
+    """
 
     type_: str | None = None
     """A builtin as a member name."""
@@ -194,7 +196,8 @@ class DoThingRequest:
     - first item
     - second item
 
-    The end \""""
+    The end \"
+    """
 
     legacy: str | None = None
     """Deprecated. Use Name."""

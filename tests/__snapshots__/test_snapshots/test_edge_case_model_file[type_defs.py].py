@@ -100,7 +100,8 @@ ChoiceUnionTypeDef = Union[
 ]
 """Exactly one of Text, Node or Numbers.
 
-A tagged union: exactly one of its keys is set."""
+A tagged union: exactly one of its keys is set.
+"""
 
 
 class ChoiceUnionTextOutputTypeDef(TypedDict):
@@ -132,7 +133,8 @@ ChoiceUnionOutputTypeDef = Union[
 
 As returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``.
 
-A tagged union: exactly one of its keys is set."""
+A tagged union: exactly one of its keys is set.
+"""
 
 
 class EmptyStructureTypeDef(TypedDict):
@@ -201,7 +203,8 @@ xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
 - first item
 - second item
 
-The end \""""
+The end \"
+"""
 
 
 class DoThingResponseTypeDef(TypedDict):
