@@ -1,4 +1,5 @@
-"""The user cache directory shared by the stages: downloaded wheels, formatted code, Unicode tables.
+"""The user cache directory: downloaded botocore wheels, and a Unicode table for a Python
+whose Unicode version the generator does not ship a table for.
 
 ``$AUTOML_CODEGEN_CACHE`` if set, else ``$XDG_CACHE_HOME/automl-codegen``
 (``~/.cache/automl-codegen``). Everything in it can be deleted at any time.
@@ -33,11 +34,17 @@ def write_atomically(path: Path, text: str) -> None:
         pass
 
 
-def cached_json(name: str, compute: Callable[[], Any]) -> Any:
-    """``compute()``, kept in the cache as JSON under ``name``."""
+def cached_json(name: str, compute: Callable[[], Any], verify: Callable[[Any], bool]) -> Any:
+    """``compute()``, kept in the cache as JSON under ``name``.
+
+    What is read back is used only if ``verify`` accepts it; anything else (truncated,
+    garbage, altered) is recomputed and rewritten.
+    """
     path = cache_dir() / name
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        value = json.loads(path.read_text(encoding="utf-8"))
+        if verify(value):
+            return value
     except (OSError, ValueError):
         pass
     value = compute()

@@ -23,7 +23,7 @@ unchanged. Constructs avoided in the templates, and why:
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
@@ -34,16 +34,21 @@ TARGET_VERSION = "py310"  # the generated package supports Python 3.10+
 FORMATTERS = ("ruff", "black")
 
 
-def format_files(files: dict[str, str], formatter: str = "ruff") -> dict[str, str]:
-    """Python files formatted; other files unchanged."""
+def format_files(files: Mapping[str, str] | Iterable[tuple[str, str]], formatter: str = "ruff") -> dict[str, str]:
+    """Python files formatted; other files unchanged.
+
+    ``files`` may be an iterator of (path, text): each Python file is handed to the
+    formatter as soon as it arrives, so formatting overlaps with producing the next.
+    """
     format_one = _FORMATTERS[formatter]
     if formatter == "ruff":
         _ruff_binary()  # found once, before the threads (ruff's finder is not thread-safe)
-    python = sorted(path for path in files if path.endswith(".py"))
+    pairs = files.items() if isinstance(files, Mapping) else files
     # ruff runs in its own process, so threads run the files side by side; black runs in this one.
     with ThreadPoolExecutor(max_workers=8 if formatter == "ruff" else 1) as pool:
-        formatted = dict(zip(python, pool.map(lambda path: format_one(path, files[path]), python)))
-    return {path: formatted.get(path, text) for path, text in files.items()}
+        pending = {path: pool.submit(format_one, path, text) if path.endswith(".py") else text
+                   for path, text in pairs}
+        return {path: text if isinstance(text, str) else text.result() for path, text in pending.items()}
 
 
 @lru_cache(maxsize=1)

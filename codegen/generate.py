@@ -29,7 +29,7 @@ def build(options: GenerateOptions, formatted: bool = True) -> tuple[Service, di
     selection = select(model.raw, options.operations)
     service = build_service(model.raw, selection, model.paginators)
     files = render_package(service, Provenance(model.botocore_version, model.sha256, options.service), options.package)
-    return service, format_files(files, options.formatter) if formatted else files
+    return service, format_files(files, options.formatter) if formatted else dict(files)
 
 
 def generate(options: GenerateOptions) -> list[str]:

@@ -15,12 +15,18 @@ so that the generated package can record its provenance.
 
 from __future__ import annotations
 
+import base64
+import csv
 import gzip
 import hashlib
+import io
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -125,25 +131,67 @@ def _parse(data: bytes, origin: str, version: str | None, paginators: dict[str, 
 # --- botocore==X.Y.Z -------------------------------------------------------
 
 
+class _DamagedWheel(Exception):
+    """A cached wheel that does not verify (bad zip, CRC error, RECORD hash mismatch)."""
+
+
 def _load_from_wheel(version: str, service: str) -> LoadedModel:
-    wheel = _cached_wheel(version)
+    # A cached wheel that does not verify is downloaded again, once.
+    for fresh in (False, True):
+        wheel = _cached_wheel(version, fresh)
+        try:
+            data, paginators = _read_wheel(wheel, version, service)
+        except _DamagedWheel as err:
+            if fresh:
+                raise SourceError(f"{wheel}: unreadable botocore wheel ({err})") from None
+            continue
+        finally:
+            if wheel.parent.name.startswith(_TEMPORARY_PREFIX):
+                shutil.rmtree(wheel.parent, ignore_errors=True)
+        return _parse(data, f"botocore {version} (wheel)", version, paginators)
+    raise AssertionError("unreachable")
+
+
+def _read_wheel(wheel: Path, version: str, service: str) -> tuple[bytes, dict[str, Any]]:
+    """The model's bytes and the paginators, each member checked against the wheel's RECORD."""
     try:
         with zipfile.ZipFile(wheel) as archive:
             names = archive.namelist()
+            record = _record_hashes(archive, names)
             model_name = _latest_member(names, service, "service-2")
             if model_name is None:
                 raise SourceError(f"botocore=={version}: the wheel has no model for service {service!r}")
-            data = archive.read(model_name)
-            if model_name.endswith(".gz"):
-                data = gzip.decompress(data)
+            data = _verified_member(archive, model_name, record)
             paginators: dict[str, Any] = {}
             pag_name = _latest_member(names, service, "paginators-1")
             if pag_name is not None:
-                pag_data = archive.read(pag_name)
-                paginators = json.loads(gzip.decompress(pag_data) if pag_name.endswith(".gz") else pag_data)
-    except (zipfile.BadZipFile, OSError, ValueError) as err:
-        raise SourceError(f"{wheel}: unreadable botocore wheel ({err})") from None
-    return _parse(data, f"botocore {version} (wheel)", version, paginators)
+                pag_data = _verified_member(archive, pag_name, record)
+                paginators = json.loads(pag_data)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as err:  # zlib and CRC errors included
+        raise _DamagedWheel(str(err).splitlines()[0] if str(err) else type(err).__name__) from None
+    return data, paginators
+
+
+def _record_hashes(archive: zipfile.ZipFile, names: list[str]) -> dict[str, str]:
+    """path -> ``sha256=<urlsafe base64>`` from the wheel's ``*.dist-info/RECORD``."""
+    record_name = next((n for n in names if n.endswith(".dist-info/RECORD")), None)
+    if record_name is None:
+        return {}
+    hashes = {}
+    for row in csv.reader(io.StringIO(archive.read(record_name).decode("utf-8"))):
+        if len(row) >= 2 and row[1]:
+            hashes[row[0]] = row[1]
+    return hashes
+
+
+def _verified_member(archive: zipfile.ZipFile, name: str, record: dict[str, str]) -> bytes:
+    data = archive.read(name)  # zipfile checks the member's CRC
+    expected = record.get(name)
+    if expected is not None:
+        digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+        if expected != f"sha256={digest}":
+            raise ValueError(f"{name} does not match the wheel's RECORD")
+    return gzip.decompress(data) if name.endswith(".gz") else data
 
 
 def _latest_member(names: list[str], service: str, stem: str) -> str | None:
@@ -153,12 +201,27 @@ def _latest_member(names: list[str], service: str, stem: str) -> str | None:
     return found[-1][1] if found else None
 
 
-def _cached_wheel(version: str) -> Path:
+_TEMPORARY_PREFIX = "automl-codegen-wheel-"  # where a wheel goes when the cache is unusable; removed after use
+# Downloaded wheels kept in the cache, the most recently used first (each is about 14 MB).
+KEPT_WHEELS = 5
+
+
+def _cached_wheel(version: str, fresh: bool = False) -> Path:
+    """The wheel for ``version``: from the cache unless ``fresh``, else downloaded.
+
+    An unusable cache directory means downloading into a temporary directory instead.
+    """
     target = cache_dir() / f"botocore-{version}"
     wheels = sorted(target.glob("botocore-*.whl")) if target.is_dir() else []
-    if wheels:
+    if wheels and not fresh:
+        _touch(target)
         return wheels[0]
-    target.mkdir(parents=True, exist_ok=True)
+    try:
+        if fresh:
+            shutil.rmtree(target, ignore_errors=True)
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        target = Path(tempfile.mkdtemp(prefix=_TEMPORARY_PREFIX))
     command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
                "--dest", str(target), f"botocore=={version}"]
     result = subprocess.run(command, capture_output=True, text=True)
@@ -166,4 +229,24 @@ def _cached_wheel(version: str) -> Path:
     if result.returncode != 0 or not wheels:
         reason = (result.stderr.strip().splitlines() or ["pip download failed"])[-1]
         raise SourceError(f"botocore=={version}: cannot download the wheel ({reason})")
+    _touch(target)
+    _evict_old_wheels()
     return wheels[0]
+
+
+def _touch(directory: Path) -> None:
+    try:
+        os.utime(directory)
+    except OSError:
+        pass
+
+
+def _evict_old_wheels() -> None:
+    """Keep the ``KEPT_WHEELS`` most recently used wheel directories; best effort."""
+    try:
+        kept = sorted((d for d in cache_dir().glob("botocore-*") if d.is_dir()),
+                      key=lambda d: d.stat().st_mtime, reverse=True)
+    except OSError:
+        return
+    for directory in kept[KEPT_WHEELS:]:
+        shutil.rmtree(directory, ignore_errors=True)

@@ -18,10 +18,14 @@ generated table says so, rather than rejecting valid values.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 import sys
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from codegen.cache import cached_json
 
@@ -37,7 +41,11 @@ _PROPERTY = re.compile(r"\\([pP])\{(\w+)\}")
 def translate(pattern: str) -> str | None:
     """A Python pattern equivalent to ``pattern``, or None if it cannot be translated."""
     translated = pattern.replace(_SURROGATE_PAIR_RANGE, "\\U00010000-\\U0010FFFF")
+    # Whether the pattern compiles is checked on a skeleton in which a long list of ranges
+    # becomes one range from its first to its last code point: what stands next to the list
+    # meets the same characters, and compiling thousands of category ranges is slow.
     pieces: list[str] = []
+    skeleton: list[str] = []
     position = 0
     for match in _PROPERTY.finditer(translated):
         negated, name = match.group(1) == "P", match.group(2)
@@ -47,16 +55,26 @@ def translate(pattern: str) -> str | None:
         inside_class = _inside_class(translated, match.start())
         if inside_class and negated:
             return None
-        pieces.append(translated[position:match.start()])
-        pieces.append(ranges if inside_class else f"[{'^' if negated else ''}{ranges}]")
+        for out, replacement in ((pieces, ranges), (skeleton, _skeleton(ranges))):
+            out.append(translated[position:match.start()])
+            out.append(replacement if inside_class else f"[{'^' if negated else ''}{replacement}]")
         position = match.end()
     pieces.append(translated[position:])
-    result = "".join(pieces)
+    skeleton.append(translated[position:])
     try:
-        re.compile(result)
+        re.compile("".join(skeleton))
     except re.error:
         return None
-    return result
+    return "".join(pieces)
+
+
+_ESCAPED_CODE_POINT = r"(\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|\\U[0-9a-f]{8})"
+_LONG_RANGES = re.compile(f"^{_ESCAPED_CODE_POINT}.*?{_ESCAPED_CODE_POINT}$", re.DOTALL)
+
+
+def _skeleton(ranges: str) -> str:
+    long = _LONG_RANGES.match(ranges) if len(ranges) > 64 else None
+    return f"{long.group(1)}-{long.group(2)}" if long else ranges
 
 
 def _inside_class(pattern: str, index: int) -> bool:
@@ -75,6 +93,7 @@ def _inside_class(pattern: str, index: int) -> bool:
     return depth > 0
 
 
+@lru_cache(maxsize=None)
 def _category_ranges(category: str) -> str | None:
     """Code point ranges of a Unicode general category (``L``) or subcategory (``Lu``)."""
     if not (1 <= len(category) <= 2 and category[0] in "CLMNPSZ"):
@@ -89,11 +108,41 @@ def _category_ranges(category: str) -> str | None:
     return "".join(_escape(a) if a == b else f"{_escape(a)}-{_escape(b)}" for a, b in ranges)
 
 
+# Tables of category runs shipped with the generator, one per Unicode version (scanning every
+# code point takes 0.4 s); another Python's Unicode version is scanned once and cached.
+SHIPPED_TABLES = Path(__file__).resolve().parent / "data"
+
+
 @lru_cache(maxsize=1)
 def _category_runs() -> list[tuple[int, int, str]]:
-    """Maximal runs of code points sharing a general category (a 0.4 s scan, so cached on disk)."""
-    runs = cached_json(f"unicode-categories-{unicodedata.unidata_version}.json", _scan_categories)
-    return [(int(a), int(b), str(c)) for a, b, c in runs]
+    """Maximal runs of code points sharing a general category."""
+    name = f"unicode-categories-{unicodedata.unidata_version}.json"
+    shipped = SHIPPED_TABLES / f"{name}.gz"
+    if shipped.is_file():
+        return _as_runs(json.loads(gzip.decompress(shipped.read_bytes())))
+    return _as_runs(cached_json(name, _scan_categories, verify=_runs_are_true))
+
+
+def _as_runs(value: Any) -> list[tuple[int, int, str]]:
+    return [(int(a), int(b), str(c)) for a, b, c in value]
+
+
+def _runs_are_true(value: Any) -> bool:
+    """A cached table is used only if it covers every code point in order, and the first and
+    last code point of each run really have its category (a truncated, emptied or altered
+    table fails this)."""
+    try:
+        runs = _as_runs(value)
+    except (TypeError, ValueError):
+        return False
+    expected_start = 0
+    for start, end, name in runs:
+        if start != expected_start or end < start or end > sys.maxunicode:
+            return False
+        if unicodedata.category(chr(start)) != name or unicodedata.category(chr(end)) != name:
+            return False
+        expected_start = end + 1
+    return expected_start == sys.maxunicode + 1
 
 
 def _scan_categories() -> list[tuple[int, int, str]]:

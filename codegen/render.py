@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import keyword
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -59,31 +60,30 @@ class TypedDictView:
     variants: tuple[str, ...] = ()
 
 
-def render_package(service: Service, provenance: Provenance, package: str = PACKAGE) -> dict[str, str]:
-    """Every generated file, by path relative to the output directory, unformatted."""
+def render_package(service: Service, provenance: Provenance, package: str = PACKAGE) -> Iterator[tuple[str, str]]:
+    """Every generated file as (path relative to the output directory, unformatted text).
+
+    Files come one at a time, largest first, so that the format stage can work on
+    one while the next is rendered.
+    """
     env = _environment()
     context = {"service": service, "provenance": provenance, "package": package}
-    type_defs, type_def_imports = _type_def_views(service)
     models = model_views(service, plain_text)
-    files = {
-        f"{package}/models.py": env.get_template("models.py.j2").render(
-            context, models=models, imports=import_lines(_model_imports(service, models))),
-        f"{package}/_runtime.py": env.get_template("_runtime.py.j2").render(context),
-        f"{package}/client.py": env.get_template("client.py.j2").render(context, view=client_view(service, plain_text)),
-        f"{package}/validation.py": env.get_template("validation.py.j2").render(
-            context, table=validation_table(service), unchecked_patterns=untranslatable_patterns(service),
-            translated_patterns=translated_patterns(service)),
-        f"{package}/literals.py": env.get_template("literals.py.j2").render(context),
-        f"{package}/enums.py": env.get_template("enums.py.j2").render(context),
-        f"{package}/type_defs.py": env.get_template("type_defs.py.j2").render(
-            context, items=type_defs, imports=import_lines(type_def_imports)),
-        f"{package}/_source.py": env.get_template("_source.py.j2").render(context),
-        f"{package}/__init__.py": env.get_template("__init__.py.j2").render(
-            context, type_def_names=[item.name for item in type_defs], model_names=[m.name for m in models]),
-        f"{package}/py.typed": "",
-        "pyproject.toml": env.get_template("pyproject.toml.j2").render(context),
-    }
-    return files
+    yield f"{package}/models.py", env.get_template("models.py.j2").render(
+        context, models=models, imports=import_lines(_model_imports(service, models)))
+    type_defs, type_def_imports = _type_def_views(service)
+    yield f"{package}/type_defs.py", env.get_template("type_defs.py.j2").render(
+        context, items=type_defs, imports=import_lines(type_def_imports))
+    yield f"{package}/client.py", env.get_template("client.py.j2").render(context, view=client_view(service, plain_text))
+    yield f"{package}/validation.py", env.get_template("validation.py.j2").render(
+        context, table=validation_table(service), unchecked_patterns=untranslatable_patterns(service),
+        translated_patterns=translated_patterns(service))
+    yield f"{package}/__init__.py", env.get_template("__init__.py.j2").render(
+        context, type_def_names=[item.name for item in type_defs], model_names=[m.name for m in models])
+    for module in ("_runtime", "literals", "enums", "_source"):
+        yield f"{package}/{module}.py", env.get_template(f"{module}.py.j2").render(context)
+    yield f"{package}/py.typed", ""
+    yield "pyproject.toml", env.get_template("pyproject.toml.j2").render(context)
 
 
 # Helpers of the generated _runtime module, imported by models.py only where its code calls them.
@@ -113,20 +113,30 @@ def plain_text(html: str) -> str:
     return docs.html_to_text(html)
 
 
-def _bytecode_dir() -> Path:
-    directory = cache_dir() / "jinja2"
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        pass
-    return directory
+class _BestEffortBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates on disk (compiling them all takes 0.1 s), one entry per template,
+    checked against the template's source by jinja2. A cache that cannot be read or written
+    (missing, a file, read-only, corrupt) only means compiling again."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # any failure to read back is a miss; jinja2 already resets bad entries
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            Path(self.directory).mkdir(parents=True, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
 
 
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
         # Compiled templates are cached on disk, keyed by a checksum of each template's source.
-        bytecode_cache=jinja2.FileSystemBytecodeCache(str(_bytecode_dir())),
+        bytecode_cache=_BestEffortBytecodeCache(str(cache_dir() / "jinja2")),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,

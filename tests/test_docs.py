@@ -39,3 +39,19 @@ def test_any_text_is_safe_as_comments(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from(['"', "\\", "a", "'", "\n", "N", "{"]) | st.characters()))
 def test_docstring_escaping_round_trips(text: str) -> None:
     assert ast.literal_eval('"""' + docs.docstring(text) + '"""') == docs._neutralise(text)
+
+
+WORDS = st.lists(st.text(min_size=1, max_size=30)) | st.lists(
+    st.sampled_from(["a", "bb", "ccc-dd", "https://x.example/" + "e" * 80]), max_size=60)
+
+
+@given(WORDS,
+       st.integers(0, 6), st.integers(20, 100))
+def test_fill_wraps_as_textwrap_does(words: list[str], indent: int, width: int) -> None:
+    import textwrap
+
+    text = " ".join(" ".join(words).split())  # single spaces between words, as html_to_text makes them
+    first, rest = "- ".rjust(indent), " " * indent
+    expected = textwrap.fill(text, width, initial_indent=first, subsequent_indent=rest,
+                             break_long_words=False, break_on_hyphens=False)
+    assert docs.fill(text, width, first, rest) == expected

@@ -36,11 +36,103 @@ def test_json_and_gzipped_json_give_the_same_model_and_hash(tmp_path: Path) -> N
     assert from_json.botocore_version is None
 
 
-def make_wheel(path: Path, version: str, files: dict[str, bytes]) -> None:
-    path.mkdir(parents=True)
-    with zipfile.ZipFile(path / f"botocore-{version}-py3-none-any.whl", "w") as wheel:
+def make_wheel(path: Path, version: str, files: dict[str, bytes]) -> Path:
+    """A wheel as pip makes them: the files, METADATA, and a RECORD with their hashes."""
+    import base64
+    import hashlib
+
+    path.mkdir(parents=True, exist_ok=True)
+    dist_info = f"botocore-{version}.dist-info"
+    files = {**files, f"{dist_info}/METADATA": f"Metadata-Version: 2.1\nName: botocore\nVersion: {version}\n".encode(),
+             f"{dist_info}/WHEEL": b"Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n"}
+    record = [f"{name},sha256={base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b'=').decode()},{len(data)}"
+              for name, data in files.items()]
+    wheel_path = path / f"botocore-{version}-py3-none-any.whl"
+    with zipfile.ZipFile(wheel_path, "w", zipfile.ZIP_DEFLATED) as wheel:
         for name, data in files.items():
             wheel.writestr(name, data)
+        wheel.writestr(f"{dist_info}/RECORD", "\n".join(record + [f"{dist_info}/RECORD,,"]) + "\n")
+    return wheel_path
+
+
+MODEL_MEMBER = "botocore/data/sagemaker/2017-07-24/service-2.json"
+
+
+@pytest.fixture
+def package_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """pip finds wheels in a local directory and nowhere else (tests never reach the network)."""
+    index = tmp_path / "index"
+    index.mkdir()
+    monkeypatch.setenv("PIP_NO_INDEX", "1")
+    monkeypatch.setenv("PIP_FIND_LINKS", str(index))
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    return index
+
+
+def _damage(wheel: Path, how: str) -> None:
+    data = wheel.read_bytes()
+    if how == "emptied":
+        wheel.write_bytes(b"")
+    elif how == "truncated":
+        wheel.write_bytes(data[: len(data) // 2])
+    elif how == "garbage":
+        wheel.write_bytes(b"PK\x03\x04" + b"\x00garbage" * 100)
+    elif how == "member altered":  # a valid zip whose model no longer matches the RECORD
+        with zipfile.ZipFile(wheel) as archive:
+            members = {n: archive.read(n) for n in archive.namelist()}
+        members[MODEL_MEMBER] = json.dumps({**TINY, "metadata": {"serviceId": "tampered"}}).encode()
+        with zipfile.ZipFile(wheel, "w") as archive:
+            for name, member in members.items():
+                archive.writestr(name, member)
+    elif how == "bit flipped":  # the model member's CRC no longer matches
+        position = data.find(b"shapes")
+        wheel.write_bytes(data[:position] + bytes([data[position] ^ 0x20]) + data[position + 1:])
+
+
+@pytest.mark.parametrize("how", ["emptied", "truncated", "garbage", "member altered", "bit flipped"])
+def test_a_damaged_cached_wheel_is_downloaded_again(package_index: Path, how: str) -> None:
+    make_wheel(package_index, "1.0.1", {MODEL_MEMBER: json.dumps(TINY).encode()})
+    assert load_model("botocore==1.0.1").raw == TINY  # downloaded into the cache
+    cached = next((package_index.parent / "cache").rglob("botocore-1.0.1-*.whl"))
+    _damage(cached, how)
+    assert load_model("botocore==1.0.1").raw == TINY
+    assert load_model("botocore==1.0.1").raw == TINY  # and the cache now holds a good wheel
+
+
+def test_a_wheel_damaged_at_the_source_too_is_one_clear_error(package_index: Path) -> None:
+    _damage(make_wheel(package_index, "1.0.2", {MODEL_MEMBER: json.dumps(TINY).encode()}), "member altered")
+    with pytest.raises(SourceError, match=r"unreadable botocore wheel \(.*does not match the wheel's RECORD"):
+        load_model("botocore==1.0.2")
+
+
+@pytest.mark.parametrize("kind", ["a file", "/dev/null"])
+def test_an_unusable_cache_downloads_into_a_temporary_directory(package_index: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                kind: str) -> None:
+    import tempfile
+
+    cache = package_index.parent / "cache-file"
+    cache.write_text("not a directory")
+    monkeypatch.setenv(CACHE_ENV, str(cache) if kind == "a file" else "/dev/null")
+    monkeypatch.setattr(tempfile, "tempdir", str(package_index.parent / "tmp"))
+    (package_index.parent / "tmp").mkdir()
+    make_wheel(package_index, "1.0.3", {MODEL_MEMBER: json.dumps(TINY).encode()})
+    assert load_model("botocore==1.0.3").raw == TINY
+    assert list((package_index.parent / "tmp").iterdir()) == []  # the temporary download is gone
+
+
+def test_the_cache_keeps_the_most_recently_used_wheels(package_index: Path) -> None:
+    from codegen import load
+
+    versions = [f"1.1.{n}" for n in range(load.KEPT_WHEELS + 2)]
+    for version in versions:
+        make_wheel(package_index, version, {MODEL_MEMBER: json.dumps(TINY).encode()})
+    load_model(f"botocore=={versions[0]}")
+    for version in versions[1:]:
+        load_model(f"botocore=={versions[0]}")  # used again: stays the most recent
+        load_model(f"botocore=={version}")
+    kept = sorted(d.name for d in (package_index.parent / "cache").glob("botocore-*"))
+    assert len(kept) == load.KEPT_WHEELS
+    assert f"botocore-{versions[0]}" in kept and f"botocore-{versions[1]}" not in kept
 
 
 def test_botocore_version_is_read_from_the_cached_wheel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

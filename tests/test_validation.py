@@ -8,6 +8,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from codegen.patterns import translate
 from tests.conftest import GENERATED, forget_generated, import_generated
@@ -166,3 +168,14 @@ def test_java_pattern_translation(java: str, matches: list[str], rejects: list[s
     assert python is not None
     assert all(re.fullmatch(python, text) for text in matches)
     assert not any(re.fullmatch(python, text) for text in rejects)
+
+
+@given(st.lists(st.sampled_from([r"\p{L}", r"\p{Lu}", r"\p{N}", r"\p{Alnum}", r"\P{L}", "-", "z", "a", "[", "]",
+                                 "^", "\\", "+", "(", ")", "\\x00", "\U0003134b", "\u00e9"]), max_size=8))
+def test_translate_gives_a_compiling_pattern_or_none(tokens: list[str]) -> None:
+    """translate() checks a cheap skeleton of the pattern; the full pattern must compile whenever it does."""
+    import re
+
+    translated = translate("".join(tokens))
+    if translated is not None:
+        re.compile(translated)
