@@ -177,3 +177,14 @@ def untranslatable_patterns(service: Service) -> list[tuple[str, str]]:
     """(shape, pattern) pairs whose check the generated validator skips."""
     return [(name, s.constraints.pattern) for name, s in service.shapes.items()
             if isinstance(s, Scalar) and s.constraints.pattern and translate(s.constraints.pattern) is None]
+
+
+def secret_shapes(service: Service) -> list[str]:
+    """Shapes marked sensitive: the validator never shows their values."""
+    return [name for name, shape in service.shapes.items() if shape.sensitive]
+
+
+def secret_members(service: Service) -> list[tuple[str, str]]:
+    """(structure, wire name) of members marked sensitive (on the member or its target)."""
+    return [(name, m.wire_name) for name, shape in service.shapes.items() if isinstance(shape, (Structure, Union))
+            for m in shape.members if m.sensitive]

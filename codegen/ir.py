@@ -92,6 +92,7 @@ class ListShape:
     name: str
     member: str
     constraints: Constraints
+    sensitive: bool
     docs: str
 
 
@@ -101,6 +102,7 @@ class MapShape:
     key: str
     value: str
     constraints: Constraints
+    sensitive: bool
     docs: str
 
 
@@ -347,16 +349,37 @@ def _shape(name: str, raw: dict[str, Any], raw_shapes: dict[str, Any], public: _
     if kind == "list":
         if "member" not in raw:
             raise ModelError(name, "list shape has no 'member'")
-        return ListShape(name, raw["member"]["shape"], constraints, docs)
+        return ListShape(name, raw["member"]["shape"], constraints, sensitive, docs)
     if kind == "map":
         if "key" not in raw or "value" not in raw:
             raise ModelError(name, "map shape needs both 'key' and 'value'")
-        return MapShape(name, raw["key"]["shape"], raw["value"]["shape"], constraints, docs)
+        return MapShape(name, raw["key"]["shape"], raw["value"]["shape"], constraints, sensitive, docs)
     if kind == "string" and "enum" in raw:
         return _enum(name, raw, public, constraints, sensitive, docs)
     if kind in SCALAR_TYPES:
         return Scalar(name, kind, constraints, sensitive, docs)
     raise ModelError(name, f"unknown shape type {kind!r}")
+
+
+def _holds_secret(name: str, raw_shapes: dict[str, Any]) -> bool:
+    """Whether a value of this shape is, or holds in its lists and maps, a sensitive value
+    (a structure inside masks its own sensitive fields)."""
+    seen: set[str] = set()
+    pending = [name]
+    while pending:
+        current = pending.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        raw = raw_shapes.get(current)
+        if not isinstance(raw, dict):
+            continue  # a broken reference is reported where the shape itself is built
+        if raw.get("sensitive"):
+            return True
+        refs = [raw.get("member")] if raw.get("type") == "list" else [raw.get("key"), raw.get("value")] \
+            if raw.get("type") == "map" else []
+        pending += [ref["shape"] for ref in refs if isinstance(ref, dict) and isinstance(ref.get("shape"), str)]
+    return False
 
 
 def _members(name: str, raw: dict[str, Any], raw_shapes: dict[str, Any]) -> tuple[Member, ...]:
@@ -376,7 +399,7 @@ def _members(name: str, raw: dict[str, Any], raw_shapes: dict[str, Any]) -> tupl
             python_name=python_name,
             target=target,
             required=wire in required,
-            sensitive=bool(ref.get("sensitive") or target_shape.get("sensitive")),
+            sensitive=bool(ref.get("sensitive")) or _holds_secret(target, raw_shapes),
             docs=_docs(name, ref) or _docs(target, target_shape),
         ))
     return tuple(members)

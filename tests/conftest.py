@@ -73,6 +73,16 @@ def edge_case_files() -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
+def whole_sagemaker(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package for every SageMaker operation, written to a directory of its own (unformatted)."""
+    root = tmp_path_factory.mktemp("whole")
+    for relative, text in build(GenerateOptions(operations=".*"), formatted=False)[1].items():
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text(text, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="session")
 def edge_case_package(tmp_path_factory: pytest.TempPathFactory, edge_case_files: dict[str, str]) -> Path:
     """The edge-case package written to a directory of its own."""
     root = tmp_path_factory.mktemp("edge-case")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from types import ModuleType
 from typing import Any
 
@@ -215,3 +215,30 @@ def test_dataclasses_are_keyword_only_and_slotted(models: ModuleType) -> None:
         models.TabularJobConfig("y")
     first = dataclasses.fields(models.TabularJobConfig)[0]
     assert (first.name, first.default) == ("target_attribute_name", dataclasses.MISSING)
+
+
+def test_lists_and_maps_of_sensitive_shapes_are_masked_in_repr_and_messages(edge_case_package: Any) -> None:
+    models, validation = import_generated(edge_case_package, "models", "validation")
+    try:
+        request = models.DoThingRequest(class_="c", name="n", secrets=["hunter2"], secrets_by_name={"k": "hunter2"})
+        assert "hunter2" not in repr(request)
+        problems = validation.validate_shape("DoThingRequest", {
+            "class": "c", "Name": "n", "Secret": "HUNTER2-" + "x" * 70, "Secrets": ["HUNTER2!"],
+            "SecretsByName": {"k": "HUNTER2?"}})
+        assert len(problems) == 3 and not any("HUNTER2" in p for p in problems), problems
+        assert "Secrets[0]: '***' does not match pattern" in " ".join(problems)
+    finally:
+        forget_generated()
+
+
+@pytest.mark.parametrize("wire", ["2026-01-02T03:04:05", "2026-01-02T03:04:05Z", "2026-01-02T05:04:05+02:00",
+                                  1767323045, 1767323045.0, datetime(2026, 1, 2, 3, 4, 5),
+                                  datetime(2026, 1, 2, 4, 4, 5, tzinfo=timezone(timedelta(hours=1)))])
+def test_timestamps_always_decode_to_aware_utc(edge_case_package: Any, wire: Any) -> None:
+    (module,) = import_generated(edge_case_package, "models")
+    try:
+        decoded = module.DoThingResponse.from_response_dict({"When": wire}).when
+        assert decoded == datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+        assert decoded.tzinfo == timezone.utc
+    finally:
+        forget_generated()

@@ -179,3 +179,37 @@ def test_translate_gives_a_compiling_pattern_or_none(tokens: list[str]) -> None:
     translated = translate("".join(tokens))
     if translated is not None:
         re.compile(translated)
+
+
+def test_none_for_a_required_key_is_an_error_at_any_depth(validation: ModuleType) -> None:
+    assert errors(validation, AutoMLJobName=None) == ["AutoMLJobName: required key missing"]
+    request = copy.deepcopy(VALID)
+    request["RoleArn"] = None
+    request["OutputDataConfig"] = {"S3OutputPath": None}
+    assert validation.validate_shape("CreateAutoMLJobV2Request", request) == [
+        "RoleArn: required key is None", "OutputDataConfig.S3OutputPath: required key is None"]
+
+
+@pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")])
+def test_nan_and_infinities_are_errors(validation: ModuleType, number: float) -> None:
+    problems = errors(validation, DataSplitConfig={"ValidationFraction": number})
+    assert len(problems) == 1 and problems[0].startswith("DataSplitConfig.ValidationFraction: ")
+
+
+def test_an_unknown_shape_is_a_clear_error(validation: ModuleType) -> None:
+    with pytest.raises(LookupError, match="validate_shape: no shape 'NoSuchShape' in this package"):
+        validation.validate_shape("NoSuchShape", {})
+
+
+def test_paths_and_unknown_keys_in_messages_are_shortened(validation: ModuleType) -> None:
+    huge = "k" * 100_000
+    problems = errors(validation, Tags=[{"Key": "a", "Value": "b", huge: 1}])
+    problems += validation.validate_shape("CreateAutoMLJobV2Request", {**VALID, huge: 1})
+    assert problems and all(len(p) < 300 for p in problems), [len(p) for p in problems]
+
+
+def test_a_pattern_is_never_run_on_a_value_over_its_length(validation: ModuleType) -> None:
+    request = copy.deepcopy(VALID)
+    request["OutputDataConfig"] = {"S3OutputPath": "s3://" + "a" * 100_000 + "\n"}
+    assert validation.validate_shape("CreateAutoMLJobV2Request", request) == [
+        "OutputDataConfig.S3OutputPath: 100006 characters, more than the maximum 1024"]

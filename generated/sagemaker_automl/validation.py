@@ -950,21 +950,33 @@ _SHAPES: dict[str, tuple[Any, ...]] = {
     "VpcSecurityGroupIds": ("list", "SecurityGroupId", 1, 5),
 }
 _COMPILED: dict[str, re.Pattern[str]] = {}
+# Sensitive shapes, and structure members marked sensitive: no message shows their values
+# (nor anything inside them), whatever constraint they break.
+_SECRET_SHAPES: frozenset[str] = frozenset({})
+_SECRET_MEMBERS: frozenset[tuple[str, str]] = frozenset({})
 
 
 def validate_shape(shape: str, value: Any, path: str = "") -> list[str]:
-    """Every constraint ``value`` breaks, as ``path: problem`` messages (empty: valid)."""
+    """Every constraint ``value`` breaks, as ``path: problem`` messages (empty: valid).
+
+    Raises ``LookupError`` if this package has no shape named ``shape``.
+    """
+    if shape not in _SHAPES:
+        raise LookupError(f"validate_shape: no shape {_short(shape)} in this package")
     errors: list[str] = []
     _check(shape, value, path, errors)
     return errors
 
 
-def _check(shape: str, value: Any, path: str, errors: list[str]) -> None:
+def _check(
+    shape: str, value: Any, path: str, errors: list[str], secret: bool = False
+) -> None:
     entry = _SHAPES[shape]
     kind = entry[0]
     where = path or shape
+    secret = secret or shape in _SECRET_SHAPES
     if kind == "structure":
-        _check_structure(entry, value, path, where, errors)
+        _check_structure(shape, entry, value, path, where, errors, secret)
     elif kind == "list":
         if isinstance(value, (str, bytes, Mapping)) or not hasattr(value, "__iter__"):
             errors.append(f"{where}: expected a list, got {type(value).__name__}")
@@ -972,32 +984,38 @@ def _check(shape: str, value: Any, path: str, errors: list[str]) -> None:
         items = list(value)
         _check_size(items, entry[2], entry[3], "items", where, errors)
         for index, item in enumerate(items):
-            _check(entry[1], item, f"{path}[{index}]", errors)
+            _check(entry[1], item, f"{path}[{index}]", errors, secret)
     elif kind == "map":
         if not isinstance(value, Mapping):
             errors.append(f"{where}: expected a map, got {type(value).__name__}")
             return
         _check_size(value, entry[3], entry[4], "entries", where, errors)
         for key, item in value.items():
-            _check(entry[1], key, f"{path}[{key!r}] (key)", errors)
-            _check(entry[2], item, f"{path}[{key!r}]", errors)
+            shown = _short(key, secret=secret)
+            _check(entry[1], key, f"{path}[{shown}] (key)", errors, secret)
+            _check(entry[2], item, f"{path}[{shown}]", errors, secret)
     elif kind == "enum":
         if value not in entry[1]:
             allowed = ", ".join(repr(v) for v in entry[1])
-            errors.append(f"{where}: {_short(value)} is not one of {allowed}")
+            errors.append(
+                f"{where}: {_short(value, secret=secret)} is not one of {allowed}"
+            )
     elif kind == "string":
         if not isinstance(value, str):
             errors.append(f"{where}: expected a string, got {type(value).__name__}")
             return
+        before = len(errors)
         _check_size(value, entry[1], entry[2], "characters", where, errors)
         pattern = entry[3]
-        if pattern is not None:
+        # A value that breaks its length bound is never matched: patterns may take time
+        # that grows with the length, and the value is already invalid.
+        if pattern is not None and len(errors) == before:
             compiled = _COMPILED.get(pattern) or _COMPILED.setdefault(
                 pattern, re.compile(pattern)
             )
             if compiled.fullmatch(value) is None:
                 errors.append(
-                    f"{where}: {_short(value)} does not match pattern {shape_pattern(shape)!r}"
+                    f"{where}: {_short(value, secret=secret)} does not match pattern {shape_pattern(shape)!r}"
                 )
     elif kind == "number":
         wanted = int if entry[1] == "int" else (int, float)
@@ -1007,10 +1025,17 @@ def _check(shape: str, value: Any, path: str, errors: list[str]) -> None:
                 f"{type(value).__name__}"
             )
             return
+        if value != value:
+            errors.append(f"{where}: NaN is not a number AWS accepts")
+            return
         if entry[2] is not None and value < entry[2]:
-            errors.append(f"{where}: {value} is less than the minimum {entry[2]}")
+            errors.append(
+                f"{where}: {_short(value, secret=secret)} is less than the minimum {entry[2]}"
+            )
         if entry[3] is not None and value > entry[3]:
-            errors.append(f"{where}: {value} is more than the maximum {entry[3]}")
+            errors.append(
+                f"{where}: {_short(value, secret=secret)} is more than the maximum {entry[3]}"
+            )
     elif kind == "boolean":
         if not isinstance(value, bool):
             errors.append(f"{where}: expected a boolean, got {type(value).__name__}")
@@ -1031,7 +1056,13 @@ def _check(shape: str, value: Any, path: str, errors: list[str]) -> None:
 
 
 def _check_structure(
-    entry: tuple[Any, ...], value: Any, path: str, where: str, errors: list[str]
+    shape: str,
+    entry: tuple[Any, ...],
+    value: Any,
+    path: str,
+    where: str,
+    errors: list[str],
+    secret: bool,
 ) -> None:
     if not isinstance(value, Mapping):
         errors.append(
@@ -1043,10 +1074,14 @@ def _check_structure(
     prefix = f"{path}." if path else ""
     for key in value:
         if key not in known:
-            errors.append(f"{prefix}{key}: unknown key")
+            errors.append(
+                f"{prefix}{_short(key, quoted=False, secret=secret)}: unknown key"
+            )
     for key in entry[2]:
         if key not in value:
             errors.append(f"{prefix}{key}: required key missing")
+        elif value[key] is None:
+            errors.append(f"{prefix}{key}: required key is None")
     if entry[3]:  # tagged union
         present = [name for name, _ in members if value.get(name) is not None]
         if len(present) != 1:
@@ -1056,7 +1091,13 @@ def _check_structure(
             )
     for key, item in value.items():
         if key in known and item is not None:
-            _check(known[key], item, f"{prefix}{key}", errors)
+            _check(
+                known[key],
+                item,
+                f"{prefix}{key}",
+                errors,
+                secret or (shape, key) in _SECRET_MEMBERS,
+            )
 
 
 def _check_size(
@@ -1074,8 +1115,12 @@ def shape_pattern(shape: str) -> str:
     return _MODEL_PATTERNS.get(shape) or str(_SHAPES[shape][3])
 
 
-def _short(value: Any) -> str:
-    text = repr(value)
+def _short(value: Any, quoted: bool = True, secret: bool = False) -> str:
+    """A value as it goes into a message: repr'd (unless ``quoted`` is off for a str), at most 80
+    characters, and ``'***'`` if it is secret."""
+    if secret:
+        return "'***'"
+    text = value if isinstance(value, str) and not quoted else repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
 
 

@@ -67,12 +67,23 @@ def wire_value(value: Any) -> Any:
 
 
 def timestamp(value: Any) -> datetime:
-    """botocore returns datetime; a plain wire dict may carry ISO 8601 text or epoch seconds."""
+    """Always a timezone-aware datetime in UTC.
+
+    botocore returns datetime; a plain wire dict may carry ISO 8601 text or epoch
+    seconds. Text or a datetime without an offset is taken to be UTC, as AWS
+    timestamps are.
+    """
     if isinstance(value, datetime):
-        return value
-    if isinstance(value, (int, float)):
+        parsed = value
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
         return datetime.fromtimestamp(value, tz=timezone.utc)
-    return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    elif isinstance(value, str):
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    else:
+        raise TypeError(f"expected a timestamp, got {type(value).__name__}")
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc)
 
 
 def exactly_one(union: str, members: tuple[tuple[str, Any], ...]) -> None:

@@ -3,7 +3,7 @@
 BOTOCORE_VERSION: str | None = None
 SERVICE_ID = "EdgeCase"
 API_VERSION = "2024-01-01"
-MODEL_SHA256 = "a154e858c18e6e6b7feddb311986d3cf00cc5d449f9a25a5c70c28457f02ad11"
+MODEL_SHA256 = "ab5eb4d6dbc2bc5ce150b5c700a463702d687430f14e6f29b82837e788ea5030"
 OPERATIONS: tuple[str, ...] = (
     "DoAutoMLThing",
     "StopAutoMLThing",

@@ -186,6 +186,10 @@ class DoThingRequest:
 
     secret: str | None = None
 
+    secrets: list[str] | None = None
+
+    secrets_by_name: dict[str, str] | None = None
+
     weird: WeirdValues | str | None = None
     """Ends with a quote " and has triple quotes \"\"\" and ''' , a backslash \\ and
     \\N{BULLET}, braces {x} {{ jinja }} {% if %}, a NUL , a carriage return and a
@@ -224,6 +228,8 @@ class DoThingRequest:
             f"ratio={self.ratio!r}, "
             f"flag={self.flag!r}, "
             f"secret={masked(self.secret)}, "
+            f"secrets={masked(self.secrets)}, "
+            f"secrets_by_name={masked(self.secrets_by_name)}, "
             f"weird={self.weird!r}, "
             f"legacy={self.legacy!r}"
             ")"
@@ -285,6 +291,12 @@ class DoThingRequest:
         v = self.secret
         if v is not None:
             d["Secret"] = v
+        v = self.secrets
+        if v is not None:
+            d["Secrets"] = list(v)
+        v = self.secrets_by_name
+        if v is not None:
+            d["SecretsByName"] = dict(v)
         v = self.weird
         if v is not None:
             d["Weird"] = wire_value(v)
@@ -337,10 +349,14 @@ class DoThingRequest:
         o14 = None if v is None else v
         v = d.get("Secret")
         o15 = None if v is None else v
+        v = d.get("Secrets")
+        o16 = None if v is None else list(v)
+        v = d.get("SecretsByName")
+        o17 = None if v is None else dict(v)
         v = d.get("Weird")
-        o16 = None if v is None else _WeirdValues_BY_VALUE.get(v, v)
+        o18 = None if v is None else _WeirdValues_BY_VALUE.get(v, v)
         v = d.get("Legacy")
-        o17 = None if v is None else v
+        o19 = None if v is None else v
         return cls(
             class_=f0,
             name=f1,
@@ -360,8 +376,10 @@ class DoThingRequest:
             ratio=o13,
             flag=o14,
             secret=o15,
-            weird=o16,
-            legacy=o17,
+            secrets=o16,
+            secrets_by_name=o17,
+            weird=o18,
+            legacy=o19,
         )
 
     def validate(self) -> list[str]:

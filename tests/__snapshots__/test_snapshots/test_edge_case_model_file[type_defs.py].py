@@ -179,6 +179,8 @@ DoThingRequestTypeDef = TypedDict(
         "Ratio": NotRequired[ReadOnly[float]],
         "Flag": NotRequired[ReadOnly[bool]],
         "Secret": NotRequired[ReadOnly[str]],
+        "Secrets": NotRequired[ReadOnly[Sequence[str]]],
+        "SecretsByName": NotRequired[ReadOnly[Mapping[str, str]]],
         # Ends with a quote " and has triple quotes """ and ''' , a backslash \ and
         # \N{BULLET}, braces {x} {{ jinja }} {% if %}, a NUL , a carriage return and a
         # line separator , non-ASCII é ü 中文 🚀, code, a link

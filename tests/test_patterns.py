@@ -1,0 +1,86 @@
+"""Patterns never hang validation: linear-time equivalents for the slow ones, every pattern probed."""
+
+from __future__ import annotations
+
+import json
+import re
+import select
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from codegen.patterns import LINEAR_EQUIVALENTS
+
+
+@pytest.mark.parametrize("original", sorted(LINEAR_EQUIVALENTS))
+def test_each_linear_equivalent_matches_exactly_what_the_original_matches(original: str) -> None:
+    slow, fast = re.compile(original), re.compile(LINEAR_EQUIVALENTS[original])
+    prefix = "https://" if original.startswith("https://") else ""
+
+    @settings(max_examples=3000, deadline=None)
+    @given(st.text(alphabet="ab-/._Z\n!", max_size=14))
+    def agree(text: str) -> None:
+        value = prefix + text  # short enough for the original to answer quickly
+        assert (slow.fullmatch(value) is None) == (fast.fullmatch(value) is None), value
+
+    agree()
+
+
+# Runs in a child that reports each shape as it finishes, so that a catastrophic pattern is a
+# failure naming its shape, not a hung suite.
+PROBE = textwrap.dedent("""
+    import json, sys, time
+    from sagemaker_automl.validation import validate_shape
+    for line in sys.stdin:
+        shape, maximum = json.loads(line)
+        lengths = {64, 1024, 100_000} | ({maximum, maximum + 1} if maximum is not None else set())
+        worst = 0.0
+        for n in sorted(lengths):
+            for prefix in ("", "s3://", "https://"):
+                for char in "a/:.-_ 0A\\u00e9":
+                    for tail in ("\\n", "!", "\\x00", "/", " "):
+                        value = prefix + char * n + tail
+                        start = time.perf_counter()
+                        validate_shape(shape, value)
+                        worst = max(worst, time.perf_counter() - start)
+        print(json.dumps([shape, worst]), flush=True)
+""")
+
+
+def test_no_pattern_of_the_whole_sagemaker_model_backtracks_for_long(whole_sagemaker: Path) -> None:
+    """Adversarial values (a run of one character, then one that cannot end a match) at lengths up to
+    each shape's maximum and past it; a generous bound, since a catastrophic pattern takes seconds
+    to hours where a linear one takes microseconds."""
+    from codegen.load import load_model
+
+    shapes = load_model("installed").raw["shapes"]
+    by_pattern: dict[str, tuple[str, int | None]] = {}
+    for name, shape in shapes.items():
+        if shape.get("type") == "string" and shape.get("pattern") and "enum" not in shape:
+            by_pattern.setdefault(shape["pattern"], (name, shape.get("max")))
+    slow = {}
+    child = subprocess.Popen([sys.executable, "-c", PROBE], cwd=whole_sagemaker, text=True,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.write("".join(json.dumps(entry) + "\n" for entry in by_pattern.values()))
+    child.stdin.close()
+    try:
+        for pattern, (shape, _) in by_pattern.items():
+            ready, _, _ = select.select([child.stdout], [], [], 20)
+            line = child.stdout.readline() if ready else ""
+            if not line:
+                slow[shape] = f"{pattern!r}: no answer within 20 s"
+                break
+            reported, worst = json.loads(line)
+            assert reported == shape
+            if worst > 0.05:
+                slow[shape] = f"{pattern!r}: {worst * 1000:.0f} ms"
+    finally:
+        child.kill()
+        child.wait()
+    assert slow == {}
