@@ -87,7 +87,7 @@ def model_type(service: Service, name: str) -> str:
 
 def decoder(service: Service, name: str, var: str, depth: int = 0) -> str:
     """Python expression turning wire value ``var`` into the model value (``var`` itself if nothing to do)."""
-    return _convert(service, name, var, depth, _decode_leaf)
+    return _convert(service, name, var, depth, _decode_leaf, checked=True)
 
 
 def encoder(service: Service, name: str, var: str, depth: int = 0) -> str:
@@ -95,13 +95,27 @@ def encoder(service: Service, name: str, var: str, depth: int = 0) -> str:
     return _convert(service, name, var, depth, _encode_leaf)
 
 
+# What a decoded scalar's class must be, as an inline test (a value of another type raises,
+# and from_response_dict then names its path). Blobs and documents are botocore's own.
+_SCALAR_CLASS_TESTS = {
+    "string": "isinstance({v}, str)",
+    "integer": "{v}.__class__ is int",
+    "long": "{v}.__class__ is int",
+    "float": "{v}.__class__ in (float, int)",
+    "double": "{v}.__class__ in (float, int)",
+    "boolean": "{v}.__class__ is bool",
+}
+
+
 def _decode_leaf(shape: Shape, var: str) -> str:
     if isinstance(shape, (Structure, Union)):
         return f"{shape.class_name}.from_response_dict({var})"
     if isinstance(shape, EnumShape):
-        return f"_{shape.class_name}_BY_VALUE.get({var}, {var})"
+        return f"(_{shape.class_name}_BY_VALUE.get({var}, {var}) if isinstance({var}, str) else wrong({var}))"
     if isinstance(shape, Scalar) and shape.type == "timestamp":
         return f"timestamp({var})"
+    if isinstance(shape, Scalar) and shape.type in _SCALAR_CLASS_TESTS:
+        return f"({var} if {_SCALAR_CLASS_TESTS[shape.type].format(v=var)} else wrong({var}))"
     return var
 
 
@@ -113,20 +127,26 @@ def _encode_leaf(shape: Shape, var: str) -> str:
     return var
 
 
-def _convert(service: Service, name: str, var: str, depth: int, leaf: Callable[[Shape, str], str]) -> str:
-    """Lists and maps are converted item by item (copied as they are when no item needs converting)."""
+def _convert(service: Service, name: str, var: str, depth: int, leaf: Callable[[Shape, str], str],
+             checked: bool = False) -> str:
+    """Lists and maps are converted item by item (copied as they are when no item needs converting).
+
+    ``checked``: the list or map itself must be one (``seq()``/``mapping()`` raise otherwise), for decoding.
+    """
     shape = service.shapes[name]
     if isinstance(shape, ListShape):
         item = f"x{depth}"
-        inner = _convert(service, shape.member, item, depth + 1, leaf)
-        return f"list({var})" if inner == item else f"[{inner} for {item} in {var}]"
+        inner = _convert(service, shape.member, item, depth + 1, leaf, checked)
+        source = f"seq({var})" if checked else var
+        return f"list({source})" if inner == item else f"[{inner} for {item} in {source}]"
     if isinstance(shape, MapShape):
         key, value = f"k{depth}", f"x{depth}"
-        key_code = _convert(service, shape.key, key, depth + 1, leaf)
-        value_code = _convert(service, shape.value, value, depth + 1, leaf)
+        key_code = _convert(service, shape.key, key, depth + 1, leaf, checked)
+        value_code = _convert(service, shape.value, value, depth + 1, leaf, checked)
+        source = f"mapping({var})" if checked else var
         if key_code == key and value_code == value:
-            return f"dict({var})"
-        return f"{{{key_code}: {value_code} for {key}, {value} in {var}.items()}}"
+            return f"dict({source})"
+        return f"{{{key_code}: {value_code} for {key}, {value} in {source}.items()}}"
     return leaf(shape, var)
 
 

@@ -90,18 +90,19 @@ def render_package(service: Service, provenance: Provenance, package: str = PACK
 
 
 # Helpers of the generated _runtime module, imported by models.py only where its code calls them.
-_RUNTIME_HELPERS = ("by_value", "exactly_one", "masked", "timestamp", "wire_value")
+_RUNTIME_HELPERS = ("by_value", "exactly_one", "mapping", "masked", "seq", "timestamp", "wire_value", "wrong")
 
 
 def _model_imports(service: Service, models: list[ModelView]) -> set[Import]:
     code = " ".join(f"{f.decode} {f.encode} {f.type}" for m in models for f in m.fields)
     imports: set[Import] = {("collections.abc", "Mapping"), ("dataclasses", "dataclass"), ("typing", "Any"),
-                            ("typing", "cast"), ("._runtime", "UnknownVariant"), (".validation", "validate_shape")}
+                            ("typing", "cast"), ("._runtime", "UnknownVariant"), (".validation", "validate_shape"),
+                            (".validation", "decode_problem")}
     if service.enums():
         imports.add(("._runtime", "by_value"))
     imports.update(("._runtime", h) for h in _RUNTIME_HELPERS if f"{h}(" in code)
     if any(m.is_union for m in models):
-        imports.add(("._runtime", "exactly_one"))
+        imports |= {("._runtime", "exactly_one"), ("._runtime", "wrong")}
     if any(m.any_sensitive for m in models):
         imports.add(("._runtime", "masked"))
     if "datetime" in code:

@@ -172,7 +172,7 @@ def test_unknown_union_member_is_kept(models: ModuleType, wire: dict[str, Any]) 
 
 
 def test_missing_required_key_names_shape_and_key(models: ModuleType) -> None:
-    with pytest.raises(ValueError, match="AutoMLOutputDataConfig: required key 'S3OutputPath' missing"):
+    with pytest.raises(ValueError, match=r"^AutoMLOutputDataConfig\.S3OutputPath: required key missing$"):
         models.AutoMLOutputDataConfig.from_response_dict({"KmsKeyId": "k"})
 
 
@@ -242,3 +242,75 @@ def test_timestamps_always_decode_to_aware_utc(edge_case_package: Any, wire: Any
         assert decoded.tzinfo == timezone.utc
     finally:
         forget_generated()
+
+
+# --- decoding values of the wrong type ------------------------------------------------------------
+
+
+def test_a_list_of_strings_where_structures_belong_names_the_path(models: ModuleType) -> None:
+    with pytest.raises(ValueError) as caught:
+        models.DescribeAutoMLJobV2Response.from_response_dict(
+            {**DESCRIBE_AUTO_ML_JOB_V2, "AutoMLJobInputDataConfig": ["tag"]})
+    assert str(caught.value) == "DescribeAutoMLJobV2Response.AutoMLJobInputDataConfig[0]: expected a structure, got str"
+
+
+@pytest.mark.parametrize(("key", "value", "problem"), [
+    ("CreationTime", True, "CreationTime: expected a timestamp, got bool"),
+    ("CreationTime", "yesterday", "CreationTime: 'yesterday' is not an ISO 8601 timestamp"),
+    ("AutoMLJobName", 42, "AutoMLJobName: expected a string, got int"),
+    ("AutoMLJobName", None, "AutoMLJobName: required key is None"),
+    ("AutoMLJobStatus", ["Completed"], "AutoMLJobStatus: expected a string, got list"),
+    ("AutoMLJobInputDataConfig", "s3://b", "AutoMLJobInputDataConfig: expected a list, got str"),
+    ("OutputDataConfig", [], "OutputDataConfig: expected a structure, got list"),
+])
+def test_garbage_is_never_decoded_silently(models: ModuleType, key: str, value: Any, problem: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        models.DescribeAutoMLJobV2Response.from_response_dict({**DESCRIBE_AUTO_ML_JOB_V2, key: value})
+    assert str(caught.value) == f"DescribeAutoMLJobV2Response.{problem}"
+
+
+def _paths(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    if path:
+        yield path
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key != "ResponseMetadata":
+                yield from _paths(item, path + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _paths(item, path + (index,))
+
+
+RESPONSE_PATHS = list(_paths(DESCRIBE_AUTO_ML_JOB_V2))
+WRONG_VALUES = [None, "text", 42, True, 1.5, [], {}, ["tag"], {"Key": "v"}, [{"Key": "v"}]]
+
+
+def _family(value: Any) -> str:
+    return {bool: "bool", int: "number", float: "number", str: "str", list: "list", dict: "dict"}.get(
+        type(value), "other")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(RESPONSE_PATHS), st.sampled_from(WRONG_VALUES))
+def test_a_value_of_any_type_at_any_path_decodes_or_is_named(models: ModuleType, path: tuple[Any, ...],
+                                                              replacement: Any) -> None:
+    """Decoding gives the declared types or raises ValueError naming the shape and the mutated path."""
+    import re
+
+    wire = copy.deepcopy(DESCRIBE_AUTO_ML_JOB_V2)
+    parent = wire
+    for step in path[:-1]:
+        parent = parent[step]
+    original = parent[path[-1]]
+    parent[path[-1]] = replacement
+    steps = "".join(rf"\[{step}\]" if isinstance(step, int) else rf"(\.{re.escape(step)}|\[{re.escape(repr(step))}\])"
+                    for step in path)
+    try:
+        models.DescribeAutoMLJobV2Response.from_response_dict(wire)
+    except ValueError as error:
+        assert re.match(rf"DescribeAutoMLJobV2Response{steps}(\W|$)", str(error)), (path, str(error))
+    else:
+        changed_kind = _family(replacement) != _family(original) and not (
+            _family(original) == "number" and _family(replacement) == "number")
+        assert replacement is None or not changed_kind or isinstance(original, datetime) and _family(
+            replacement) in ("str", "number"), f"{path}: {replacement!r} in place of {original!r} decoded silently"

@@ -20,7 +20,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from ._runtime import UnknownVariant, by_value, exactly_one, timestamp, wire_value
+from ._runtime import (
+    UnknownVariant,
+    by_value,
+    exactly_one,
+    mapping,
+    seq,
+    timestamp,
+    wire_value,
+    wrong,
+)
 from .enums import (
     AggregationTransformationValue,
     AutoMLAlgorithm,
@@ -101,7 +110,7 @@ from .type_defs import (
     TimeSeriesTransformationsTypeDef,
     VpcConfigTypeDef,
 )
-from .validation import validate_shape
+from .validation import decode_problem, validate_shape
 
 __all__ = [
     "UnknownVariant",
@@ -238,17 +247,25 @@ class AutoMLAlgorithmConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLAlgorithmConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["AutoMLAlgorithms"]
-            f0 = [_AutoMLAlgorithm_BY_VALUE.get(x0, x0) for x0 in v]
-        except KeyError as missing:
-            raise ValueError(
-                "AutoMLAlgorithmConfig" + f": required key {missing} missing"
-            ) from None
-        return cls(
-            auto_ml_algorithms=f0,
-        )
+            f0 = [
+                (
+                    _AutoMLAlgorithm_BY_VALUE.get(x0, x0)
+                    if isinstance(x0, str)
+                    else wrong(x0)
+                )
+                for x0 in seq(v)
+            ]
+            return cls(
+                auto_ml_algorithms=f0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLAlgorithmConfig", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -344,63 +361,73 @@ class AutoMLCandidate:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLCandidate:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["CandidateName"]
-            f0 = v
+            f0 = v if isinstance(v, str) else wrong(v)
             v = d["ObjectiveStatus"]
-            f1 = _ObjectiveStatus_BY_VALUE.get(v, v)
+            f1 = _ObjectiveStatus_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
             v = d["CandidateSteps"]
-            f2 = [AutoMLCandidateStep.from_response_dict(x0) for x0 in v]
+            f2 = [AutoMLCandidateStep.from_response_dict(x0) for x0 in seq(v)]
             v = d["CandidateStatus"]
-            f3 = _CandidateStatus_BY_VALUE.get(v, v)
+            f3 = _CandidateStatus_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
             v = d["CreationTime"]
             f4 = timestamp(v)
             v = d["LastModifiedTime"]
             f5 = timestamp(v)
-        except KeyError as missing:
-            raise ValueError(
-                "AutoMLCandidate" + f": required key {missing} missing"
-            ) from None
-        v = d.get("FinalAutoMLJobObjectiveMetric")
-        o0 = None if v is None else FinalAutoMLJobObjectiveMetric.from_response_dict(v)
-        v = d.get("InferenceContainers")
-        o1 = (
-            None
-            if v is None
-            else [AutoMLContainerDefinition.from_response_dict(x0) for x0 in v]
-        )
-        v = d.get("EndTime")
-        o2 = None if v is None else timestamp(v)
-        v = d.get("FailureReason")
-        o3 = None if v is None else v
-        v = d.get("CandidateProperties")
-        o4 = None if v is None else CandidateProperties.from_response_dict(v)
-        v = d.get("InferenceContainerDefinitions")
-        o5 = (
-            None
-            if v is None
-            else {
-                _AutoMLProcessingUnit_BY_VALUE.get(k0, k0): [
-                    AutoMLContainerDefinition.from_response_dict(x1) for x1 in x0
-                ]
-                for k0, x0 in v.items()
-            }
-        )
-        return cls(
-            candidate_name=f0,
-            objective_status=f1,
-            candidate_steps=f2,
-            candidate_status=f3,
-            creation_time=f4,
-            last_modified_time=f5,
-            final_auto_ml_job_objective_metric=o0,
-            inference_containers=o1,
-            end_time=o2,
-            failure_reason=o3,
-            candidate_properties=o4,
-            inference_container_definitions=o5,
-        )
+            v = d.get("FinalAutoMLJobObjectiveMetric")
+            o0 = (
+                None
+                if v is None
+                else FinalAutoMLJobObjectiveMetric.from_response_dict(v)
+            )
+            v = d.get("InferenceContainers")
+            o1 = (
+                None
+                if v is None
+                else [AutoMLContainerDefinition.from_response_dict(x0) for x0 in seq(v)]
+            )
+            v = d.get("EndTime")
+            o2 = None if v is None else timestamp(v)
+            v = d.get("FailureReason")
+            o3 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("CandidateProperties")
+            o4 = None if v is None else CandidateProperties.from_response_dict(v)
+            v = d.get("InferenceContainerDefinitions")
+            o5 = (
+                None
+                if v is None
+                else {
+                    (
+                        _AutoMLProcessingUnit_BY_VALUE.get(k0, k0)
+                        if isinstance(k0, str)
+                        else wrong(k0)
+                    ): [
+                        AutoMLContainerDefinition.from_response_dict(x1)
+                        for x1 in seq(x0)
+                    ]
+                    for k0, x0 in mapping(v).items()
+                }
+            )
+            return cls(
+                candidate_name=f0,
+                objective_status=f1,
+                candidate_steps=f2,
+                candidate_status=f3,
+                creation_time=f4,
+                last_modified_time=f5,
+                final_auto_ml_job_objective_metric=o0,
+                inference_containers=o1,
+                end_time=o2,
+                failure_reason=o3,
+                candidate_properties=o4,
+                inference_container_definitions=o5,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLCandidate", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -486,19 +513,27 @@ class AutoMLCandidateGenerationConfig:
     def from_response_dict(
         cls, d: Mapping[str, Any]
     ) -> AutoMLCandidateGenerationConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("FeatureSpecificationS3Uri")
-        o0 = None if v is None else v
-        v = d.get("AlgorithmsConfig")
-        o1 = (
-            None
-            if v is None
-            else [AutoMLAlgorithmConfig.from_response_dict(x0) for x0 in v]
-        )
-        return cls(
-            feature_specification_s3_uri=o0,
-            algorithms_config=o1,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("FeatureSpecificationS3Uri")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("AlgorithmsConfig")
+            o1 = (
+                None
+                if v is None
+                else [AutoMLAlgorithmConfig.from_response_dict(x0) for x0 in seq(v)]
+            )
+            return cls(
+                feature_specification_s3_uri=o0,
+                algorithms_config=o1,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(
+                decode_problem("AutoMLCandidateGenerationConfig", d)
+            ) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -532,23 +567,28 @@ class AutoMLCandidateStep:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLCandidateStep:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["CandidateStepType"]
-            f0 = _CandidateStepType_BY_VALUE.get(v, v)
+            f0 = (
+                _CandidateStepType_BY_VALUE.get(v, v)
+                if isinstance(v, str)
+                else wrong(v)
+            )
             v = d["CandidateStepArn"]
-            f1 = v
+            f1 = v if isinstance(v, str) else wrong(v)
             v = d["CandidateStepName"]
-            f2 = v
-        except KeyError as missing:
-            raise ValueError(
-                "AutoMLCandidateStep" + f": required key {missing} missing"
-            ) from None
-        return cls(
-            candidate_step_type=f0,
-            candidate_step_arn=f1,
-            candidate_step_name=f2,
-        )
+            f2 = v if isinstance(v, str) else wrong(v)
+            return cls(
+                candidate_step_type=f0,
+                candidate_step_arn=f1,
+                candidate_step_name=f2,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLCandidateStep", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -632,32 +672,49 @@ class AutoMLChannel:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLChannel:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["TargetAttributeName"]
-            f0 = v
-        except KeyError as missing:
-            raise ValueError(
-                "AutoMLChannel" + f": required key {missing} missing"
-            ) from None
-        v = d.get("DataSource")
-        o0 = None if v is None else AutoMLDataSource.from_response_dict(v)
-        v = d.get("CompressionType")
-        o1 = None if v is None else _CompressionType_BY_VALUE.get(v, v)
-        v = d.get("ContentType")
-        o2 = None if v is None else v
-        v = d.get("ChannelType")
-        o3 = None if v is None else _AutoMLChannelType_BY_VALUE.get(v, v)
-        v = d.get("SampleWeightAttributeName")
-        o4 = None if v is None else v
-        return cls(
-            target_attribute_name=f0,
-            data_source=o0,
-            compression_type=o1,
-            content_type=o2,
-            channel_type=o3,
-            sample_weight_attribute_name=o4,
-        )
+            f0 = v if isinstance(v, str) else wrong(v)
+            v = d.get("DataSource")
+            o0 = None if v is None else AutoMLDataSource.from_response_dict(v)
+            v = d.get("CompressionType")
+            o1 = (
+                None
+                if v is None
+                else (
+                    _CompressionType_BY_VALUE.get(v, v)
+                    if isinstance(v, str)
+                    else wrong(v)
+                )
+            )
+            v = d.get("ContentType")
+            o2 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("ChannelType")
+            o3 = (
+                None
+                if v is None
+                else (
+                    _AutoMLChannelType_BY_VALUE.get(v, v)
+                    if isinstance(v, str)
+                    else wrong(v)
+                )
+            )
+            v = d.get("SampleWeightAttributeName")
+            o4 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                target_attribute_name=f0,
+                data_source=o0,
+                compression_type=o1,
+                content_type=o2,
+                channel_type=o3,
+                sample_weight_attribute_name=o4,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLChannel", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -703,12 +760,18 @@ class AutoMLComputeConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLComputeConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("EmrServerlessComputeConfig")
-        o0 = None if v is None else EmrServerlessComputeConfig.from_response_dict(v)
-        return cls(
-            emr_serverless_compute_config=o0,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("EmrServerlessComputeConfig")
+            o0 = None if v is None else EmrServerlessComputeConfig.from_response_dict(v)
+            return cls(
+                emr_serverless_compute_config=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLComputeConfig", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -755,23 +818,33 @@ class AutoMLContainerDefinition:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLContainerDefinition:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["Image"]
-            f0 = v
+            f0 = v if isinstance(v, str) else wrong(v)
             v = d["ModelDataUrl"]
-            f1 = v
-        except KeyError as missing:
-            raise ValueError(
-                "AutoMLContainerDefinition" + f": required key {missing} missing"
-            ) from None
-        v = d.get("Environment")
-        o0 = None if v is None else dict(v)
-        return cls(
-            image=f0,
-            model_data_url=f1,
-            environment=o0,
-        )
+            f1 = v if isinstance(v, str) else wrong(v)
+            v = d.get("Environment")
+            o0 = (
+                None
+                if v is None
+                else {
+                    (k0 if isinstance(k0, str) else wrong(k0)): (
+                        x0 if isinstance(x0, str) else wrong(x0)
+                    )
+                    for k0, x0 in mapping(v).items()
+                }
+            )
+            return cls(
+                image=f0,
+                model_data_url=f1,
+                environment=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLContainerDefinition", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -795,17 +868,18 @@ class AutoMLDataSource:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLDataSource:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["S3DataSource"]
             f0 = AutoMLS3DataSource.from_response_dict(v)
-        except KeyError as missing:
-            raise ValueError(
-                "AutoMLDataSource" + f": required key {missing} missing"
-            ) from None
-        return cls(
-            s3_data_source=f0,
-        )
+            return cls(
+                s3_data_source=f0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLDataSource", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -840,12 +914,18 @@ class AutoMLDataSplitConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLDataSplitConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("ValidationFraction")
-        o0 = None if v is None else v
-        return cls(
-            validation_fraction=o0,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("ValidationFraction")
+            o0 = None if v is None else (v if v.__class__ in (float, int) else wrong(v))
+            return cls(
+                validation_fraction=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLDataSplitConfig", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -876,15 +956,21 @@ class AutoMLJobArtifacts:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLJobArtifacts:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("CandidateDefinitionNotebookLocation")
-        o0 = None if v is None else v
-        v = d.get("DataExplorationNotebookLocation")
-        o1 = None if v is None else v
-        return cls(
-            candidate_definition_notebook_location=o0,
-            data_exploration_notebook_location=o1,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("CandidateDefinitionNotebookLocation")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("DataExplorationNotebookLocation")
+            o1 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                candidate_definition_notebook_location=o0,
+                data_exploration_notebook_location=o1,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLJobArtifacts", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -957,21 +1043,43 @@ class AutoMLJobChannel:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLJobChannel:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("ChannelType")
-        o0 = None if v is None else _AutoMLChannelType_BY_VALUE.get(v, v)
-        v = d.get("ContentType")
-        o1 = None if v is None else v
-        v = d.get("CompressionType")
-        o2 = None if v is None else _CompressionType_BY_VALUE.get(v, v)
-        v = d.get("DataSource")
-        o3 = None if v is None else AutoMLDataSource.from_response_dict(v)
-        return cls(
-            channel_type=o0,
-            content_type=o1,
-            compression_type=o2,
-            data_source=o3,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("ChannelType")
+            o0 = (
+                None
+                if v is None
+                else (
+                    _AutoMLChannelType_BY_VALUE.get(v, v)
+                    if isinstance(v, str)
+                    else wrong(v)
+                )
+            )
+            v = d.get("ContentType")
+            o1 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("CompressionType")
+            o2 = (
+                None
+                if v is None
+                else (
+                    _CompressionType_BY_VALUE.get(v, v)
+                    if isinstance(v, str)
+                    else wrong(v)
+                )
+            )
+            v = d.get("DataSource")
+            o3 = None if v is None else AutoMLDataSource.from_response_dict(v)
+            return cls(
+                channel_type=o0,
+                content_type=o1,
+                compression_type=o2,
+                data_source=o3,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLJobChannel", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -1036,18 +1144,24 @@ class AutoMLJobCompletionCriteria:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLJobCompletionCriteria:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("MaxCandidates")
-        o0 = None if v is None else v
-        v = d.get("MaxRuntimePerTrainingJobInSeconds")
-        o1 = None if v is None else v
-        v = d.get("MaxAutoMLJobRuntimeInSeconds")
-        o2 = None if v is None else v
-        return cls(
-            max_candidates=o0,
-            max_runtime_per_training_job_in_seconds=o1,
-            max_auto_ml_job_runtime_in_seconds=o2,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("MaxCandidates")
+            o0 = None if v is None else (v if v.__class__ is int else wrong(v))
+            v = d.get("MaxRuntimePerTrainingJobInSeconds")
+            o1 = None if v is None else (v if v.__class__ is int else wrong(v))
+            v = d.get("MaxAutoMLJobRuntimeInSeconds")
+            o2 = None if v is None else (v if v.__class__ is int else wrong(v))
+            return cls(
+                max_candidates=o0,
+                max_runtime_per_training_job_in_seconds=o1,
+                max_auto_ml_job_runtime_in_seconds=o2,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLJobCompletionCriteria", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -1122,26 +1236,42 @@ class AutoMLJobConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLJobConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("CompletionCriteria")
-        o0 = None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
-        v = d.get("SecurityConfig")
-        o1 = None if v is None else AutoMLSecurityConfig.from_response_dict(v)
-        v = d.get("CandidateGenerationConfig")
-        o2 = (
-            None if v is None else AutoMLCandidateGenerationConfig.from_response_dict(v)
-        )
-        v = d.get("DataSplitConfig")
-        o3 = None if v is None else AutoMLDataSplitConfig.from_response_dict(v)
-        v = d.get("Mode")
-        o4 = None if v is None else _AutoMLMode_BY_VALUE.get(v, v)
-        return cls(
-            completion_criteria=o0,
-            security_config=o1,
-            candidate_generation_config=o2,
-            data_split_config=o3,
-            mode=o4,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("CompletionCriteria")
+            o0 = (
+                None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
+            )
+            v = d.get("SecurityConfig")
+            o1 = None if v is None else AutoMLSecurityConfig.from_response_dict(v)
+            v = d.get("CandidateGenerationConfig")
+            o2 = (
+                None
+                if v is None
+                else AutoMLCandidateGenerationConfig.from_response_dict(v)
+            )
+            v = d.get("DataSplitConfig")
+            o3 = None if v is None else AutoMLDataSplitConfig.from_response_dict(v)
+            v = d.get("Mode")
+            o4 = (
+                None
+                if v is None
+                else (
+                    _AutoMLMode_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
+                )
+            )
+            return cls(
+                completion_criteria=o0,
+                security_config=o1,
+                candidate_generation_config=o2,
+                data_split_config=o3,
+                mode=o4,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLJobConfig", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -1211,17 +1341,20 @@ class AutoMLJobObjective:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLJobObjective:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["MetricName"]
-            f0 = _AutoMLMetricEnum_BY_VALUE.get(v, v)
-        except KeyError as missing:
-            raise ValueError(
-                "AutoMLJobObjective" + f": required key {missing} missing"
-            ) from None
-        return cls(
-            metric_name=f0,
-        )
+            f0 = (
+                _AutoMLMetricEnum_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
+            )
+            return cls(
+                metric_name=f0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLJobObjective", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -1288,45 +1421,52 @@ class AutoMLJobSummary:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLJobSummary:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["AutoMLJobName"]
-            f0 = v
+            f0 = v if isinstance(v, str) else wrong(v)
             v = d["AutoMLJobArn"]
-            f1 = v
+            f1 = v if isinstance(v, str) else wrong(v)
             v = d["AutoMLJobStatus"]
-            f2 = _AutoMLJobStatus_BY_VALUE.get(v, v)
+            f2 = _AutoMLJobStatus_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
             v = d["AutoMLJobSecondaryStatus"]
-            f3 = _AutoMLJobSecondaryStatus_BY_VALUE.get(v, v)
+            f3 = (
+                _AutoMLJobSecondaryStatus_BY_VALUE.get(v, v)
+                if isinstance(v, str)
+                else wrong(v)
+            )
             v = d["CreationTime"]
             f4 = timestamp(v)
             v = d["LastModifiedTime"]
             f5 = timestamp(v)
-        except KeyError as missing:
-            raise ValueError(
-                "AutoMLJobSummary" + f": required key {missing} missing"
-            ) from None
-        v = d.get("EndTime")
-        o0 = None if v is None else timestamp(v)
-        v = d.get("FailureReason")
-        o1 = None if v is None else v
-        v = d.get("PartialFailureReasons")
-        o2 = (
-            None
-            if v is None
-            else [AutoMLPartialFailureReason.from_response_dict(x0) for x0 in v]
-        )
-        return cls(
-            auto_ml_job_name=f0,
-            auto_ml_job_arn=f1,
-            auto_ml_job_status=f2,
-            auto_ml_job_secondary_status=f3,
-            creation_time=f4,
-            last_modified_time=f5,
-            end_time=o0,
-            failure_reason=o1,
-            partial_failure_reasons=o2,
-        )
+            v = d.get("EndTime")
+            o0 = None if v is None else timestamp(v)
+            v = d.get("FailureReason")
+            o1 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("PartialFailureReasons")
+            o2 = (
+                None
+                if v is None
+                else [
+                    AutoMLPartialFailureReason.from_response_dict(x0) for x0 in seq(v)
+                ]
+            )
+            return cls(
+                auto_ml_job_name=f0,
+                auto_ml_job_arn=f1,
+                auto_ml_job_status=f2,
+                auto_ml_job_secondary_status=f3,
+                creation_time=f4,
+                last_modified_time=f5,
+                end_time=o0,
+                failure_reason=o1,
+                partial_failure_reasons=o2,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLJobSummary", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -1356,20 +1496,21 @@ class AutoMLOutputDataConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLOutputDataConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["S3OutputPath"]
-            f0 = v
-        except KeyError as missing:
-            raise ValueError(
-                "AutoMLOutputDataConfig" + f": required key {missing} missing"
-            ) from None
-        v = d.get("KmsKeyId")
-        o0 = None if v is None else v
-        return cls(
-            s3_output_path=f0,
-            kms_key_id=o0,
-        )
+            f0 = v if isinstance(v, str) else wrong(v)
+            v = d.get("KmsKeyId")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                s3_output_path=f0,
+                kms_key_id=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLOutputDataConfig", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -1394,12 +1535,18 @@ class AutoMLPartialFailureReason:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLPartialFailureReason:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("PartialFailureMessage")
-        o0 = None if v is None else v
-        return cls(
-            partial_failure_message=o0,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("PartialFailureMessage")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                partial_failure_message=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLPartialFailureReason", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -1482,35 +1629,53 @@ class AutoMLProblemTypeConfig:
     def from_response_dict(
         cls, d: Mapping[str, Any]
     ) -> AutoMLProblemTypeConfig | UnknownVariant:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        if not any(
-            key in d
-            for key in (
-                "ImageClassificationJobConfig",
-                "TextClassificationJobConfig",
-                "TimeSeriesForecastingJobConfig",
-                "TabularJobConfig",
-                "TextGenerationJobConfig",
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            if not isinstance(d, Mapping):
+                wrong(d)
+            if not any(
+                key in d
+                for key in (
+                    "ImageClassificationJobConfig",
+                    "TextClassificationJobConfig",
+                    "TimeSeriesForecastingJobConfig",
+                    "TabularJobConfig",
+                    "TextGenerationJobConfig",
+                )
+            ):
+                return UnknownVariant.from_wire("AutoMLProblemTypeConfig", d)
+            v = d.get("ImageClassificationJobConfig")
+            o0 = (
+                None
+                if v is None
+                else ImageClassificationJobConfig.from_response_dict(v)
             )
-        ):
-            return UnknownVariant.from_wire("AutoMLProblemTypeConfig", d)
-        v = d.get("ImageClassificationJobConfig")
-        o0 = None if v is None else ImageClassificationJobConfig.from_response_dict(v)
-        v = d.get("TextClassificationJobConfig")
-        o1 = None if v is None else TextClassificationJobConfig.from_response_dict(v)
-        v = d.get("TimeSeriesForecastingJobConfig")
-        o2 = None if v is None else TimeSeriesForecastingJobConfig.from_response_dict(v)
-        v = d.get("TabularJobConfig")
-        o3 = None if v is None else TabularJobConfig.from_response_dict(v)
-        v = d.get("TextGenerationJobConfig")
-        o4 = None if v is None else TextGenerationJobConfig.from_response_dict(v)
-        return cls(
-            image_classification_job_config=o0,
-            text_classification_job_config=o1,
-            time_series_forecasting_job_config=o2,
-            tabular_job_config=o3,
-            text_generation_job_config=o4,
-        )
+            v = d.get("TextClassificationJobConfig")
+            o1 = (
+                None if v is None else TextClassificationJobConfig.from_response_dict(v)
+            )
+            v = d.get("TimeSeriesForecastingJobConfig")
+            o2 = (
+                None
+                if v is None
+                else TimeSeriesForecastingJobConfig.from_response_dict(v)
+            )
+            v = d.get("TabularJobConfig")
+            o3 = None if v is None else TabularJobConfig.from_response_dict(v)
+            v = d.get("TextGenerationJobConfig")
+            o4 = None if v is None else TextGenerationJobConfig.from_response_dict(v)
+            return cls(
+                image_classification_job_config=o0,
+                text_classification_job_config=o1,
+                time_series_forecasting_job_config=o2,
+                tabular_job_config=o3,
+                text_generation_job_config=o4,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLProblemTypeConfig", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -1555,27 +1720,39 @@ class AutoMLProblemTypeResolvedAttributes:
     def from_response_dict(
         cls, d: Mapping[str, Any]
     ) -> AutoMLProblemTypeResolvedAttributes | UnknownVariant:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        if not any(
-            key in d
-            for key in (
-                "TabularResolvedAttributes",
-                "TextGenerationResolvedAttributes",
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            if not isinstance(d, Mapping):
+                wrong(d)
+            if not any(
+                key in d
+                for key in (
+                    "TabularResolvedAttributes",
+                    "TextGenerationResolvedAttributes",
+                )
+            ):
+                return UnknownVariant.from_wire(
+                    "AutoMLProblemTypeResolvedAttributes", d
+                )
+            v = d.get("TabularResolvedAttributes")
+            o0 = None if v is None else TabularResolvedAttributes.from_response_dict(v)
+            v = d.get("TextGenerationResolvedAttributes")
+            o1 = (
+                None
+                if v is None
+                else TextGenerationResolvedAttributes.from_response_dict(v)
             )
-        ):
-            return UnknownVariant.from_wire("AutoMLProblemTypeResolvedAttributes", d)
-        v = d.get("TabularResolvedAttributes")
-        o0 = None if v is None else TabularResolvedAttributes.from_response_dict(v)
-        v = d.get("TextGenerationResolvedAttributes")
-        o1 = (
-            None
-            if v is None
-            else TextGenerationResolvedAttributes.from_response_dict(v)
-        )
-        return cls(
-            tabular_resolved_attributes=o0,
-            text_generation_resolved_attributes=o1,
-        )
+            return cls(
+                tabular_resolved_attributes=o0,
+                text_generation_resolved_attributes=o1,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(
+                decode_problem("AutoMLProblemTypeResolvedAttributes", d)
+            ) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -1618,22 +1795,30 @@ class AutoMLResolvedAttributes:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLResolvedAttributes:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("AutoMLJobObjective")
-        o0 = None if v is None else AutoMLJobObjective.from_response_dict(v)
-        v = d.get("CompletionCriteria")
-        o1 = None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
-        v = d.get("AutoMLProblemTypeResolvedAttributes")
-        o2 = (
-            None
-            if v is None
-            else AutoMLProblemTypeResolvedAttributes.from_response_dict(v)
-        )
-        return cls(
-            auto_ml_job_objective=o0,
-            completion_criteria=o1,
-            auto_ml_problem_type_resolved_attributes=o2,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("AutoMLJobObjective")
+            o0 = None if v is None else AutoMLJobObjective.from_response_dict(v)
+            v = d.get("CompletionCriteria")
+            o1 = (
+                None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
+            )
+            v = d.get("AutoMLProblemTypeResolvedAttributes")
+            o2 = (
+                None
+                if v is None
+                else AutoMLProblemTypeResolvedAttributes.from_response_dict(v)
+            )
+            return cls(
+                auto_ml_job_objective=o0,
+                completion_criteria=o1,
+                auto_ml_problem_type_resolved_attributes=o2,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLResolvedAttributes", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -1689,20 +1874,23 @@ class AutoMLS3DataSource:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLS3DataSource:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["S3DataType"]
-            f0 = _AutoMLS3DataType_BY_VALUE.get(v, v)
+            f0 = (
+                _AutoMLS3DataType_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
+            )
             v = d["S3Uri"]
-            f1 = v
-        except KeyError as missing:
-            raise ValueError(
-                "AutoMLS3DataSource" + f": required key {missing} missing"
-            ) from None
-        return cls(
-            s3_data_type=f0,
-            s3_uri=f1,
-        )
+            f1 = v if isinstance(v, str) else wrong(v)
+            return cls(
+                s3_data_type=f0,
+                s3_uri=f1,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLS3DataSource", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -1739,18 +1927,24 @@ class AutoMLSecurityConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLSecurityConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("VolumeKmsKeyId")
-        o0 = None if v is None else v
-        v = d.get("EnableInterContainerTrafficEncryption")
-        o1 = None if v is None else v
-        v = d.get("VpcConfig")
-        o2 = None if v is None else VpcConfig.from_response_dict(v)
-        return cls(
-            volume_kms_key_id=o0,
-            enable_inter_container_traffic_encryption=o1,
-            vpc_config=o2,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("VolumeKmsKeyId")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("EnableInterContainerTrafficEncryption")
+            o1 = None if v is None else (v if v.__class__ is bool else wrong(v))
+            v = d.get("VpcConfig")
+            o2 = None if v is None else VpcConfig.from_response_dict(v)
+            return cls(
+                volume_kms_key_id=o0,
+                enable_inter_container_traffic_encryption=o1,
+                vpc_config=o2,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("AutoMLSecurityConfig", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -1793,23 +1987,24 @@ class CandidateArtifactLocations:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> CandidateArtifactLocations:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["Explainability"]
-            f0 = v
-        except KeyError as missing:
-            raise ValueError(
-                "CandidateArtifactLocations" + f": required key {missing} missing"
-            ) from None
-        v = d.get("ModelInsights")
-        o0 = None if v is None else v
-        v = d.get("BacktestResults")
-        o1 = None if v is None else v
-        return cls(
-            explainability=f0,
-            model_insights=o0,
-            backtest_results=o1,
-        )
+            f0 = v if isinstance(v, str) else wrong(v)
+            v = d.get("ModelInsights")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("BacktestResults")
+            o1 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                explainability=f0,
+                model_insights=o0,
+                backtest_results=o1,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("CandidateArtifactLocations", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -1877,16 +2072,22 @@ class CandidateGenerationConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> CandidateGenerationConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("AlgorithmsConfig")
-        o0 = (
-            None
-            if v is None
-            else [AutoMLAlgorithmConfig.from_response_dict(x0) for x0 in v]
-        )
-        return cls(
-            algorithms_config=o0,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("AlgorithmsConfig")
+            o0 = (
+                None
+                if v is None
+                else [AutoMLAlgorithmConfig.from_response_dict(x0) for x0 in seq(v)]
+            )
+            return cls(
+                algorithms_config=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("CandidateGenerationConfig", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -1917,15 +2118,25 @@ class CandidateProperties:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> CandidateProperties:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("CandidateArtifactLocations")
-        o0 = None if v is None else CandidateArtifactLocations.from_response_dict(v)
-        v = d.get("CandidateMetrics")
-        o1 = None if v is None else [MetricDatum.from_response_dict(x0) for x0 in v]
-        return cls(
-            candidate_artifact_locations=o0,
-            candidate_metrics=o1,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("CandidateArtifactLocations")
+            o0 = None if v is None else CandidateArtifactLocations.from_response_dict(v)
+            v = d.get("CandidateMetrics")
+            o1 = (
+                None
+                if v is None
+                else [MetricDatum.from_response_dict(x0) for x0 in seq(v)]
+            )
+            return cls(
+                candidate_artifact_locations=o0,
+                candidate_metrics=o1,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("CandidateProperties", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -2029,44 +2240,51 @@ class CreateAutoMLJobRequest:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> CreateAutoMLJobRequest:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["AutoMLJobName"]
-            f0 = v
+            f0 = v if isinstance(v, str) else wrong(v)
             v = d["InputDataConfig"]
-            f1 = [AutoMLChannel.from_response_dict(x0) for x0 in v]
+            f1 = [AutoMLChannel.from_response_dict(x0) for x0 in seq(v)]
             v = d["OutputDataConfig"]
             f2 = AutoMLOutputDataConfig.from_response_dict(v)
             v = d["RoleArn"]
-            f3 = v
-        except KeyError as missing:
-            raise ValueError(
-                "CreateAutoMLJobRequest" + f": required key {missing} missing"
-            ) from None
-        v = d.get("ProblemType")
-        o0 = None if v is None else _ProblemType_BY_VALUE.get(v, v)
-        v = d.get("AutoMLJobObjective")
-        o1 = None if v is None else AutoMLJobObjective.from_response_dict(v)
-        v = d.get("AutoMLJobConfig")
-        o2 = None if v is None else AutoMLJobConfig.from_response_dict(v)
-        v = d.get("GenerateCandidateDefinitionsOnly")
-        o3 = None if v is None else v
-        v = d.get("Tags")
-        o4 = None if v is None else [Tag.from_response_dict(x0) for x0 in v]
-        v = d.get("ModelDeployConfig")
-        o5 = None if v is None else ModelDeployConfig.from_response_dict(v)
-        return cls(
-            auto_ml_job_name=f0,
-            input_data_config=f1,
-            output_data_config=f2,
-            role_arn=f3,
-            problem_type=o0,
-            auto_ml_job_objective=o1,
-            auto_ml_job_config=o2,
-            generate_candidate_definitions_only=o3,
-            tags=o4,
-            model_deploy_config=o5,
-        )
+            f3 = v if isinstance(v, str) else wrong(v)
+            v = d.get("ProblemType")
+            o0 = (
+                None
+                if v is None
+                else (
+                    _ProblemType_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
+                )
+            )
+            v = d.get("AutoMLJobObjective")
+            o1 = None if v is None else AutoMLJobObjective.from_response_dict(v)
+            v = d.get("AutoMLJobConfig")
+            o2 = None if v is None else AutoMLJobConfig.from_response_dict(v)
+            v = d.get("GenerateCandidateDefinitionsOnly")
+            o3 = None if v is None else (v if v.__class__ is bool else wrong(v))
+            v = d.get("Tags")
+            o4 = None if v is None else [Tag.from_response_dict(x0) for x0 in seq(v)]
+            v = d.get("ModelDeployConfig")
+            o5 = None if v is None else ModelDeployConfig.from_response_dict(v)
+            return cls(
+                auto_ml_job_name=f0,
+                input_data_config=f1,
+                output_data_config=f2,
+                role_arn=f3,
+                problem_type=o0,
+                auto_ml_job_objective=o1,
+                auto_ml_job_config=o2,
+                generate_candidate_definitions_only=o3,
+                tags=o4,
+                model_deploy_config=o5,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("CreateAutoMLJobRequest", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -2090,17 +2308,18 @@ class CreateAutoMLJobResponse:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> CreateAutoMLJobResponse:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["AutoMLJobArn"]
-            f0 = v
-        except KeyError as missing:
-            raise ValueError(
-                "CreateAutoMLJobResponse" + f": required key {missing} missing"
-            ) from None
-        return cls(
-            auto_ml_job_arn=f0,
-        )
+            f0 = v if isinstance(v, str) else wrong(v)
+            return cls(
+                auto_ml_job_arn=f0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("CreateAutoMLJobResponse", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -2229,47 +2448,48 @@ class CreateAutoMLJobV2Request:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> CreateAutoMLJobV2Request:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["AutoMLJobName"]
-            f0 = v
+            f0 = v if isinstance(v, str) else wrong(v)
             v = d["AutoMLJobInputDataConfig"]
-            f1 = [AutoMLJobChannel.from_response_dict(x0) for x0 in v]
+            f1 = [AutoMLJobChannel.from_response_dict(x0) for x0 in seq(v)]
             v = d["OutputDataConfig"]
             f2 = AutoMLOutputDataConfig.from_response_dict(v)
             v = d["AutoMLProblemTypeConfig"]
             f3 = AutoMLProblemTypeConfig.from_response_dict(v)
             v = d["RoleArn"]
-            f4 = v
-        except KeyError as missing:
-            raise ValueError(
-                "CreateAutoMLJobV2Request" + f": required key {missing} missing"
-            ) from None
-        v = d.get("Tags")
-        o0 = None if v is None else [Tag.from_response_dict(x0) for x0 in v]
-        v = d.get("SecurityConfig")
-        o1 = None if v is None else AutoMLSecurityConfig.from_response_dict(v)
-        v = d.get("AutoMLJobObjective")
-        o2 = None if v is None else AutoMLJobObjective.from_response_dict(v)
-        v = d.get("ModelDeployConfig")
-        o3 = None if v is None else ModelDeployConfig.from_response_dict(v)
-        v = d.get("DataSplitConfig")
-        o4 = None if v is None else AutoMLDataSplitConfig.from_response_dict(v)
-        v = d.get("AutoMLComputeConfig")
-        o5 = None if v is None else AutoMLComputeConfig.from_response_dict(v)
-        return cls(
-            auto_ml_job_name=f0,
-            auto_ml_job_input_data_config=f1,
-            output_data_config=f2,
-            auto_ml_problem_type_config=f3,
-            role_arn=f4,
-            tags=o0,
-            security_config=o1,
-            auto_ml_job_objective=o2,
-            model_deploy_config=o3,
-            data_split_config=o4,
-            auto_ml_compute_config=o5,
-        )
+            f4 = v if isinstance(v, str) else wrong(v)
+            v = d.get("Tags")
+            o0 = None if v is None else [Tag.from_response_dict(x0) for x0 in seq(v)]
+            v = d.get("SecurityConfig")
+            o1 = None if v is None else AutoMLSecurityConfig.from_response_dict(v)
+            v = d.get("AutoMLJobObjective")
+            o2 = None if v is None else AutoMLJobObjective.from_response_dict(v)
+            v = d.get("ModelDeployConfig")
+            o3 = None if v is None else ModelDeployConfig.from_response_dict(v)
+            v = d.get("DataSplitConfig")
+            o4 = None if v is None else AutoMLDataSplitConfig.from_response_dict(v)
+            v = d.get("AutoMLComputeConfig")
+            o5 = None if v is None else AutoMLComputeConfig.from_response_dict(v)
+            return cls(
+                auto_ml_job_name=f0,
+                auto_ml_job_input_data_config=f1,
+                output_data_config=f2,
+                auto_ml_problem_type_config=f3,
+                role_arn=f4,
+                tags=o0,
+                security_config=o1,
+                auto_ml_job_objective=o2,
+                model_deploy_config=o3,
+                data_split_config=o4,
+                auto_ml_compute_config=o5,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("CreateAutoMLJobV2Request", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -2293,17 +2513,18 @@ class CreateAutoMLJobV2Response:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> CreateAutoMLJobV2Response:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["AutoMLJobArn"]
-            f0 = v
-        except KeyError as missing:
-            raise ValueError(
-                "CreateAutoMLJobV2Response" + f": required key {missing} missing"
-            ) from None
-        return cls(
-            auto_ml_job_arn=f0,
-        )
+            f0 = v if isinstance(v, str) else wrong(v)
+            return cls(
+                auto_ml_job_arn=f0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("CreateAutoMLJobV2Response", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -2327,17 +2548,18 @@ class DescribeAutoMLJobRequest:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> DescribeAutoMLJobRequest:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["AutoMLJobName"]
-            f0 = v
-        except KeyError as missing:
-            raise ValueError(
-                "DescribeAutoMLJobRequest" + f": required key {missing} missing"
-            ) from None
-        return cls(
-            auto_ml_job_name=f0,
-        )
+            f0 = v if isinstance(v, str) else wrong(v)
+            return cls(
+                auto_ml_job_name=f0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("DescribeAutoMLJobRequest", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -2485,81 +2707,94 @@ class DescribeAutoMLJobResponse:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> DescribeAutoMLJobResponse:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["AutoMLJobName"]
-            f0 = v
+            f0 = v if isinstance(v, str) else wrong(v)
             v = d["AutoMLJobArn"]
-            f1 = v
+            f1 = v if isinstance(v, str) else wrong(v)
             v = d["InputDataConfig"]
-            f2 = [AutoMLChannel.from_response_dict(x0) for x0 in v]
+            f2 = [AutoMLChannel.from_response_dict(x0) for x0 in seq(v)]
             v = d["OutputDataConfig"]
             f3 = AutoMLOutputDataConfig.from_response_dict(v)
             v = d["RoleArn"]
-            f4 = v
+            f4 = v if isinstance(v, str) else wrong(v)
             v = d["CreationTime"]
             f5 = timestamp(v)
             v = d["LastModifiedTime"]
             f6 = timestamp(v)
             v = d["AutoMLJobStatus"]
-            f7 = _AutoMLJobStatus_BY_VALUE.get(v, v)
+            f7 = _AutoMLJobStatus_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
             v = d["AutoMLJobSecondaryStatus"]
-            f8 = _AutoMLJobSecondaryStatus_BY_VALUE.get(v, v)
-        except KeyError as missing:
-            raise ValueError(
-                "DescribeAutoMLJobResponse" + f": required key {missing} missing"
-            ) from None
-        v = d.get("AutoMLJobObjective")
-        o0 = None if v is None else AutoMLJobObjective.from_response_dict(v)
-        v = d.get("ProblemType")
-        o1 = None if v is None else _ProblemType_BY_VALUE.get(v, v)
-        v = d.get("AutoMLJobConfig")
-        o2 = None if v is None else AutoMLJobConfig.from_response_dict(v)
-        v = d.get("EndTime")
-        o3 = None if v is None else timestamp(v)
-        v = d.get("FailureReason")
-        o4 = None if v is None else v
-        v = d.get("PartialFailureReasons")
-        o5 = (
-            None
-            if v is None
-            else [AutoMLPartialFailureReason.from_response_dict(x0) for x0 in v]
-        )
-        v = d.get("BestCandidate")
-        o6 = None if v is None else AutoMLCandidate.from_response_dict(v)
-        v = d.get("GenerateCandidateDefinitionsOnly")
-        o7 = None if v is None else v
-        v = d.get("AutoMLJobArtifacts")
-        o8 = None if v is None else AutoMLJobArtifacts.from_response_dict(v)
-        v = d.get("ResolvedAttributes")
-        o9 = None if v is None else ResolvedAttributes.from_response_dict(v)
-        v = d.get("ModelDeployConfig")
-        o10 = None if v is None else ModelDeployConfig.from_response_dict(v)
-        v = d.get("ModelDeployResult")
-        o11 = None if v is None else ModelDeployResult.from_response_dict(v)
-        return cls(
-            auto_ml_job_name=f0,
-            auto_ml_job_arn=f1,
-            input_data_config=f2,
-            output_data_config=f3,
-            role_arn=f4,
-            creation_time=f5,
-            last_modified_time=f6,
-            auto_ml_job_status=f7,
-            auto_ml_job_secondary_status=f8,
-            auto_ml_job_objective=o0,
-            problem_type=o1,
-            auto_ml_job_config=o2,
-            end_time=o3,
-            failure_reason=o4,
-            partial_failure_reasons=o5,
-            best_candidate=o6,
-            generate_candidate_definitions_only=o7,
-            auto_ml_job_artifacts=o8,
-            resolved_attributes=o9,
-            model_deploy_config=o10,
-            model_deploy_result=o11,
-        )
+            f8 = (
+                _AutoMLJobSecondaryStatus_BY_VALUE.get(v, v)
+                if isinstance(v, str)
+                else wrong(v)
+            )
+            v = d.get("AutoMLJobObjective")
+            o0 = None if v is None else AutoMLJobObjective.from_response_dict(v)
+            v = d.get("ProblemType")
+            o1 = (
+                None
+                if v is None
+                else (
+                    _ProblemType_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
+                )
+            )
+            v = d.get("AutoMLJobConfig")
+            o2 = None if v is None else AutoMLJobConfig.from_response_dict(v)
+            v = d.get("EndTime")
+            o3 = None if v is None else timestamp(v)
+            v = d.get("FailureReason")
+            o4 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("PartialFailureReasons")
+            o5 = (
+                None
+                if v is None
+                else [
+                    AutoMLPartialFailureReason.from_response_dict(x0) for x0 in seq(v)
+                ]
+            )
+            v = d.get("BestCandidate")
+            o6 = None if v is None else AutoMLCandidate.from_response_dict(v)
+            v = d.get("GenerateCandidateDefinitionsOnly")
+            o7 = None if v is None else (v if v.__class__ is bool else wrong(v))
+            v = d.get("AutoMLJobArtifacts")
+            o8 = None if v is None else AutoMLJobArtifacts.from_response_dict(v)
+            v = d.get("ResolvedAttributes")
+            o9 = None if v is None else ResolvedAttributes.from_response_dict(v)
+            v = d.get("ModelDeployConfig")
+            o10 = None if v is None else ModelDeployConfig.from_response_dict(v)
+            v = d.get("ModelDeployResult")
+            o11 = None if v is None else ModelDeployResult.from_response_dict(v)
+            return cls(
+                auto_ml_job_name=f0,
+                auto_ml_job_arn=f1,
+                input_data_config=f2,
+                output_data_config=f3,
+                role_arn=f4,
+                creation_time=f5,
+                last_modified_time=f6,
+                auto_ml_job_status=f7,
+                auto_ml_job_secondary_status=f8,
+                auto_ml_job_objective=o0,
+                problem_type=o1,
+                auto_ml_job_config=o2,
+                end_time=o3,
+                failure_reason=o4,
+                partial_failure_reasons=o5,
+                best_candidate=o6,
+                generate_candidate_definitions_only=o7,
+                auto_ml_job_artifacts=o8,
+                resolved_attributes=o9,
+                model_deploy_config=o10,
+                model_deploy_result=o11,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("DescribeAutoMLJobResponse", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -2583,17 +2818,18 @@ class DescribeAutoMLJobV2Request:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> DescribeAutoMLJobV2Request:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["AutoMLJobName"]
-            f0 = v
-        except KeyError as missing:
-            raise ValueError(
-                "DescribeAutoMLJobV2Request" + f": required key {missing} missing"
-            ) from None
-        return cls(
-            auto_ml_job_name=f0,
-        )
+            f0 = v if isinstance(v, str) else wrong(v)
+            return cls(
+                auto_ml_job_name=f0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("DescribeAutoMLJobV2Request", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -2755,87 +2991,102 @@ class DescribeAutoMLJobV2Response:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> DescribeAutoMLJobV2Response:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["AutoMLJobName"]
-            f0 = v
+            f0 = v if isinstance(v, str) else wrong(v)
             v = d["AutoMLJobArn"]
-            f1 = v
+            f1 = v if isinstance(v, str) else wrong(v)
             v = d["AutoMLJobInputDataConfig"]
-            f2 = [AutoMLJobChannel.from_response_dict(x0) for x0 in v]
+            f2 = [AutoMLJobChannel.from_response_dict(x0) for x0 in seq(v)]
             v = d["OutputDataConfig"]
             f3 = AutoMLOutputDataConfig.from_response_dict(v)
             v = d["RoleArn"]
-            f4 = v
+            f4 = v if isinstance(v, str) else wrong(v)
             v = d["CreationTime"]
             f5 = timestamp(v)
             v = d["LastModifiedTime"]
             f6 = timestamp(v)
             v = d["AutoMLJobStatus"]
-            f7 = _AutoMLJobStatus_BY_VALUE.get(v, v)
+            f7 = _AutoMLJobStatus_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
             v = d["AutoMLJobSecondaryStatus"]
-            f8 = _AutoMLJobSecondaryStatus_BY_VALUE.get(v, v)
-        except KeyError as missing:
-            raise ValueError(
-                "DescribeAutoMLJobV2Response" + f": required key {missing} missing"
-            ) from None
-        v = d.get("AutoMLJobObjective")
-        o0 = None if v is None else AutoMLJobObjective.from_response_dict(v)
-        v = d.get("AutoMLProblemTypeConfig")
-        o1 = None if v is None else AutoMLProblemTypeConfig.from_response_dict(v)
-        v = d.get("AutoMLProblemTypeConfigName")
-        o2 = None if v is None else _AutoMLProblemTypeConfigName_BY_VALUE.get(v, v)
-        v = d.get("EndTime")
-        o3 = None if v is None else timestamp(v)
-        v = d.get("FailureReason")
-        o4 = None if v is None else v
-        v = d.get("PartialFailureReasons")
-        o5 = (
-            None
-            if v is None
-            else [AutoMLPartialFailureReason.from_response_dict(x0) for x0 in v]
-        )
-        v = d.get("BestCandidate")
-        o6 = None if v is None else AutoMLCandidate.from_response_dict(v)
-        v = d.get("AutoMLJobArtifacts")
-        o7 = None if v is None else AutoMLJobArtifacts.from_response_dict(v)
-        v = d.get("ResolvedAttributes")
-        o8 = None if v is None else AutoMLResolvedAttributes.from_response_dict(v)
-        v = d.get("ModelDeployConfig")
-        o9 = None if v is None else ModelDeployConfig.from_response_dict(v)
-        v = d.get("ModelDeployResult")
-        o10 = None if v is None else ModelDeployResult.from_response_dict(v)
-        v = d.get("DataSplitConfig")
-        o11 = None if v is None else AutoMLDataSplitConfig.from_response_dict(v)
-        v = d.get("SecurityConfig")
-        o12 = None if v is None else AutoMLSecurityConfig.from_response_dict(v)
-        v = d.get("AutoMLComputeConfig")
-        o13 = None if v is None else AutoMLComputeConfig.from_response_dict(v)
-        return cls(
-            auto_ml_job_name=f0,
-            auto_ml_job_arn=f1,
-            auto_ml_job_input_data_config=f2,
-            output_data_config=f3,
-            role_arn=f4,
-            creation_time=f5,
-            last_modified_time=f6,
-            auto_ml_job_status=f7,
-            auto_ml_job_secondary_status=f8,
-            auto_ml_job_objective=o0,
-            auto_ml_problem_type_config=o1,
-            auto_ml_problem_type_config_name=o2,
-            end_time=o3,
-            failure_reason=o4,
-            partial_failure_reasons=o5,
-            best_candidate=o6,
-            auto_ml_job_artifacts=o7,
-            resolved_attributes=o8,
-            model_deploy_config=o9,
-            model_deploy_result=o10,
-            data_split_config=o11,
-            security_config=o12,
-            auto_ml_compute_config=o13,
-        )
+            f8 = (
+                _AutoMLJobSecondaryStatus_BY_VALUE.get(v, v)
+                if isinstance(v, str)
+                else wrong(v)
+            )
+            v = d.get("AutoMLJobObjective")
+            o0 = None if v is None else AutoMLJobObjective.from_response_dict(v)
+            v = d.get("AutoMLProblemTypeConfig")
+            o1 = None if v is None else AutoMLProblemTypeConfig.from_response_dict(v)
+            v = d.get("AutoMLProblemTypeConfigName")
+            o2 = (
+                None
+                if v is None
+                else (
+                    _AutoMLProblemTypeConfigName_BY_VALUE.get(v, v)
+                    if isinstance(v, str)
+                    else wrong(v)
+                )
+            )
+            v = d.get("EndTime")
+            o3 = None if v is None else timestamp(v)
+            v = d.get("FailureReason")
+            o4 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("PartialFailureReasons")
+            o5 = (
+                None
+                if v is None
+                else [
+                    AutoMLPartialFailureReason.from_response_dict(x0) for x0 in seq(v)
+                ]
+            )
+            v = d.get("BestCandidate")
+            o6 = None if v is None else AutoMLCandidate.from_response_dict(v)
+            v = d.get("AutoMLJobArtifacts")
+            o7 = None if v is None else AutoMLJobArtifacts.from_response_dict(v)
+            v = d.get("ResolvedAttributes")
+            o8 = None if v is None else AutoMLResolvedAttributes.from_response_dict(v)
+            v = d.get("ModelDeployConfig")
+            o9 = None if v is None else ModelDeployConfig.from_response_dict(v)
+            v = d.get("ModelDeployResult")
+            o10 = None if v is None else ModelDeployResult.from_response_dict(v)
+            v = d.get("DataSplitConfig")
+            o11 = None if v is None else AutoMLDataSplitConfig.from_response_dict(v)
+            v = d.get("SecurityConfig")
+            o12 = None if v is None else AutoMLSecurityConfig.from_response_dict(v)
+            v = d.get("AutoMLComputeConfig")
+            o13 = None if v is None else AutoMLComputeConfig.from_response_dict(v)
+            return cls(
+                auto_ml_job_name=f0,
+                auto_ml_job_arn=f1,
+                auto_ml_job_input_data_config=f2,
+                output_data_config=f3,
+                role_arn=f4,
+                creation_time=f5,
+                last_modified_time=f6,
+                auto_ml_job_status=f7,
+                auto_ml_job_secondary_status=f8,
+                auto_ml_job_objective=o0,
+                auto_ml_problem_type_config=o1,
+                auto_ml_problem_type_config_name=o2,
+                end_time=o3,
+                failure_reason=o4,
+                partial_failure_reasons=o5,
+                best_candidate=o6,
+                auto_ml_job_artifacts=o7,
+                resolved_attributes=o8,
+                model_deploy_config=o9,
+                model_deploy_result=o10,
+                data_split_config=o11,
+                security_config=o12,
+                auto_ml_compute_config=o13,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("DescribeAutoMLJobV2Response", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -2872,17 +3123,18 @@ class EmrServerlessComputeConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> EmrServerlessComputeConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["ExecutionRoleARN"]
-            f0 = v
-        except KeyError as missing:
-            raise ValueError(
-                "EmrServerlessComputeConfig" + f": required key {missing} missing"
-            ) from None
-        return cls(
-            execution_role_arn=f0,
-        )
+            f0 = v if isinstance(v, str) else wrong(v)
+            return cls(
+                execution_role_arn=f0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("EmrServerlessComputeConfig", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -2929,26 +3181,47 @@ class FinalAutoMLJobObjectiveMetric:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> FinalAutoMLJobObjectiveMetric:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["MetricName"]
-            f0 = _AutoMLMetricEnum_BY_VALUE.get(v, v)
+            f0 = (
+                _AutoMLMetricEnum_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
+            )
             v = d["Value"]
-            f1 = v
-        except KeyError as missing:
+            f1 = v if v.__class__ in (float, int) else wrong(v)
+            v = d.get("Type")
+            o0 = (
+                None
+                if v is None
+                else (
+                    _AutoMLJobObjectiveType_BY_VALUE.get(v, v)
+                    if isinstance(v, str)
+                    else wrong(v)
+                )
+            )
+            v = d.get("StandardMetricName")
+            o1 = (
+                None
+                if v is None
+                else (
+                    _AutoMLMetricEnum_BY_VALUE.get(v, v)
+                    if isinstance(v, str)
+                    else wrong(v)
+                )
+            )
+            return cls(
+                metric_name=f0,
+                value=f1,
+                type_=o0,
+                standard_metric_name=o1,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
             raise ValueError(
-                "FinalAutoMLJobObjectiveMetric" + f": required key {missing} missing"
+                decode_problem("FinalAutoMLJobObjectiveMetric", d)
             ) from None
-        v = d.get("Type")
-        o0 = None if v is None else _AutoMLJobObjectiveType_BY_VALUE.get(v, v)
-        v = d.get("StandardMetricName")
-        o1 = None if v is None else _AutoMLMetricEnum_BY_VALUE.get(v, v)
-        return cls(
-            metric_name=f0,
-            value=f1,
-            type_=o0,
-            standard_metric_name=o1,
-        )
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -2982,12 +3255,18 @@ class HolidayConfigAttributes:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> HolidayConfigAttributes:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("CountryCode")
-        o0 = None if v is None else v
-        return cls(
-            country_code=o0,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("CountryCode")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                country_code=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("HolidayConfigAttributes", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3016,12 +3295,22 @@ class ImageClassificationJobConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> ImageClassificationJobConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("CompletionCriteria")
-        o0 = None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
-        return cls(
-            completion_criteria=o0,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("CompletionCriteria")
+            o0 = (
+                None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
+            )
+            return cls(
+                completion_criteria=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(
+                decode_problem("ImageClassificationJobConfig", d)
+            ) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3102,39 +3391,67 @@ class ListAutoMLJobsRequest:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> ListAutoMLJobsRequest:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("CreationTimeAfter")
-        o0 = None if v is None else timestamp(v)
-        v = d.get("CreationTimeBefore")
-        o1 = None if v is None else timestamp(v)
-        v = d.get("LastModifiedTimeAfter")
-        o2 = None if v is None else timestamp(v)
-        v = d.get("LastModifiedTimeBefore")
-        o3 = None if v is None else timestamp(v)
-        v = d.get("NameContains")
-        o4 = None if v is None else v
-        v = d.get("StatusEquals")
-        o5 = None if v is None else _AutoMLJobStatus_BY_VALUE.get(v, v)
-        v = d.get("SortOrder")
-        o6 = None if v is None else _AutoMLSortOrder_BY_VALUE.get(v, v)
-        v = d.get("SortBy")
-        o7 = None if v is None else _AutoMLSortBy_BY_VALUE.get(v, v)
-        v = d.get("MaxResults")
-        o8 = None if v is None else v
-        v = d.get("NextToken")
-        o9 = None if v is None else v
-        return cls(
-            creation_time_after=o0,
-            creation_time_before=o1,
-            last_modified_time_after=o2,
-            last_modified_time_before=o3,
-            name_contains=o4,
-            status_equals=o5,
-            sort_order=o6,
-            sort_by=o7,
-            max_results=o8,
-            next_token=o9,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("CreationTimeAfter")
+            o0 = None if v is None else timestamp(v)
+            v = d.get("CreationTimeBefore")
+            o1 = None if v is None else timestamp(v)
+            v = d.get("LastModifiedTimeAfter")
+            o2 = None if v is None else timestamp(v)
+            v = d.get("LastModifiedTimeBefore")
+            o3 = None if v is None else timestamp(v)
+            v = d.get("NameContains")
+            o4 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("StatusEquals")
+            o5 = (
+                None
+                if v is None
+                else (
+                    _AutoMLJobStatus_BY_VALUE.get(v, v)
+                    if isinstance(v, str)
+                    else wrong(v)
+                )
+            )
+            v = d.get("SortOrder")
+            o6 = (
+                None
+                if v is None
+                else (
+                    _AutoMLSortOrder_BY_VALUE.get(v, v)
+                    if isinstance(v, str)
+                    else wrong(v)
+                )
+            )
+            v = d.get("SortBy")
+            o7 = (
+                None
+                if v is None
+                else (
+                    _AutoMLSortBy_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
+                )
+            )
+            v = d.get("MaxResults")
+            o8 = None if v is None else (v if v.__class__ is int else wrong(v))
+            v = d.get("NextToken")
+            o9 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                creation_time_after=o0,
+                creation_time_before=o1,
+                last_modified_time_after=o2,
+                last_modified_time_before=o3,
+                name_contains=o4,
+                status_equals=o5,
+                sort_order=o6,
+                sort_by=o7,
+                max_results=o8,
+                next_token=o9,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("ListAutoMLJobsRequest", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3166,20 +3483,21 @@ class ListAutoMLJobsResponse:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> ListAutoMLJobsResponse:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["AutoMLJobSummaries"]
-            f0 = [AutoMLJobSummary.from_response_dict(x0) for x0 in v]
-        except KeyError as missing:
-            raise ValueError(
-                "ListAutoMLJobsResponse" + f": required key {missing} missing"
-            ) from None
-        v = d.get("NextToken")
-        o0 = None if v is None else v
-        return cls(
-            auto_ml_job_summaries=f0,
-            next_token=o0,
-        )
+            f0 = [AutoMLJobSummary.from_response_dict(x0) for x0 in seq(v)]
+            v = d.get("NextToken")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                auto_ml_job_summaries=f0,
+                next_token=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("ListAutoMLJobsResponse", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3243,36 +3561,62 @@ class ListCandidatesForAutoMLJobRequest:
     def from_response_dict(
         cls, d: Mapping[str, Any]
     ) -> ListCandidatesForAutoMLJobRequest:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["AutoMLJobName"]
-            f0 = v
-        except KeyError as missing:
+            f0 = v if isinstance(v, str) else wrong(v)
+            v = d.get("StatusEquals")
+            o0 = (
+                None
+                if v is None
+                else (
+                    _CandidateStatus_BY_VALUE.get(v, v)
+                    if isinstance(v, str)
+                    else wrong(v)
+                )
+            )
+            v = d.get("CandidateNameEquals")
+            o1 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("SortOrder")
+            o2 = (
+                None
+                if v is None
+                else (
+                    _AutoMLSortOrder_BY_VALUE.get(v, v)
+                    if isinstance(v, str)
+                    else wrong(v)
+                )
+            )
+            v = d.get("SortBy")
+            o3 = (
+                None
+                if v is None
+                else (
+                    _CandidateSortBy_BY_VALUE.get(v, v)
+                    if isinstance(v, str)
+                    else wrong(v)
+                )
+            )
+            v = d.get("MaxResults")
+            o4 = None if v is None else (v if v.__class__ is int else wrong(v))
+            v = d.get("NextToken")
+            o5 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                auto_ml_job_name=f0,
+                status_equals=o0,
+                candidate_name_equals=o1,
+                sort_order=o2,
+                sort_by=o3,
+                max_results=o4,
+                next_token=o5,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
             raise ValueError(
-                "ListCandidatesForAutoMLJobRequest"
-                + f": required key {missing} missing"
+                decode_problem("ListCandidatesForAutoMLJobRequest", d)
             ) from None
-        v = d.get("StatusEquals")
-        o0 = None if v is None else _CandidateStatus_BY_VALUE.get(v, v)
-        v = d.get("CandidateNameEquals")
-        o1 = None if v is None else v
-        v = d.get("SortOrder")
-        o2 = None if v is None else _AutoMLSortOrder_BY_VALUE.get(v, v)
-        v = d.get("SortBy")
-        o3 = None if v is None else _CandidateSortBy_BY_VALUE.get(v, v)
-        v = d.get("MaxResults")
-        o4 = None if v is None else v
-        v = d.get("NextToken")
-        o5 = None if v is None else v
-        return cls(
-            auto_ml_job_name=f0,
-            status_equals=o0,
-            candidate_name_equals=o1,
-            sort_order=o2,
-            sort_by=o3,
-            max_results=o4,
-            next_token=o5,
-        )
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3308,21 +3652,23 @@ class ListCandidatesForAutoMLJobResponse:
     def from_response_dict(
         cls, d: Mapping[str, Any]
     ) -> ListCandidatesForAutoMLJobResponse:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["Candidates"]
-            f0 = [AutoMLCandidate.from_response_dict(x0) for x0 in v]
-        except KeyError as missing:
+            f0 = [AutoMLCandidate.from_response_dict(x0) for x0 in seq(v)]
+            v = d.get("NextToken")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                candidates=f0,
+                next_token=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
             raise ValueError(
-                "ListCandidatesForAutoMLJobResponse"
-                + f": required key {missing} missing"
+                decode_problem("ListCandidatesForAutoMLJobResponse", d)
             ) from None
-        v = d.get("NextToken")
-        o0 = None if v is None else v
-        return cls(
-            candidates=f0,
-            next_token=o0,
-        )
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3371,21 +3717,51 @@ class MetricDatum:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> MetricDatum:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("MetricName")
-        o0 = None if v is None else _AutoMLMetricEnum_BY_VALUE.get(v, v)
-        v = d.get("StandardMetricName")
-        o1 = None if v is None else _AutoMLMetricExtendedEnum_BY_VALUE.get(v, v)
-        v = d.get("Value")
-        o2 = None if v is None else v
-        v = d.get("Set")
-        o3 = None if v is None else _MetricSetSource_BY_VALUE.get(v, v)
-        return cls(
-            metric_name=o0,
-            standard_metric_name=o1,
-            value=o2,
-            set_=o3,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("MetricName")
+            o0 = (
+                None
+                if v is None
+                else (
+                    _AutoMLMetricEnum_BY_VALUE.get(v, v)
+                    if isinstance(v, str)
+                    else wrong(v)
+                )
+            )
+            v = d.get("StandardMetricName")
+            o1 = (
+                None
+                if v is None
+                else (
+                    _AutoMLMetricExtendedEnum_BY_VALUE.get(v, v)
+                    if isinstance(v, str)
+                    else wrong(v)
+                )
+            )
+            v = d.get("Value")
+            o2 = None if v is None else (v if v.__class__ in (float, int) else wrong(v))
+            v = d.get("Set")
+            o3 = (
+                None
+                if v is None
+                else (
+                    _MetricSetSource_BY_VALUE.get(v, v)
+                    if isinstance(v, str)
+                    else wrong(v)
+                )
+            )
+            return cls(
+                metric_name=o0,
+                standard_metric_name=o1,
+                value=o2,
+                set_=o3,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("MetricDatum", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3425,17 +3801,18 @@ class ModelAccessConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> ModelAccessConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["AcceptEula"]
-            f0 = v
-        except KeyError as missing:
-            raise ValueError(
-                "ModelAccessConfig" + f": required key {missing} missing"
-            ) from None
-        return cls(
-            accept_eula=f0,
-        )
+            f0 = v if v.__class__ is bool else wrong(v)
+            return cls(
+                accept_eula=f0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("ModelAccessConfig", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3478,15 +3855,21 @@ class ModelDeployConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> ModelDeployConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("AutoGenerateEndpointName")
-        o0 = None if v is None else v
-        v = d.get("EndpointName")
-        o1 = None if v is None else v
-        return cls(
-            auto_generate_endpoint_name=o0,
-            endpoint_name=o1,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("AutoGenerateEndpointName")
+            o0 = None if v is None else (v if v.__class__ is bool else wrong(v))
+            v = d.get("EndpointName")
+            o1 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                auto_generate_endpoint_name=o0,
+                endpoint_name=o1,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("ModelDeployConfig", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3514,12 +3897,18 @@ class ModelDeployResult:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> ModelDeployResult:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("EndpointName")
-        o0 = None if v is None else v
-        return cls(
-            endpoint_name=o0,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("EndpointName")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                endpoint_name=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("ModelDeployResult", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3558,18 +3947,32 @@ class ResolvedAttributes:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> ResolvedAttributes:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("AutoMLJobObjective")
-        o0 = None if v is None else AutoMLJobObjective.from_response_dict(v)
-        v = d.get("ProblemType")
-        o1 = None if v is None else _ProblemType_BY_VALUE.get(v, v)
-        v = d.get("CompletionCriteria")
-        o2 = None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
-        return cls(
-            auto_ml_job_objective=o0,
-            problem_type=o1,
-            completion_criteria=o2,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("AutoMLJobObjective")
+            o0 = None if v is None else AutoMLJobObjective.from_response_dict(v)
+            v = d.get("ProblemType")
+            o1 = (
+                None
+                if v is None
+                else (
+                    _ProblemType_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
+                )
+            )
+            v = d.get("CompletionCriteria")
+            o2 = (
+                None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
+            )
+            return cls(
+                auto_ml_job_objective=o0,
+                problem_type=o1,
+                completion_criteria=o2,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("ResolvedAttributes", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3593,12 +3996,18 @@ class ResourceInUse:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> ResourceInUse:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("Message")
-        o0 = None if v is None else v
-        return cls(
-            message=o0,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("Message")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                message=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("ResourceInUse", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3624,12 +4033,18 @@ class ResourceLimitExceeded:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> ResourceLimitExceeded:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("Message")
-        o0 = None if v is None else v
-        return cls(
-            message=o0,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("Message")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                message=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("ResourceLimitExceeded", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3653,12 +4068,18 @@ class ResourceNotFound:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> ResourceNotFound:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("Message")
-        o0 = None if v is None else v
-        return cls(
-            message=o0,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("Message")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                message=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("ResourceNotFound", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3682,17 +4103,18 @@ class StopAutoMLJobRequest:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> StopAutoMLJobRequest:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["AutoMLJobName"]
-            f0 = v
-        except KeyError as missing:
-            raise ValueError(
-                "StopAutoMLJobRequest" + f": required key {missing} missing"
-            ) from None
-        return cls(
-            auto_ml_job_name=f0,
-        )
+            f0 = v if isinstance(v, str) else wrong(v)
+            return cls(
+                auto_ml_job_name=f0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("StopAutoMLJobRequest", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3838,38 +4260,53 @@ class TabularJobConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> TabularJobConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["TargetAttributeName"]
-            f0 = v
-        except KeyError as missing:
-            raise ValueError(
-                "TabularJobConfig" + f": required key {missing} missing"
-            ) from None
-        v = d.get("CandidateGenerationConfig")
-        o0 = None if v is None else CandidateGenerationConfig.from_response_dict(v)
-        v = d.get("CompletionCriteria")
-        o1 = None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
-        v = d.get("FeatureSpecificationS3Uri")
-        o2 = None if v is None else v
-        v = d.get("Mode")
-        o3 = None if v is None else _AutoMLMode_BY_VALUE.get(v, v)
-        v = d.get("GenerateCandidateDefinitionsOnly")
-        o4 = None if v is None else v
-        v = d.get("ProblemType")
-        o5 = None if v is None else _ProblemType_BY_VALUE.get(v, v)
-        v = d.get("SampleWeightAttributeName")
-        o6 = None if v is None else v
-        return cls(
-            target_attribute_name=f0,
-            candidate_generation_config=o0,
-            completion_criteria=o1,
-            feature_specification_s3_uri=o2,
-            mode=o3,
-            generate_candidate_definitions_only=o4,
-            problem_type=o5,
-            sample_weight_attribute_name=o6,
-        )
+            f0 = v if isinstance(v, str) else wrong(v)
+            v = d.get("CandidateGenerationConfig")
+            o0 = None if v is None else CandidateGenerationConfig.from_response_dict(v)
+            v = d.get("CompletionCriteria")
+            o1 = (
+                None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
+            )
+            v = d.get("FeatureSpecificationS3Uri")
+            o2 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("Mode")
+            o3 = (
+                None
+                if v is None
+                else (
+                    _AutoMLMode_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
+                )
+            )
+            v = d.get("GenerateCandidateDefinitionsOnly")
+            o4 = None if v is None else (v if v.__class__ is bool else wrong(v))
+            v = d.get("ProblemType")
+            o5 = (
+                None
+                if v is None
+                else (
+                    _ProblemType_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
+                )
+            )
+            v = d.get("SampleWeightAttributeName")
+            o6 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                target_attribute_name=f0,
+                candidate_generation_config=o0,
+                completion_criteria=o1,
+                feature_specification_s3_uri=o2,
+                mode=o3,
+                generate_candidate_definitions_only=o4,
+                problem_type=o5,
+                sample_weight_attribute_name=o6,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("TabularJobConfig", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3898,12 +4335,24 @@ class TabularResolvedAttributes:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> TabularResolvedAttributes:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("ProblemType")
-        o0 = None if v is None else _ProblemType_BY_VALUE.get(v, v)
-        return cls(
-            problem_type=o0,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("ProblemType")
+            o0 = (
+                None
+                if v is None
+                else (
+                    _ProblemType_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
+                )
+            )
+            return cls(
+                problem_type=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("TabularResolvedAttributes", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -3948,18 +4397,21 @@ class Tag:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> Tag:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["Key"]
-            f0 = v
+            f0 = v if isinstance(v, str) else wrong(v)
             v = d["Value"]
-            f1 = v
-        except KeyError as missing:
-            raise ValueError("Tag" + f": required key {missing} missing") from None
-        return cls(
-            key=f0,
-            value=f1,
-        )
+            f1 = v if isinstance(v, str) else wrong(v)
+            return cls(
+                key=f0,
+                value=f1,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("Tag", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -4002,23 +4454,26 @@ class TextClassificationJobConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> TextClassificationJobConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["ContentColumn"]
-            f0 = v
+            f0 = v if isinstance(v, str) else wrong(v)
             v = d["TargetLabelColumn"]
-            f1 = v
-        except KeyError as missing:
-            raise ValueError(
-                "TextClassificationJobConfig" + f": required key {missing} missing"
-            ) from None
-        v = d.get("CompletionCriteria")
-        o0 = None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
-        return cls(
-            content_column=f0,
-            target_label_column=f1,
-            completion_criteria=o0,
-        )
+            f1 = v if isinstance(v, str) else wrong(v)
+            v = d.get("CompletionCriteria")
+            o0 = (
+                None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
+            )
+            return cls(
+                content_column=f0,
+                target_label_column=f1,
+                completion_criteria=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("TextClassificationJobConfig", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -4112,21 +4567,38 @@ class TextGenerationJobConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> TextGenerationJobConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("CompletionCriteria")
-        o0 = None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
-        v = d.get("BaseModelName")
-        o1 = None if v is None else v
-        v = d.get("TextGenerationHyperParameters")
-        o2 = None if v is None else dict(v)
-        v = d.get("ModelAccessConfig")
-        o3 = None if v is None else ModelAccessConfig.from_response_dict(v)
-        return cls(
-            completion_criteria=o0,
-            base_model_name=o1,
-            text_generation_hyper_parameters=o2,
-            model_access_config=o3,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("CompletionCriteria")
+            o0 = (
+                None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
+            )
+            v = d.get("BaseModelName")
+            o1 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("TextGenerationHyperParameters")
+            o2 = (
+                None
+                if v is None
+                else {
+                    (k0 if isinstance(k0, str) else wrong(k0)): (
+                        x0 if isinstance(x0, str) else wrong(x0)
+                    )
+                    for k0, x0 in mapping(v).items()
+                }
+            )
+            v = d.get("ModelAccessConfig")
+            o3 = None if v is None else ModelAccessConfig.from_response_dict(v)
+            return cls(
+                completion_criteria=o0,
+                base_model_name=o1,
+                text_generation_hyper_parameters=o2,
+                model_access_config=o3,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("TextGenerationJobConfig", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -4153,12 +4625,20 @@ class TextGenerationResolvedAttributes:
     def from_response_dict(
         cls, d: Mapping[str, Any]
     ) -> TextGenerationResolvedAttributes:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("BaseModelName")
-        o0 = None if v is None else v
-        return cls(
-            base_model_name=o0,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("BaseModelName")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                base_model_name=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(
+                decode_problem("TextGenerationResolvedAttributes", d)
+            ) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -4209,26 +4689,31 @@ class TimeSeriesConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> TimeSeriesConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["TargetAttributeName"]
-            f0 = v
+            f0 = v if isinstance(v, str) else wrong(v)
             v = d["TimestampAttributeName"]
-            f1 = v
+            f1 = v if isinstance(v, str) else wrong(v)
             v = d["ItemIdentifierAttributeName"]
-            f2 = v
-        except KeyError as missing:
-            raise ValueError(
-                "TimeSeriesConfig" + f": required key {missing} missing"
-            ) from None
-        v = d.get("GroupingAttributeNames")
-        o0 = None if v is None else list(v)
-        return cls(
-            target_attribute_name=f0,
-            timestamp_attribute_name=f1,
-            item_identifier_attribute_name=f2,
-            grouping_attribute_names=o0,
-        )
+            f2 = v if isinstance(v, str) else wrong(v)
+            v = d.get("GroupingAttributeNames")
+            o0 = (
+                None
+                if v is None
+                else [(x0 if isinstance(x0, str) else wrong(x0)) for x0 in seq(v)]
+            )
+            return cls(
+                target_attribute_name=f0,
+                timestamp_attribute_name=f1,
+                item_identifier_attribute_name=f2,
+                grouping_attribute_names=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("TimeSeriesConfig", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -4352,45 +4837,54 @@ class TimeSeriesForecastingJobConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> TimeSeriesForecastingJobConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["ForecastFrequency"]
-            f0 = v
+            f0 = v if isinstance(v, str) else wrong(v)
             v = d["ForecastHorizon"]
-            f1 = v
+            f1 = v if v.__class__ is int else wrong(v)
             v = d["TimeSeriesConfig"]
             f2 = TimeSeriesConfig.from_response_dict(v)
-        except KeyError as missing:
+            v = d.get("FeatureSpecificationS3Uri")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("CompletionCriteria")
+            o1 = (
+                None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
+            )
+            v = d.get("ForecastQuantiles")
+            o2 = (
+                None
+                if v is None
+                else [(x0 if isinstance(x0, str) else wrong(x0)) for x0 in seq(v)]
+            )
+            v = d.get("Transformations")
+            o3 = None if v is None else TimeSeriesTransformations.from_response_dict(v)
+            v = d.get("HolidayConfig")
+            o4 = (
+                None
+                if v is None
+                else [HolidayConfigAttributes.from_response_dict(x0) for x0 in seq(v)]
+            )
+            v = d.get("CandidateGenerationConfig")
+            o5 = None if v is None else CandidateGenerationConfig.from_response_dict(v)
+            return cls(
+                forecast_frequency=f0,
+                forecast_horizon=f1,
+                time_series_config=f2,
+                feature_specification_s3_uri=o0,
+                completion_criteria=o1,
+                forecast_quantiles=o2,
+                transformations=o3,
+                holiday_config=o4,
+                candidate_generation_config=o5,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
             raise ValueError(
-                "TimeSeriesForecastingJobConfig" + f": required key {missing} missing"
+                decode_problem("TimeSeriesForecastingJobConfig", d)
             ) from None
-        v = d.get("FeatureSpecificationS3Uri")
-        o0 = None if v is None else v
-        v = d.get("CompletionCriteria")
-        o1 = None if v is None else AutoMLJobCompletionCriteria.from_response_dict(v)
-        v = d.get("ForecastQuantiles")
-        o2 = None if v is None else list(v)
-        v = d.get("Transformations")
-        o3 = None if v is None else TimeSeriesTransformations.from_response_dict(v)
-        v = d.get("HolidayConfig")
-        o4 = (
-            None
-            if v is None
-            else [HolidayConfigAttributes.from_response_dict(x0) for x0 in v]
-        )
-        v = d.get("CandidateGenerationConfig")
-        o5 = None if v is None else CandidateGenerationConfig.from_response_dict(v)
-        return cls(
-            forecast_frequency=f0,
-            forecast_horizon=f1,
-            time_series_config=f2,
-            feature_specification_s3_uri=o0,
-            completion_criteria=o1,
-            forecast_quantiles=o2,
-            transformations=o3,
-            holiday_config=o4,
-            candidate_generation_config=o5,
-        )
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -4450,29 +4944,46 @@ class TimeSeriesTransformations:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> TimeSeriesTransformations:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("Filling")
-        o0 = (
-            None
-            if v is None
-            else {
-                k0: {_FillingType_BY_VALUE.get(k1, k1): x1 for k1, x1 in x0.items()}
-                for k0, x0 in v.items()
-            }
-        )
-        v = d.get("Aggregation")
-        o1 = (
-            None
-            if v is None
-            else {
-                k0: _AggregationTransformationValue_BY_VALUE.get(x0, x0)
-                for k0, x0 in v.items()
-            }
-        )
-        return cls(
-            filling=o0,
-            aggregation=o1,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("Filling")
+            o0 = (
+                None
+                if v is None
+                else {
+                    (k0 if isinstance(k0, str) else wrong(k0)): {
+                        (
+                            _FillingType_BY_VALUE.get(k1, k1)
+                            if isinstance(k1, str)
+                            else wrong(k1)
+                        ): (x1 if isinstance(x1, str) else wrong(x1))
+                        for k1, x1 in mapping(x0).items()
+                    }
+                    for k0, x0 in mapping(v).items()
+                }
+            )
+            v = d.get("Aggregation")
+            o1 = (
+                None
+                if v is None
+                else {
+                    (k0 if isinstance(k0, str) else wrong(k0)): (
+                        _AggregationTransformationValue_BY_VALUE.get(x0, x0)
+                        if isinstance(x0, str)
+                        else wrong(x0)
+                    )
+                    for k0, x0 in mapping(v).items()
+                }
+            )
+            return cls(
+                filling=o0,
+                aggregation=o1,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("TimeSeriesTransformations", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -4512,20 +5023,21 @@ class VpcConfig:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> VpcConfig:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["SecurityGroupIds"]
-            f0 = list(v)
+            f0 = [(x0 if isinstance(x0, str) else wrong(x0)) for x0 in seq(v)]
             v = d["Subnets"]
-            f1 = list(v)
-        except KeyError as missing:
-            raise ValueError(
-                "VpcConfig" + f": required key {missing} missing"
-            ) from None
-        return cls(
-            security_group_ids=f0,
-            subnets=f1,
-        )
+            f1 = [(x0 if isinstance(x0, str) else wrong(x0)) for x0 in seq(v)]
+            return cls(
+                security_group_ids=f0,
+                subnets=f1,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("VpcConfig", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""

@@ -86,6 +86,25 @@ def timestamp(value: Any) -> datetime:
     return parsed.astimezone(timezone.utc)
 
 
+def wrong(value: Any) -> Any:
+    """A decoded value of the wrong type: the model's from_response_dict names its path."""
+    raise TypeError(f"unexpected {type(value).__name__}")
+
+
+def seq(value: Any) -> list[Any] | tuple[Any, ...]:
+    """A wire list (botocore gives list; a hand-made dict may hold a tuple); anything else raises."""
+    if isinstance(value, (list, tuple)):
+        return value
+    raise TypeError(f"expected a list, got {type(value).__name__}")
+
+
+def mapping(value: Any) -> Mapping[Any, Any]:
+    """A wire map; anything else raises."""
+    if isinstance(value, Mapping):
+        return value
+    raise TypeError(f"expected a map, got {type(value).__name__}")
+
+
 def exactly_one(union: str, members: tuple[tuple[str, Any], ...]) -> None:
     """Raise ValueError unless exactly one member of a tagged union is set."""
     set_names = [name for name, value in members if value is not None]

@@ -24,9 +24,12 @@ from ._runtime import (
     UnknownVariant,
     by_value,
     exactly_one,
+    mapping,
     masked,
+    seq,
     timestamp,
     wire_value,
+    wrong,
 )
 from .enums import WeirdValues
 from .type_defs import (
@@ -37,7 +40,7 @@ from .type_defs import (
     StopThingRequestTypeDef,
     ThingNotFoundTypeDef,
 )
-from .validation import validate_shape
+from .validation import decode_problem, validate_shape
 
 __all__ = [
     "UnknownVariant",
@@ -91,27 +94,39 @@ class ChoiceUnion:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> ChoiceUnion | UnknownVariant:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        if not any(
-            key in d
-            for key in (
-                "Text",
-                "Node",
-                "Numbers",
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            if not isinstance(d, Mapping):
+                wrong(d)
+            if not any(
+                key in d
+                for key in (
+                    "Text",
+                    "Node",
+                    "Numbers",
+                )
+            ):
+                return UnknownVariant.from_wire("ChoiceUnion", d)
+            v = d.get("Text")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("Node")
+            o1 = None if v is None else RecursiveNode.from_response_dict(v)
+            v = d.get("Numbers")
+            o2 = (
+                None
+                if v is None
+                else [(x0 if x0.__class__ is int else wrong(x0)) for x0 in seq(v)]
             )
-        ):
-            return UnknownVariant.from_wire("ChoiceUnion", d)
-        v = d.get("Text")
-        o0 = None if v is None else v
-        v = d.get("Node")
-        o1 = None if v is None else RecursiveNode.from_response_dict(v)
-        v = d.get("Numbers")
-        o2 = None if v is None else list(v)
-        return cls(
-            text=o0,
-            node=o1,
-            numbers=o2,
-        )
+            return cls(
+                text=o0,
+                node=o1,
+                numbers=o2,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("ChoiceUnion", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -307,80 +322,118 @@ class DoThingRequest:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> DoThingRequest:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["class"]
-            f0 = v
+            f0 = v if isinstance(v, str) else wrong(v)
             v = d["Name"]
-            f1 = v
-        except KeyError as missing:
-            raise ValueError(
-                "DoThingRequest" + f": required key {missing} missing"
-            ) from None
-        v = d.get("type")
-        o0 = None if v is None else v
-        v = d.get("From")
-        o1 = None if v is None else v
-        v = d.get("FooBar")
-        o2 = None if v is None else v
-        v = d.get("Foo_Bar")
-        o3 = None if v is None else v
-        v = d.get("not-an-identifier")
-        o4 = None if v is None else v
-        v = d.get("Recursive")
-        o5 = None if v is None else RecursiveNode.from_response_dict(v)
-        v = d.get("Empty")
-        o6 = None if v is None else EmptyStructure.from_response_dict(v)
-        v = d.get("Choice")
-        o7 = None if v is None else ChoiceUnion.from_response_dict(v)
-        v = d.get("Matrix")
-        o8 = None if v is None else [list(x0) for x0 in v]
-        v = d.get("Groups")
-        o9 = None if v is None else {k0: list(x0) for k0, x0 in v.items()}
-        v = d.get("Payload")
-        o10 = None if v is None else v
-        v = d.get("When")
-        o11 = None if v is None else timestamp(v)
-        v = d.get("Count")
-        o12 = None if v is None else v
-        v = d.get("Ratio")
-        o13 = None if v is None else v
-        v = d.get("Flag")
-        o14 = None if v is None else v
-        v = d.get("Secret")
-        o15 = None if v is None else v
-        v = d.get("Secrets")
-        o16 = None if v is None else list(v)
-        v = d.get("SecretsByName")
-        o17 = None if v is None else dict(v)
-        v = d.get("Weird")
-        o18 = None if v is None else _WeirdValues_BY_VALUE.get(v, v)
-        v = d.get("Legacy")
-        o19 = None if v is None else v
-        return cls(
-            class_=f0,
-            name=f1,
-            type_=o0,
-            from_=o1,
-            foo_bar=o2,
-            foo_bar_2=o3,
-            not_an_identifier=o4,
-            recursive=o5,
-            empty=o6,
-            choice=o7,
-            matrix=o8,
-            groups=o9,
-            payload=o10,
-            when=o11,
-            count=o12,
-            ratio=o13,
-            flag=o14,
-            secret=o15,
-            secrets=o16,
-            secrets_by_name=o17,
-            weird=o18,
-            legacy=o19,
-        )
+            f1 = v if isinstance(v, str) else wrong(v)
+            v = d.get("type")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("From")
+            o1 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("FooBar")
+            o2 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("Foo_Bar")
+            o3 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("not-an-identifier")
+            o4 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("Recursive")
+            o5 = None if v is None else RecursiveNode.from_response_dict(v)
+            v = d.get("Empty")
+            o6 = None if v is None else EmptyStructure.from_response_dict(v)
+            v = d.get("Choice")
+            o7 = None if v is None else ChoiceUnion.from_response_dict(v)
+            v = d.get("Matrix")
+            o8 = (
+                None
+                if v is None
+                else [
+                    [(x1 if x1.__class__ is int else wrong(x1)) for x1 in seq(x0)]
+                    for x0 in seq(v)
+                ]
+            )
+            v = d.get("Groups")
+            o9 = (
+                None
+                if v is None
+                else {
+                    (k0 if isinstance(k0, str) else wrong(k0)): [
+                        (x1 if isinstance(x1, str) else wrong(x1)) for x1 in seq(x0)
+                    ]
+                    for k0, x0 in mapping(v).items()
+                }
+            )
+            v = d.get("Payload")
+            o10 = None if v is None else v
+            v = d.get("When")
+            o11 = None if v is None else timestamp(v)
+            v = d.get("Count")
+            o12 = None if v is None else (v if v.__class__ is int else wrong(v))
+            v = d.get("Ratio")
+            o13 = (
+                None if v is None else (v if v.__class__ in (float, int) else wrong(v))
+            )
+            v = d.get("Flag")
+            o14 = None if v is None else (v if v.__class__ is bool else wrong(v))
+            v = d.get("Secret")
+            o15 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("Secrets")
+            o16 = (
+                None
+                if v is None
+                else [(x0 if isinstance(x0, str) else wrong(x0)) for x0 in seq(v)]
+            )
+            v = d.get("SecretsByName")
+            o17 = (
+                None
+                if v is None
+                else {
+                    (k0 if isinstance(k0, str) else wrong(k0)): (
+                        x0 if isinstance(x0, str) else wrong(x0)
+                    )
+                    for k0, x0 in mapping(v).items()
+                }
+            )
+            v = d.get("Weird")
+            o18 = (
+                None
+                if v is None
+                else (
+                    _WeirdValues_BY_VALUE.get(v, v) if isinstance(v, str) else wrong(v)
+                )
+            )
+            v = d.get("Legacy")
+            o19 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                class_=f0,
+                name=f1,
+                type_=o0,
+                from_=o1,
+                foo_bar=o2,
+                foo_bar_2=o3,
+                not_an_identifier=o4,
+                recursive=o5,
+                empty=o6,
+                choice=o7,
+                matrix=o8,
+                groups=o9,
+                payload=o10,
+                when=o11,
+                count=o12,
+                ratio=o13,
+                flag=o14,
+                secret=o15,
+                secrets=o16,
+                secrets_by_name=o17,
+                weird=o18,
+                legacy=o19,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("DoThingRequest", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -430,26 +483,31 @@ class DoThingResponse:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> DoThingResponse:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["When"]
             f0 = timestamp(v)
-        except KeyError as missing:
-            raise ValueError(
-                "DoThingResponse" + f": required key {missing} missing"
-            ) from None
-        v = d.get("Items")
-        o0 = None if v is None else [RecursiveNode.from_response_dict(x0) for x0 in v]
-        v = d.get("Secret")
-        o1 = None if v is None else v
-        v = d.get("Choice")
-        o2 = None if v is None else ChoiceUnion.from_response_dict(v)
-        return cls(
-            when=f0,
-            items=o0,
-            secret=o1,
-            choice=o2,
-        )
+            v = d.get("Items")
+            o0 = (
+                None
+                if v is None
+                else [RecursiveNode.from_response_dict(x0) for x0 in seq(v)]
+            )
+            v = d.get("Secret")
+            o1 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("Choice")
+            o2 = None if v is None else ChoiceUnion.from_response_dict(v)
+            return cls(
+                when=f0,
+                items=o0,
+                secret=o1,
+                choice=o2,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("DoThingResponse", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -467,8 +525,14 @@ class EmptyStructure:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> EmptyStructure:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        return cls()
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            return cls()
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("EmptyStructure", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -497,15 +561,25 @@ class RecursiveNode:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> RecursiveNode:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("Value")
-        o0 = None if v is None else v
-        v = d.get("Children")
-        o1 = None if v is None else [RecursiveNode.from_response_dict(x0) for x0 in v]
-        return cls(
-            value=o0,
-            children=o1,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("Value")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            v = d.get("Children")
+            o1 = (
+                None
+                if v is None
+                else [RecursiveNode.from_response_dict(x0) for x0 in seq(v)]
+            )
+            return cls(
+                value=o0,
+                children=o1,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("RecursiveNode", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -528,17 +602,18 @@ class StopThingRequest:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> StopThingRequest:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
         try:
             v = d["Name"]
-            f0 = v
-        except KeyError as missing:
-            raise ValueError(
-                "StopThingRequest" + f": required key {missing} missing"
-            ) from None
-        return cls(
-            name=f0,
-        )
+            f0 = v if isinstance(v, str) else wrong(v)
+            return cls(
+                name=f0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("StopThingRequest", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
@@ -562,12 +637,18 @@ class ThingNotFound:
 
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> ThingNotFound:
-        """Decode a botocore response or any wire dict; unknown keys are ignored."""
-        v = d.get("Message")
-        o0 = None if v is None else v
-        return cls(
-            message=o0,
-        )
+        """Decode a botocore response or any wire dict; unknown keys are ignored.
+
+        A value of the wrong type, or a required key missing, raises ValueError naming its path.
+        """
+        try:
+            v = d.get("Message")
+            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
+            return cls(
+                message=o0,
+            )
+        except (TypeError, ValueError, AttributeError, KeyError):
+            raise ValueError(decode_problem("ThingNotFound", d)) from None
 
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""

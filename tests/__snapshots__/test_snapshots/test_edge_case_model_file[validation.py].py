@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-__all__ = ["UNCHECKED_PATTERNS", "ValidationError", "validate_shape"]
+__all__ = ["UNCHECKED_PATTERNS", "ValidationError", "decode_problem", "validate_shape"]
 
 
 class ValidationError(ValueError):
@@ -288,6 +288,84 @@ def _check_structure(
                 errors,
                 secret or (shape, key) in _SECRET_MEMBERS,
             )
+
+
+def decode_problem(shape: str, value: Any) -> str:
+    """Why a wire value cannot be decoded as ``shape``: the first value of a wrong type, or the
+    first required key missing or None, named by its path. Only types count: constraints,
+    unknown keys and enum values added later do not stop decoding."""
+    return _decode_problem(shape, value, shape, False) or f"{shape}: cannot be decoded"
+
+
+def _decode_problem(shape: str, value: Any, where: str, secret: bool) -> str | None:
+    entry = _SHAPES[shape]
+    secret = secret or shape in _SECRET_SHAPES
+    kind = entry[0]
+    got = type(value).__name__
+    if kind == "structure":
+        if not isinstance(value, Mapping):
+            return f"{where}: expected a structure, got {got}"
+        for key in entry[2]:
+            if value.get(key) is None:
+                return f"{where}.{key}: required key {'missing' if key not in value else 'is None'}"
+        present = [
+            (key, target) for key, target in entry[1] if value.get(key) is not None
+        ]
+        if entry[3] and len(present) > 1:
+            return f"{where}: a tagged union with more than one member set ({', '.join(k for k, _ in present)})"
+        for key, target in present:
+            problem = _decode_problem(
+                target,
+                value[key],
+                f"{where}.{key}",
+                secret or (shape, key) in _SECRET_MEMBERS,
+            )
+            if problem:
+                return problem
+        return None
+    if kind == "list":
+        if not isinstance(value, (list, tuple)):
+            return f"{where}: expected a list, got {got}"
+        for index, item in enumerate(value):
+            problem = _decode_problem(entry[1], item, f"{where}[{index}]", secret)
+            if problem:
+                return problem
+        return None
+    if kind == "map":
+        if not isinstance(value, Mapping):
+            return f"{where}: expected a map, got {got}"
+        for key, item in value.items():
+            shown = _short(key, secret=secret)
+            problem = _decode_problem(
+                entry[1], key, f"{where}[{shown}] (key)", secret
+            ) or _decode_problem(entry[2], item, f"{where}[{shown}]", secret)
+            if problem:
+                return problem
+        return None
+    if kind in ("string", "enum"):
+        return (
+            None if isinstance(value, str) else f"{where}: expected a string, got {got}"
+        )
+    if kind == "number":
+        wanted: tuple[type, ...] = (int,) if entry[1] == "int" else (int, float)
+        if type(value) in wanted:
+            return None
+        return f"{where}: expected {'an integer' if entry[1] == 'int' else 'a number'}, got {got}"
+    if kind == "boolean":
+        return (
+            None if type(value) is bool else f"{where}: expected a boolean, got {got}"
+        )
+    if kind == "timestamp":
+        if isinstance(value, datetime) or type(value) in (int, float):
+            return None
+        if isinstance(value, str):
+            try:
+                datetime.fromisoformat(value.replace("Z", "+00:00"))
+                return None
+            except ValueError:
+                return f"{where}: {_short(value, secret=secret)} is not an ISO 8601 timestamp"
+        return f"{where}: expected a timestamp, got {got}"
+    return None  # blobs and documents: botocore's own types
 
 
 def _check_size(
