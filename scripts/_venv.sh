@@ -1,5 +1,6 @@
 # Sourced by the scripts: make .venv (Python 3.11) with the generator and test
-# dependencies, reinstalling only when pyproject.toml changed since last time.
+# dependencies, reinstalling when pyproject.toml changed since last time or an
+# installed version differs from its pin.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
@@ -9,7 +10,22 @@ if [ ! -x "$VENV/bin/python" ]; then
     "$PYTHON_BIN" -m venv "$VENV"
 fi
 STAMP="$VENV/.installed-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
-if [ ! -f "$STAMP" ]; then
+# The stamp alone is not enough: a checkout can bring back a pyproject.toml whose stamp is
+# still there while the venv holds other versions (an interrupted regeneration, say).
+pins_installed() {
+    "$VENV/bin/python" - "$ROOT/pyproject.toml" <<'PY'
+import re, sys
+from importlib.metadata import PackageNotFoundError, version
+pins = re.findall(r'"([A-Za-z0-9_.\-]+)(?:\[[^\]]*\])?==([^";]+)"', open(sys.argv[1]).read())
+def installed(name):
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return None
+sys.exit(0 if all(installed(name) == wanted for name, wanted in pins) else 1)
+PY
+}
+if [ ! -f "$STAMP" ] || ! pins_installed; then
     LOG="$VENV/install.log"
     { "$VENV/bin/python" -m pip install --disable-pip-version-check --upgrade pip &&
       "$VENV/bin/python" -m pip install --disable-pip-version-check -e "$ROOT[test]"; } >"$LOG" 2>&1 ||

@@ -6,7 +6,9 @@ in generated/sagemaker_automl/_source.py against the new one, regenerate
 generated/ (whose package version is the botocore version), prepend the diff
 to generated/CHANGELOG.md (breaking changes first), update the snapshots, run
 the tests, and summarise. Running it twice with the same VERSION changes
-nothing. If any step fails, every file it touched is put back as it was.
+nothing. If any step fails, or the run is interrupted (SIGINT, SIGTERM,
+SIGHUP), every file it touched is put back as it was and the old pins are
+reinstalled.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -21,11 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-PYPROJECT = ROOT / "pyproject.toml"
 SOURCE = ROOT / "generated" / "sagemaker_automl" / "_source.py"
-CHANGELOG = ROOT / "generated" / "CHANGELOG.md"
-# What a regeneration may change, saved before and restored on failure.
-TOUCHED = [PYPROJECT, ROOT / "generated", ROOT / "tests" / "__snapshots__"]
+ROLLBACK_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 CHANGELOG_TITLE = "# Changelog of the generated package\n"
 
 
@@ -77,8 +77,8 @@ def set_pin(text: str, package: str, version: str) -> str:
     return pattern.sub(f'"{package}=={version}"', text)
 
 
-def recorded_version() -> str | None:
-    match = re.search(r'BOTOCORE_VERSION[^=]*= "([^"]+)"', SOURCE.read_text()) if SOURCE.exists() else None
+def recorded_version(source: Path = SOURCE) -> str | None:
+    match = re.search(r'BOTOCORE_VERSION[^=]*= "([^"]+)"', source.read_text()) if source.exists() else None
     return match.group(1) if match else None
 
 
@@ -87,25 +87,43 @@ def prepend_entry(changelog: str, entry: str) -> str:
     return CHANGELOG_TITLE + "\n" + entry.rstrip("\n") + "\n\n" + body
 
 
-def main() -> int:
-    wanted = sys.argv[1] if len(sys.argv) > 1 else None
+class Interrupted(Exception):
+    """SIGINT, SIGTERM or SIGHUP arrived: roll back like a failed step."""
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    raise Interrupted(f"interrupted by {signal.Signals(signum).name}")
+
+
+def reinstall(root: Path) -> None:
+    """Put the environment back on the pins in pyproject.toml (as restored)."""
+    subprocess.run([PYTHON, "-m", "pip", "install", "--quiet", "-e", f"{root}[test]"], cwd=root)
+
+
+def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    wanted = argv[0] if argv else None
+    pyproject, changelog = root / "pyproject.toml", root / "generated" / "CHANGELOG.md"
+    touched = [pyproject, root / "generated", root / "tests" / "__snapshots__"]
     backup = Path(tempfile.mkdtemp(prefix="regenerate-"))
-    for path in TOUCHED:
+    for path in touched:
         if path.is_dir():
             shutil.copytree(path, backup / path.name)
         elif path.exists():
             shutil.copy2(path, backup / path.name)
+    handlers = {signum: signal.signal(signum, _interrupted) for signum in ROLLBACK_SIGNALS}
     try:
         version = wanted or newest("botocore")
         if version is None:
             raise StepFailed("no botocore version found on the package index")
-        old = recorded_version()
-        text = set_pin(PYPROJECT.read_text(), "botocore", version)
-        reference = newest("mypy-boto3-sagemaker", at_most=version)
-        if reference:
-            text = set_pin(text, "mypy-boto3-sagemaker", reference)
-        PYPROJECT.write_text(text)
-        run("installing the new pins", PYTHON, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]")
+        old = recorded_version(root / "generated" / "sagemaker_automl" / "_source.py")
+        text = set_pin(pyproject.read_text(), "botocore", version)
+        for follower in ("mypy-boto3-sagemaker", "botocore-stubs"):  # references that move with botocore
+            reference = newest(follower, at_most=version)
+            if reference:
+                text = set_pin(text, follower, reference)
+        pyproject.write_text(text)
+        run("installing the new pins", PYTHON, "-m", "pip", "install", "--quiet", "-e", f"{root}[test]")
         summary = {"new": 0, "updated": 0, "breaking": 0}
         entry = None
         if old and old != version:
@@ -116,22 +134,26 @@ def main() -> int:
                 "\n### ", "\n#### ")
         run("generating", PYTHON, "-m", "codegen", "generate")
         if entry is not None:
-            CHANGELOG.write_text(prepend_entry(CHANGELOG.read_text() if CHANGELOG.exists() else CHANGELOG_TITLE,
+            changelog.write_text(prepend_entry(changelog.read_text() if changelog.exists() else CHANGELOG_TITLE,
                                                entry))
         run("updating snapshots", PYTHON, "-m", "pytest", "-q", "tests/test_snapshots.py", "--snapshot-update")
         run("running the tests", PYTHON, "-m", "pytest", "-q")
-    except StepFailed as failure:
-        for path in TOUCHED:
+    except BaseException as failure:  # a failed step, a signal, Ctrl-C, a bug: always roll back
+        for signum in ROLLBACK_SIGNALS:
+            signal.signal(signum, signal.SIG_IGN)  # a second signal must not cut the rollback short
+        for path in touched:
             saved = backup / path.name
-            if path.is_dir():
-                shutil.rmtree(path)
+            if path.is_dir() or saved.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
                 shutil.copytree(saved, path)
             elif saved.exists():
                 shutil.copy2(saved, path)
-        subprocess.run([PYTHON, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"], cwd=ROOT)
+        reinstall(root)
         print(f"regenerate: {failure}\nregenerate: every file was put back as it was.", file=sys.stderr)
-        return 1
+        return 130 if isinstance(failure, (Interrupted, KeyboardInterrupt)) else 1
     finally:
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
         shutil.rmtree(backup, ignore_errors=True)
     changed = run("listing changes", "git", "status", "--porcelain", "--", "pyproject.toml", "generated",
                   "tests/__snapshots__").splitlines()

@@ -69,3 +69,62 @@ def test_regenerate_diff_script_renders_one_diff_two_ways(tmp_path: Path) -> Non
     assert document["schema"] == "automl-codegen.diff/1"
     assert document["markdown"].startswith("## Amazon SageMaker Service - ")
     assert document["summary"]["new"] > 0  # AutoML operations added since 2020 (CreateAutoMLJobV2...)
+
+
+REGENERATE_HARNESS = """
+import importlib.util, sys, time
+from pathlib import Path
+
+spec = importlib.util.spec_from_file_location("regenerate", sys.argv[1])
+regenerate = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(regenerate)
+root, ending = Path(sys.argv[2]), sys.argv[3]
+
+def run(step, *args, capture=True):  # every step but its effect on the files stands in for the real one
+    if step.startswith("looking up"):
+        return "Available versions: 9.9.9, 1.0.0"
+    if step == "generating":
+        (root / "generated" / "pkg.py").write_text("new\\n")
+        (root / "generated" / "added.py").write_text("new\\n")
+    if step == "running the tests":
+        if ending == "a failing step":
+            raise regenerate.StepFailed("tests failed")
+        print("ready", flush=True)
+        time.sleep(60)
+    return ""
+
+regenerate.run = run
+regenerate.reinstall = lambda root: (root / "reinstalled").write_text("yes")
+sys.exit(regenerate.main(["9.9.9"], root=root))
+"""
+
+
+@pytest.mark.parametrize("ending", ["SIGINT", "SIGTERM", "SIGHUP", "a failing step"])
+def test_regenerate_interrupted_or_failing_puts_everything_back(tmp_path: Path, ending: str) -> None:
+    import os
+    import signal
+
+    root = tmp_path / "repo"
+    (root / "generated").mkdir(parents=True)
+    (root / "tests" / "__snapshots__").mkdir(parents=True)
+    pins = '"botocore==1.0.0",\n"botocore-stubs==1.0.0",\n"mypy-boto3-sagemaker==1.0.0",\n'
+    (root / "pyproject.toml").write_text(pins)
+    (root / "generated" / "pkg.py").write_text("old\n")
+    (root / "generated" / "CHANGELOG.md").write_text("# log\n")
+    (root / "tests" / "__snapshots__" / "s.txt").write_text("snap\n")
+    before = {p.relative_to(root): p.read_text() for p in root.rglob("*") if p.is_file()}
+    (tmp_path / "tmp").mkdir()
+    child = subprocess.Popen([sys.executable, "-c", REGENERATE_HARNESS, str(ROOT / "scripts" / "regenerate.py"),
+                              str(root), ending], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             env={**os.environ, "TMPDIR": str(tmp_path / "tmp")})
+    if ending.startswith("SIG"):
+        assert child.stdout is not None and child.stdout.readline() == "ready\n"
+        assert "9.9.9" in (root / "pyproject.toml").read_text()  # the pins had moved
+        child.send_signal(getattr(signal, ending))
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == (130 if ending.startswith("SIG") else 1), err
+    assert "every file was put back as it was" in err
+    assert (root / "reinstalled").read_text() == "yes"
+    (root / "reinstalled").unlink()
+    assert {p.relative_to(root): p.read_text() for p in root.rglob("*") if p.is_file()} == before
+    assert list((tmp_path / "tmp").iterdir()) == [], "the backup was left behind"
