@@ -42,7 +42,8 @@ class Row:
         ratio = f"{self.against_s / self.ours_s:.1f}x" if comparable else "—"  # type: ignore[operator]
         # the ratio reads "how many times faster ours is"; "—" where both columns are ours
         against = f"{self.against}: {_fmt(self.against_s)}" if self.against_s is not None else self.against
-        return [self.measure, f"{self.ours}: {_fmt(self.ours_s)}", against, ratio]
+        ours = f"{self.ours}: {_fmt(self.ours_s)}" if self.ours_s is not None else self.ours
+        return [self.measure, ours, against, ratio]
 
 
 def _fmt(seconds: float | None) -> str:
@@ -92,21 +93,27 @@ def import_time(module: str, path: Path | None = None) -> Callable[[], float]:
     return run
 
 
+def _cold(command: list[str]) -> Callable[[], float]:
+    """The command with an empty cache directory every run (nothing compiled or downloaded before)."""
+
+    def run() -> float:
+        cache = tempfile.mkdtemp(prefix="bench-cache-")
+        try:
+            return timed_command(*command, env={"AUTOML_CODEGEN_CACHE": cache})()
+        finally:
+            subprocess.run(["rm", "-rf", cache], check=True)
+
+    return run
+
+
 def bench_generation(runs: int) -> list[Row]:
     out = tempfile.mkdtemp(prefix="bench-gen-")
-    cold_cache = tempfile.mkdtemp(prefix="bench-cache-")
     command = [PYTHON, "-m", "codegen", "generate", "--out", out]
-
-    def cold() -> float:
-        for entry in Path(cold_cache).glob("*"):
-            subprocess.run(["rm", "-rf", str(entry)], check=True)
-        return timed_command(*command, env={"AUTOML_CODEGEN_CACHE": cold_cache})()
-
-    warm_cache = tempfile.mkdtemp(prefix="bench-cache-")
-    timed_command(*command, env={"AUTOML_CODEGEN_CACHE": warm_cache})()  # fill the cache once
-    cold_s, warm_s = alternate(runs, cold, timed_command(*command, env={"AUTOML_CODEGEN_CACHE": warm_cache}))
-    return [Row("generate AutoML slice, end to end (process start included)", "cold format cache", cold_s,
-                "warm format cache", warm_s, versus_alternative=False)]
+    ruff, black = alternate(runs, _cold(command), _cold(command + ["--formatter", "black"]))
+    check, _ = alternate(runs, timed_command(PYTHON, "-m", "codegen", "generate", "--check", "--out", out), None)
+    return [Row("generate AutoML slice, cold cache, end to end (process start included)", "ruff (default)", ruff,
+                "--formatter black", black, versus_alternative=False),
+            Row("  nothing changed (`generate --check`)", "--check", check, "—", None, versus_alternative=False)]
 
 
 def bench_import(runs: int) -> list[Row]:
@@ -273,14 +280,38 @@ def bench_diff(runs: int) -> list[Row]:
                 "diff only", result["diff"], "loading both models", result["load"], versus_alternative=False)]
 
 
-def bench_whole_service(runs: int) -> list[Row]:
+BUILDER = "mypy-boto3-builder==7.26.1"  # the newest release that installs on Python 3.11
+BUILDER_VENV = ROOT / ".bench-builder-venv"
+
+
+def bench_whole_service(runs: int, with_builder: bool = False) -> list[Row]:
     out = tempfile.mkdtemp(prefix="bench-whole-")
+    builder = BUILDER_VENV / "bin" / "python"
+    source = "installed"
+    if with_builder:
+        # Both generate from the same model: the one in the builder's own botocore.
+        found = subprocess.run([str(builder), "-c", "import botocore, pathlib; print(pathlib.Path(botocore.__file__)"
+                                ".parent / 'data' / 'sagemaker')"], capture_output=True, text=True, check=True)
+        source = str(sorted(Path(found.stdout.strip()).glob("*/service-2.json*"))[-1])
+    command = [PYTHON, "-m", "codegen", "generate", "--operations", ".*", "--source", source, "--out", out]
     cache = tempfile.mkdtemp(prefix="bench-cache-")
-    command = [PYTHON, "-m", "codegen", "generate", "--operations", ".*", "--out", out]
-    cold = timed_command(*command, env={"AUTOML_CODEGEN_CACHE": cache})()  # one cold run: black on everything
-    warm, _ = alternate(runs, timed_command(*command, env={"AUTOML_CODEGEN_CACHE": cache}), None)
-    return [Row("generate whole SageMaker (--operations '.*')", "warm format cache", warm,
-                "cold (black on every line, 1 run)", cold, versus_alternative=False)]
+    timed_command(*command, env={"AUTOML_CODEGEN_CACHE": cache})()
+    size = sum(f.stat().st_size for f in Path(cache).rglob("*") if f.is_file())
+    rows = []
+    if with_builder:
+        target = tempfile.mkdtemp(prefix="bench-builder-")
+        theirs_command = [str(builder), "-m", "mypy_boto3_builder", target, "-s", "sagemaker", "--product",
+                          "boto3-services", "--no-smart-version", "-b", "1.0.0"]
+        ours, theirs = alternate(min(runs, 3), _cold(command), timed_command(*theirs_command))
+        rows.append(Row("generate whole SageMaker, cold cache, end to end", "automl-codegen --operations '.*'", ours,
+                        BUILDER.replace("==", " "), theirs))
+    else:
+        ours, _ = alternate(runs, _cold(command), None)
+        rows.append(Row("generate whole SageMaker, cold cache, end to end", "automl-codegen --operations '.*'", ours,
+                        "(--with-builder: mypy-boto3-builder)", None))
+    rows.append(Row("  cache left by that run (no wheel downloaded)", f"{size / 1024:.0f} KB", None, "—", None,
+                    versus_alternative=False))
+    return rows
 
 
 MYPY_APP_OURS = """
@@ -441,6 +472,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--only", choices=sorted(MEASURES), action="append")
     parser.add_argument("--readme", action="store_true", help="write the table into README.md")
+    parser.add_argument("--with-builder", action="store_true",
+                        help="also time mypy-boto3-builder generating SageMaker (minutes; installs it first)")
     parser.add_argument("--inner", choices=sorted(INNER), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.inner:
@@ -448,7 +481,8 @@ def main() -> None:
         return
     runs = 1 if args.quick else max(args.runs, 5)
     names = args.only or (QUICK if args.quick else list(MEASURES))
-    rows = [row for name in names for row in MEASURES[name](runs)]
+    rows = [row for name in names
+            for row in (bench_whole_service(runs, args.with_builder) if name == "whole-service" else MEASURES[name](runs))]
     text = table(rows, runs)
     print(text)
     if args.readme:
