@@ -311,8 +311,15 @@ def _decode_problem(shape: str, value: Any, where: str, secret: bool) -> str | N
         present = [
             (key, target) for key, target in entry[1] if value.get(key) is not None
         ]
-        if entry[3] and len(present) > 1:
-            return f"{where}: a tagged union with more than one member set ({', '.join(k for k, _ in present)})"
+        # A union with none of its members (only unknown keys) decodes as an unknown variant;
+        # one that names members must set exactly one.
+        if (
+            entry[3]
+            and len(present) != 1
+            and (present or any(key in value for key, _ in entry[1]))
+        ):
+            got = ", ".join(key for key, _ in present) or "none"
+            return f"{where}: a tagged union needs exactly one member set, got {got}"
         for key, target in present:
             problem = _decode_problem(
                 target,
