@@ -44,7 +44,9 @@ def model_views(service: Service, html_to_text: Callable[[str], str]) -> list[Mo
     for shape in service.shapes.values():
         if not isinstance(shape, (Structure, Union)):
             continue
-        members = sorted(shape.members, key=lambda m: not m.required) if isinstance(shape, Structure) else list(
+        # A field is required only if responses always carry it: the same dataclass decodes them.
+        members = sorted(shape.members, key=lambda m: not m.required_in_response) if isinstance(
+            shape, Structure) else list(
             shape.members)
         fields = tuple(_field(service, m, shape.sensitive, html_to_text) for m in members)
         names = shape.typed_dicts
@@ -65,7 +67,7 @@ def _field(service: Service, member: Member, shape_sensitive: bool, html_to_text
     decode, encode = decoder(service, member.target, "v"), encoder(service, member.target, "v")
     return FieldView(
         name=member.python_name, wire_name=member.wire_name, type=model_type(service, member.target),
-        required=member.required, sensitive=member.sensitive or shape_sensitive,
+        required=member.required_in_response, sensitive=member.sensitive or shape_sensitive,
         decode=decode, encode=encode, docs=html_to_text(member.docs),
     )
 
@@ -208,3 +210,9 @@ def secret_members(service: Service) -> list[tuple[str, str]]:
     """(structure, wire name) of members marked sensitive (on the member or its target)."""
     return [(name, m.wire_name) for name, shape in service.shapes.items() if isinstance(shape, (Structure, Union))
             for m in shape.members if m.sensitive]
+
+
+def optional_in_responses(service: Service) -> list[tuple[str, str]]:
+    """(structure, wire name) of members required in requests that responses may lack."""
+    return [(name, m.wire_name) for name, shape in service.shapes.items() if isinstance(shape, (Structure, Union))
+            for m in shape.members if m.required and not m.required_in_response]

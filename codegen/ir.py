@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from codegen import names
+from codegen.response_overrides import optional_in_responses
 from codegen.errors import ModelError
 from codegen.select import Selection, operation_refs, reachable, shape_refs
 
@@ -37,7 +38,8 @@ class Member:
     wire_name: str
     python_name: str
     target: str
-    required: bool
+    required: bool  # in requests, as the model says
+    required_in_response: bool  # the same, unless responses are known to lack it (codegen/response_overrides.py)
     sensitive: bool
     docs: str
 
@@ -184,14 +186,15 @@ def build_service(raw: dict[str, Any], selection: Selection, paginators: dict[st
     input_shapes = reachable(raw_shapes, [(op.name, "input", op.input) for op in ops if op.input])
     output_shapes = reachable(raw_shapes, [(op.name, "output", s) for op in ops for s in (op.output, *op.errors) if s])
     responses = {op.output for op in ops if op.output}
-    differ = _flavour_differs(raw_shapes, selection.shapes)
+    optional = optional_in_responses(str(metadata.get("serviceId", "")))
+    differ = _flavour_differs(raw_shapes, selection.shapes, optional)
     public_names = _PublicNames(raw_shapes, selection.shapes, differ, input_shapes, output_shapes)
 
     _check_nesting(raw_shapes, selection.shapes)
     shapes: dict[str, Shape] = {}
     for name in selection.shapes:
-        shapes[name] = _shape(name, raw_shapes[name], raw_shapes, public_names,
-                              is_response=name in responses)
+        shapes[name] = _shape(name, raw_shapes[name], raw_shapes, public_names, is_response=name in responses,
+                              optional_in_responses=optional)
     return Service(
         full_name=str(metadata.get("serviceFullName", "")),
         service_id=str(metadata.get("serviceId", "")),
@@ -264,9 +267,14 @@ def _operation(name: str, raw: dict[str, Any]) -> Operation:
     )
 
 
-def _flavour_differs(raw_shapes: dict[str, Any], selected: tuple[str, ...]) -> frozenset[str]:
-    """Shapes whose input and output Python types differ, to a fixed point (recursion-safe)."""
+def _flavour_differs(raw_shapes: dict[str, Any], selected: tuple[str, ...],
+                     optional_in_responses: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """Shapes whose input and output Python types differ, to a fixed point (recursion-safe).
+
+    A structure with a member required in requests only differs too (NotRequired in its output flavour).
+    """
     differs = {n for n in selected if raw_shapes[n].get("type") in ("list", "map", *FLAVOURED_SCALARS)}
+    differs |= {shape for shape, _ in optional_in_responses if shape in selected}
     changed = True
     while changed:
         changed = False
@@ -326,14 +334,14 @@ class _PublicNames:
 
 
 def _shape(name: str, raw: dict[str, Any], raw_shapes: dict[str, Any], public: _PublicNames, *,
-           is_response: bool) -> Shape:
+           is_response: bool, optional_in_responses: frozenset[tuple[str, str]]) -> Shape:
     kind = raw.get("type")
     docs = _docs(name, raw)
     sensitive = bool(raw.get("sensitive"))
     if kind == "structure" and raw.get("document"):
         return Scalar(name, DOCUMENT, Constraints(), sensitive, docs)
     if kind == "structure":
-        members = _members(name, raw, raw_shapes)
+        members = _members(name, raw, raw_shapes, optional_in_responses)
         if raw.get("union"):
             variants = tuple(
                 UnionVariant(m, public[f"input:{name}.{m.wire_name}"], public[f"output:{name}.{m.wire_name}"])
@@ -382,7 +390,8 @@ def _holds_secret(name: str, raw_shapes: dict[str, Any]) -> bool:
     return False
 
 
-def _members(name: str, raw: dict[str, Any], raw_shapes: dict[str, Any]) -> tuple[Member, ...]:
+def _members(name: str, raw: dict[str, Any], raw_shapes: dict[str, Any],
+             optional_in_responses: frozenset[tuple[str, str]]) -> tuple[Member, ...]:
     raw_members: dict[str, Any] = raw.get("members", {})
     required = raw.get("required", [])
     if not isinstance(required, list) or not all(isinstance(r, str) for r in required):
@@ -399,6 +408,7 @@ def _members(name: str, raw: dict[str, Any], raw_shapes: dict[str, Any]) -> tupl
             python_name=python_name,
             target=target,
             required=wire in required,
+            required_in_response=wire in required and (name, wire) not in optional_in_responses,
             sensitive=bool(ref.get("sensitive")) or _holds_secret(target, raw_shapes),
             docs=_docs(name, ref) or _docs(target, target_shape),
         ))
