@@ -86,6 +86,11 @@ def annotation(service: Service, shape_name: str, flavour: Flavour) -> TypeExpr:
     return TypeExpr(text, imports)
 
 
+def scalar_type(shape: Scalar, flavour: Flavour) -> str:
+    """The Python type a scalar shape has (``str``, ``int``, ``datetime``...)."""
+    return _SCALARS[shape.type][flavour][0]
+
+
 def import_lines(imports: set[Import] | frozenset[Import]) -> list[str]:
     """``from x import a, b`` lines, grouped as isort would: standard library, third party, siblings."""
     by_module: dict[str, set[str]] = {}

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from codegen.annotations import annotation
+from codegen.annotations import annotation, scalar_type
 from codegen.ir import EnumShape, ListShape, MapShape, Member, Scalar, Service, Shape, Structure, Union
 from codegen.patterns import translate
 
@@ -97,15 +97,15 @@ def encoder(service: Service, name: str, var: str, depth: int = 0) -> str:
     return _convert(service, name, var, depth, _encode_leaf)
 
 
-# What a decoded scalar's class must be, as an inline test (a value of another type raises,
-# and from_response_dict then names its path). Blobs and documents are botocore's own.
-_SCALAR_CLASS_TESTS = {
-    "string": "isinstance({v}, str)",
-    "integer": "{v}.__class__ is int",
-    "long": "{v}.__class__ is int",
+# The inline test a decoded scalar of each Python type must pass (a value of another type
+# raises, and from_response_dict then names its path): exact classes, so that True is no int;
+# an int is a float, as for type checkers. Timestamps go through timestamp(); blobs and
+# documents are botocore's own. validation.decode_problem applies the same rules.
+_CLASS_TESTS = {
+    "str": "isinstance({v}, str)",
+    "int": "{v}.__class__ is int",
     "float": "{v}.__class__ in (float, int)",
-    "double": "{v}.__class__ in (float, int)",
-    "boolean": "{v}.__class__ is bool",
+    "bool": "{v}.__class__ is bool",
 }
 
 
@@ -116,9 +116,8 @@ def _decode_leaf(shape: Shape, var: str) -> str:
         return f"(_{shape.class_name}_BY_VALUE.get({var}, {var}) if isinstance({var}, str) else wrong({var}))"
     if isinstance(shape, Scalar) and shape.type == "timestamp":
         return f"timestamp({var})"
-    if isinstance(shape, Scalar) and shape.type in _SCALAR_CLASS_TESTS:
-        return f"({var} if {_SCALAR_CLASS_TESTS[shape.type].format(v=var)} else wrong({var}))"
-    return var
+    test = _CLASS_TESTS.get(scalar_type(shape, "output")) if isinstance(shape, Scalar) else None
+    return f"({var} if {test.format(v=var)} else wrong({var}))" if test else var
 
 
 def _encode_leaf(shape: Shape, var: str) -> str:
@@ -212,7 +211,7 @@ def secret_members(service: Service) -> list[tuple[str, str]]:
             for m in shape.members if m.sensitive]
 
 
-def optional_in_responses(service: Service) -> list[tuple[str, str]]:
+def response_optional_members(service: Service) -> list[tuple[str, str]]:
     """(structure, wire name) of members required in requests that responses may lack."""
     return [(name, m.wire_name) for name, shape in service.shapes.items() if isinstance(shape, (Structure, Union))
             for m in shape.members if m.required and not m.required_in_response]

@@ -371,22 +371,18 @@ def _shape(name: str, raw: dict[str, Any], raw_shapes: dict[str, Any], public: _
 
 def _holds_secret(name: str, raw_shapes: dict[str, Any]) -> bool:
     """Whether a value of this shape is, or holds in its lists and maps, a sensitive value
-    (a structure inside masks its own sensitive fields)."""
+    (a structure inside masks its own sensitive fields). The selection already checked every
+    reference on the way, so the shapes walked here exist."""
     seen: set[str] = set()
     pending = [name]
     while pending:
         current = pending.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        raw = raw_shapes.get(current)
-        if not isinstance(raw, dict):
-            continue  # a broken reference is reported where the shape itself is built
+        raw = raw_shapes[current]
         if raw.get("sensitive"):
             return True
-        refs = [raw.get("member")] if raw.get("type") == "list" else [raw.get("key"), raw.get("value")] \
-            if raw.get("type") == "map" else []
-        pending += [ref["shape"] for ref in refs if isinstance(ref, dict) and isinstance(ref.get("shape"), str)]
+        seen.add(current)
+        if raw.get("type") in ("list", "map"):
+            pending += [target for _, _, target in shape_refs(current, raw) if target not in seen]
     return False
 
 

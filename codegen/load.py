@@ -136,24 +136,20 @@ class _DamagedWheel(Exception):
 
 
 def _load_from_wheel(version: str, service: str) -> LoadedModel:
-    # A cached wheel that does not verify is downloaded again, once.
-    for fresh in (False, True):
-        wheel = _cached_wheel(version, fresh)
+    try:
+        data, paginators = _read_wheel(version, service, fresh=False)
+    except _DamagedWheel:
+        # A cached wheel that does not verify is downloaded again, once.
         try:
-            data, paginators = _read_wheel(wheel, version, service)
+            data, paginators = _read_wheel(version, service, fresh=True)
         except _DamagedWheel as err:
-            if fresh:
-                raise SourceError(f"{wheel}: unreadable botocore wheel ({err})") from None
-            continue
-        finally:
-            if wheel.parent.name.startswith(_TEMPORARY_PREFIX):
-                shutil.rmtree(wheel.parent, ignore_errors=True)
-        return _parse(data, f"botocore {version} (wheel)", version, paginators)
-    raise AssertionError("unreachable")
+            raise SourceError(f"botocore=={version}: unreadable botocore wheel ({err})") from None
+    return _parse(data, f"botocore {version} (wheel)", version, paginators)
 
 
-def _read_wheel(wheel: Path, version: str, service: str) -> tuple[bytes, dict[str, Any]]:
+def _read_wheel(version: str, service: str, fresh: bool) -> tuple[bytes, dict[str, Any]]:
     """The model's bytes and the paginators, each member checked against the wheel's RECORD."""
+    wheel = _cached_wheel(version, fresh)
     try:
         with zipfile.ZipFile(wheel) as archive:
             names = archive.namelist()
@@ -168,7 +164,11 @@ def _read_wheel(wheel: Path, version: str, service: str) -> tuple[bytes, dict[st
                 pag_data = _verified_member(archive, pag_name, record)
                 paginators = json.loads(pag_data)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as err:  # zlib and CRC errors included
-        raise _DamagedWheel(str(err).splitlines()[0] if str(err) else type(err).__name__) from None
+        reason = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise _DamagedWheel(f"{wheel}: {reason}") from None
+    finally:
+        if wheel.parent.name.startswith(_TEMPORARY_PREFIX):
+            shutil.rmtree(wheel.parent, ignore_errors=True)
     return data, paginators
 
 
@@ -202,7 +202,7 @@ def _latest_member(names: list[str], service: str, stem: str) -> str | None:
 
 
 _TEMPORARY_PREFIX = "automl-codegen-wheel-"  # where a wheel goes when the cache is unusable; removed after use
-# Downloaded wheels kept in the cache, the most recently used first (each is about 14 MB).
+# Downloaded wheels kept in the cache, the most recently used first (botocore 1.43.125's is 16 MB).
 KEPT_WHEELS = 5
 
 

@@ -23,7 +23,7 @@ from codegen.annotations import Flavour, Import, TypeExpr, annotation, import_li
 from codegen.conversions import (
     ModelView,
     model_views,
-    optional_in_responses,
+    response_optional_members,
     secret_members,
     secret_shapes,
     translated_patterns,
@@ -81,7 +81,7 @@ def render_package(service: Service, provenance: Provenance, package: str = PACK
     yield f"{package}/validation.py", env.get_template("validation.py.j2").render(
         context, table=validation_table(service), unchecked_patterns=untranslatable_patterns(service),
         translated_patterns=translated_patterns(service), secret_shapes=secret_shapes(service),
-        secret_members=secret_members(service), optional_in_responses=optional_in_responses(service))
+        secret_members=secret_members(service), response_optional_members=response_optional_members(service))
     yield f"{package}/__init__.py", env.get_template("__init__.py.j2").render(
         context, type_def_names=[item.name for item in type_defs], model_names=[m.name for m in models])
     for module in ("_runtime", "literals", "enums", "_source"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,8 @@ def test_an_unusable_cache_directory_only_costs_time(tmp_path: Path, monkeypatch
         target = tmp_path / "cache"
         target.write_text("not a directory")
     elif kind == "read-only":
+        if os.geteuid() == 0:
+            pytest.skip("root writes into a read-only directory: this case proves nothing as root")
         target = tmp_path / "cache"
         target.mkdir()
         target.chmod(0o500)

@@ -318,3 +318,17 @@ def test_a_value_of_any_type_at_any_path_decodes_or_is_named(models: ModuleType,
             _family(original) == "number" and _family(replacement) == "number")
         assert replacement is None or not changed_kind or isinstance(original, datetime) and _family(
             replacement) in ("str", "number"), f"{path}: {replacement!r} in place of {original!r} decoded silently"
+
+
+def test_a_wrong_type_deep_in_a_recursive_shape_is_named(edge_case_package: Any) -> None:
+    (module,) = import_generated(edge_case_package, "models")
+    try:
+        tree = {"Value": "root", "Children": [{"Value": "a", "Children": [{"Value": "b"}, {"Value": 3}]}]}
+        with pytest.raises(ValueError) as caught:
+            module.RecursiveNode.from_response_dict(tree)
+        assert str(caught.value) == "RecursiveNode.Children[0].Children[1].Value: expected a string, got int"
+        tree["Children"][0]["Children"][1]["Value"] = "c"
+        decoded = module.RecursiveNode.from_response_dict(tree)
+        assert decoded.children[0].children[1].value == "c"
+    finally:
+        forget_generated()

@@ -25,6 +25,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from ._runtime import timestamp
+
 __all__ = ["UNCHECKED_PATTERNS", "ValidationError", "decode_problem", "validate_shape"]
 
 
@@ -136,8 +138,6 @@ _SECRET_SHAPES: frozenset[str] = frozenset(
         "SecretString",
     }
 )
-# Required in requests, but known to be left out of responses (codegen/response_overrides.py).
-_OPTIONAL_IN_RESPONSES: frozenset[tuple[str, str]] = frozenset({})
 _SECRET_MEMBERS: frozenset[tuple[str, str]] = frozenset(
     {
         ("DoThingRequest", "Secret"),
@@ -146,6 +146,8 @@ _SECRET_MEMBERS: frozenset[tuple[str, str]] = frozenset(
         ("DoThingResponse", "Secret"),
     }
 )
+# Required in requests, but known to be left out of responses (codegen/response_overrides.py).
+_OPTIONAL_IN_RESPONSES: frozenset[tuple[str, str]] = frozenset({})
 
 
 def validate_shape(shape: str, value: Any, path: str = "") -> list[str]:
@@ -320,8 +322,8 @@ def _decode_problem(shape: str, value: Any, where: str, secret: bool) -> str | N
             and len(present) != 1
             and (present or any(key in value for key, _ in entry[1]))
         ):
-            got = ", ".join(key for key, _ in present) or "none"
-            return f"{where}: a tagged union needs exactly one member set, got {got}"
+            names = ", ".join(key for key, _ in present) or "none"
+            return f"{where}: a tagged union needs exactly one member set, got {names}"
         for key, target in present:
             problem = _decode_problem(
                 target,
@@ -365,15 +367,15 @@ def _decode_problem(shape: str, value: Any, where: str, secret: bool) -> str | N
             None if type(value) is bool else f"{where}: expected a boolean, got {got}"
         )
     if kind == "timestamp":
-        if isinstance(value, datetime) or type(value) in (int, float):
+        try:
+            timestamp(value)  # what decoding accepts, decided in one place
             return None
-        if isinstance(value, str):
-            try:
-                datetime.fromisoformat(value.replace("Z", "+00:00"))
-                return None
-            except ValueError:
-                return f"{where}: {_short(value, secret=secret)} is not an ISO 8601 timestamp"
-        return f"{where}: expected a timestamp, got {got}"
+        except TypeError:
+            return f"{where}: expected a timestamp, got {got}"
+        except ValueError:
+            return (
+                f"{where}: {_short(value, secret=secret)} is not an ISO 8601 timestamp"
+            )
     return None  # blobs and documents: botocore's own types
 
 
