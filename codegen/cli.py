@@ -7,14 +7,14 @@ import keyword
 import sys
 from pathlib import Path
 
+from codegen import defaults
+from codegen.diff.changelog import render_json, render_markdown, render_text
+from codegen.diff.compare import diff_models
 from codegen.errors import CodegenError
-from codegen.format import FORMATTERS
 from codegen.generate import GenerateOptions, check, generate
-from codegen.render import PACKAGE
-from codegen.changelog import render_json, render_markdown, render_text
-from codegen.diff import diff_models
-from codegen.load import DEFAULT_SERVICE, load_model
-from codegen.select import DEFAULT_OPERATIONS
+from codegen.model.load import load_model
+from codegen.output.format import FORMATTERS
+
 
 
 def parser() -> argparse.ArgumentParser:
@@ -23,24 +23,24 @@ def parser() -> argparse.ArgumentParser:
     gen = commands.add_parser("generate", help="write the typed package generated from a botocore model")
     gen.add_argument("--source", default="installed",
                      help="installed (default), a service-2.json[.gz] path, or botocore==X.Y.Z")
-    gen.add_argument("--operations", default=DEFAULT_OPERATIONS, metavar="REGEX",
-                     help=f"operations to cover: names matching REGEX (default: {DEFAULT_OPERATIONS!r})")
-    gen.add_argument("--service", default=DEFAULT_SERVICE,
-                     help=f"botocore service name (default: {DEFAULT_SERVICE}); use --operations '.*' for others")
-    gen.add_argument("--package", default=PACKAGE, type=_package_name,
-                     help=f"name of the generated Python package (default: {PACKAGE})")
-    gen.add_argument("--out", type=Path, default=Path("generated"), metavar="DIR",
+    gen.add_argument("--operations", default=defaults.OPERATIONS, metavar="REGEX",
+                     help=f"operations to cover: names matching REGEX (default: {defaults.OPERATIONS!r})")
+    gen.add_argument("--service", default=defaults.SERVICE,
+                     help=f"botocore service name (default: {defaults.SERVICE}); use --operations '.*' for others")
+    gen.add_argument("--package", default=defaults.PACKAGE, type=_package_name,
+                     help=f"name of the generated Python package (default: {defaults.PACKAGE})")
+    gen.add_argument("--out", type=Path, default=Path(defaults.OUT), metavar="DIR",
                      help="output directory (default: generated/)")
-    gen.add_argument("--formatter", choices=FORMATTERS, default="ruff",
+    gen.add_argument("--formatter", choices=FORMATTERS, default=defaults.FORMATTER,
                      help="ruff (default; black's formatting, fast) or black itself (slow)")
     gen.add_argument("--check", action="store_true",
                      help="write nothing; exit 1 and list the files that differ if DIR is stale")
     diff = commands.add_parser("diff", help="what changed between two versions of the model")
     diff.add_argument("old", metavar="OLD", help="installed, a service-2.json[.gz] path, or botocore==X.Y.Z")
     diff.add_argument("new", metavar="NEW", help="the same forms as OLD")
-    diff.add_argument("--operations", default=DEFAULT_OPERATIONS, metavar="REGEX",
-                      help=f"operations to compare (default: {DEFAULT_OPERATIONS!r}; '.*' for the whole service)")
-    diff.add_argument("--service", default=DEFAULT_SERVICE, help=argparse.SUPPRESS)
+    diff.add_argument("--operations", default=defaults.OPERATIONS, metavar="REGEX",
+                      help=f"operations to compare (default: {defaults.OPERATIONS!r}; '.*' for the whole service)")
+    diff.add_argument("--service", default=defaults.SERVICE, help=argparse.SUPPRESS)
     diff.add_argument("--extended", action="store_true",
                       help="also report removals, required-ness, type and constraint changes, classified")
     diff.add_argument("--docs", action="store_true", help="with --extended: documentation-only changes too")
@@ -51,14 +51,15 @@ def parser() -> argparse.ArgumentParser:
 
 def run_diff(args: argparse.Namespace) -> int:
     old, new = load_model(args.old, args.service), load_model(args.new, args.service)
-    result = diff_models(old.raw, new.raw, args.operations, docs=args.docs)
+    result = diff_models(old.model, new.model, args.operations, docs=args.docs)
     render = {"text": render_text, "markdown": render_markdown, "json": render_json}[args.format]
     sys.stdout.write(render(result, args.extended))
     return 1 if args.fail_on_breaking and result.breaking() else 0
 
 
 def _package_name(text: str) -> str:
-    if not text.isidentifier() or keyword.iskeyword(text):
+    # ASCII only: the name also goes into pyproject.toml and onto the package index.
+    if not text.isascii() or not text.isidentifier() or keyword.iskeyword(text):
         raise argparse.ArgumentTypeError(f"{text!r} is not a valid Python package name")
     return text
 
@@ -82,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     except CodegenError as err:
         print(f"automl-codegen: error: {err.one_line()}", file=sys.stderr)
         return err.exit_status
-    except RecursionError:
-        print("automl-codegen: error: the model nests shapes too deeply to process", file=sys.stderr)
+    except RecursionError:  # a walk the model layer did not bound (each names its shape where it can)
+        sources = [s for s in (getattr(args, "source", None), getattr(args, "old", None), getattr(args, "new", None)) if s]
+        print(f"automl-codegen: error: {' / '.join(sources)}: the model nests shapes too deeply to process",
+              file=sys.stderr)
         return 2

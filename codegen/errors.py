@@ -26,8 +26,14 @@ class SourceError(CodegenError):
 class ModelError(CodegenError):
     """The model is readable but inconsistent (names the shape and member)."""
 
-    def __init__(self, shape: str, problem: str, member: str | None = None) -> None:
+    def __init__(self, shape: str, problem: str, member: str | None = None, source: str | None = None) -> None:
         where = f"shape {shape!r}" + (f" member {member!r}" if member else "")
-        super().__init__(f"{where}: {problem}")
+        super().__init__(f"{source + ': ' if source else ''}{where}: {problem}")
         self.shape = shape
         self.member = member
+        self.problem = problem
+        self.source = source
+
+    def located(self, source: str) -> ModelError:
+        """The same error naming the model file (or botocore version) it was found in."""
+        return self if self.source else ModelError(self.shape, self.problem, self.member, source)

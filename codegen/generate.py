@@ -1,35 +1,41 @@
-"""The ``generate`` command: load -> select -> IR -> render -> format -> write."""
+"""The ``generate`` command: load -> select -> build (IR) -> render -> format -> write."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from codegen.format import format_files
-from codegen.ir import Service, build_service
-from codegen.load import DEFAULT_SERVICE, load_model
-from codegen.render import PACKAGE, Provenance, render_package
-from codegen.select import DEFAULT_OPERATIONS, select
-from codegen.write import differences, write_atomically
+from codegen import defaults
+from codegen.emit.render import Provenance, render_package
+from codegen.errors import ModelError
+from codegen.model.build import build_service
+from codegen.model.ir import Service
+from codegen.model.load import load_model
+from codegen.model.select import select
+from codegen.output.format import format_files
+from codegen.output.write import differences, write_atomically
 
 
 @dataclass(frozen=True, slots=True)
 class GenerateOptions:
     source: str = "installed"
-    operations: str = DEFAULT_OPERATIONS
-    service: str = DEFAULT_SERVICE
-    out: Path = Path("generated")
-    package: str = PACKAGE
-    formatter: str = "ruff"
+    operations: str = defaults.OPERATIONS
+    service: str = defaults.SERVICE
+    out: Path = Path(defaults.OUT)
+    package: str = defaults.PACKAGE
+    formatter: str = defaults.FORMATTER
 
 
 def build(options: GenerateOptions, formatted: bool = True) -> tuple[Service, dict[str, str]]:
     """The files of the generated package, by relative path (formatted unless asked not to, for tests)."""
-    model = load_model(options.source, options.service)
-    selection = select(model.raw, options.operations)
-    service = build_service(model.raw, selection, model.paginators)
-    files = render_package(service, Provenance(model.botocore_version, model.sha256, options.service), options.package)
-    return service, format_files(files, options.formatter) if formatted else dict(files)
+    loaded = load_model(options.source, options.service)
+    try:
+        service = build_service(loaded.model, select(loaded.model, options.operations), options.operations)
+        files = render_package(service, Provenance(loaded.botocore_version, loaded.sha256, options.service),
+                               options.package)
+        return service, format_files(files, options.formatter) if formatted else dict(files)
+    except ModelError as err:
+        raise err.located(loaded.origin) from None
 
 
 def generate(options: GenerateOptions) -> list[str]:

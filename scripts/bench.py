@@ -226,8 +226,8 @@ def inner_client(runs: int) -> dict[str, float | None]:
 
 
 def inner_diff(runs: int) -> dict[str, float | None]:
-    from codegen.diff import diff_models
-    from codegen.load import load_model
+    from codegen.diff.compare import diff_models
+    from codegen.model.load import load_model
 
     old_source = str(ROOT / "tests" / "fixtures" / "sagemaker-1.17.43-service-2.json.gz")
     loads, diffs = [], []
@@ -236,10 +236,10 @@ def inner_diff(runs: int) -> dict[str, float | None]:
         old, new = load_model(old_source), load_model("installed")
         loads.append(time.perf_counter() - start)
         start = time.perf_counter()
-        diff_models(old.raw, new.raw, ".*")
+        diff_models(old.model, new.model, ".*")
         diffs.append(time.perf_counter() - start)
     return {"load": statistics.median(loads), "diff": statistics.median(diffs),
-            "shapes": float(len(new.raw["shapes"]))}
+            "shapes": float(len(new.model.shape_names))}
 
 
 INNER: dict[str, Callable[[int], dict[str, float | None]]] = {

@@ -31,12 +31,12 @@ CHANGELOG_TITLE = "# Changelog of the generated package\n"
 
 DIFF_SCRIPT = """
 import json, sys
-from codegen.changelog import render_json, render_markdown
-from codegen.diff import diff_models
-from codegen.load import load_model
-from codegen.select import DEFAULT_OPERATIONS
+from codegen.diff.changelog import render_json, render_markdown
+from codegen.diff.compare import diff_models
+from codegen.model.load import load_model
+from codegen import defaults
 
-diff = diff_models(load_model("botocore==" + sys.argv[1]).raw, load_model("installed").raw, DEFAULT_OPERATIONS)
+diff = diff_models(load_model("botocore==" + sys.argv[1]).model, load_model("installed").model, defaults.OPERATIONS)
 document = json.loads(render_json(diff, extended=True))
 document["markdown"] = render_markdown(diff, extended=True)
 print(json.dumps(document))

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -109,3 +110,14 @@ def import_generated(root: Path | str, *modules: str) -> list[ModuleType]:
         return [importlib.import_module(f"sagemaker_automl.{module}") for module in modules]
     finally:
         sys.path.remove(str(root))
+
+
+def build_ir(model: Any, operations: str = "AutoML") -> Any:
+    """The IR of ``model`` (a raw dict or a loaded Model) for the operations ``operations`` finds."""
+    from codegen.model.build import build_service
+    from codegen.model.select import select
+    from codegen.model.shapes import Model
+
+    if not isinstance(model, Model):
+        model = Model(model)
+    return build_service(model, select(model, operations), operations)

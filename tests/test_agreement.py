@@ -126,12 +126,11 @@ def test_types_agree_with_mypy_boto3_sagemaker(packages: tuple[Any, ...], output
 @pytest.fixture(scope="module")
 def output_only_names() -> set[str]:
     """TypedDicts generated only in the output flavour (returned, never sent), from the IR."""
-    from codegen.ir import build_service
-    from codegen.load import load_model
-    from codegen.select import select
+    from codegen.model.load import load_model
+    from tests.conftest import build_ir
 
     model = load_model("installed")
-    service = build_service(model.raw, select(model.raw))
+    service = build_ir(model.model)
     return {s.typed_dicts.output for s in service.structures() + service.unions()
             if s.typed_dicts.emit_output and not s.typed_dicts.emit_input}
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen import patterns
+from codegen.emit import patterns
 from codegen.cache import CACHE_ENV
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen import write
+from codegen.output import write
 from codegen.cli import main
 from tests.conftest import EDGE_CASE_MODEL, ROOT
 
@@ -177,3 +177,12 @@ def test_model_whose_members_are_all_required_imports(tmp_path: Path, capsys: py
     result = subprocess.run([sys.executable, "-c", "import sagemaker_automl.type_defs, sagemaker_automl.models"],
                             capture_output=True, text=True, cwd=out)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("name", ["ünï", "class", "1abc", "a-b"])
+def test_package_must_be_an_ascii_identifier(capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["generate", "--package", name, "--out", str(tmp_path / "out")])
+    assert info.value.code == 2
+    assert "not a valid Python package name" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

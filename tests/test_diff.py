@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from codegen.changelog import public_line, render_json, render_markdown, render_text
+from codegen.diff.changelog import public_line, render_json, render_markdown, render_text
 from codegen.cli import main
-from codegen.diff import diff_models
+from codegen.diff.compare import diff_models
+from codegen.model.shapes import Model
 from codegen.cache import CACHE_ENV
 from tests.conftest import FIXTURES
 
@@ -75,11 +78,11 @@ def model(**shapes: Any) -> dict[str, Any]:
 
 
 def lines(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    return render_text(diff_models(old, new), extended=False).splitlines()
+    return render_text(diff_models(Model(old), Model(new)), extended=False).splitlines()
 
 
 def changes(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
-    return [(c.direction, c.path, c.kind, c.severity, c.python) for _, c in diff_models(old, new).changes()]
+    return [(c.direction, c.path, c.kind, c.severity, c.python) for _, c in diff_models(Model(old), Model(new)).changes()]
 
 
 def test_new_operation_comes_first_and_is_counted() -> None:
@@ -222,7 +225,7 @@ def test_docs_changes_only_on_request() -> None:
     new = model()
     new["shapes"]["Req"]["members"]["Name"]["documentation"] = "<p>New words.</p>"
     assert changes(model(), new) == []
-    found = [(c.path, c.kind) for _, c in diff_models(model(), new, docs=True).changes()]
+    found = [(c.path, c.kind) for _, c in diff_models(Model(model()), Model(new), docs=True).changes()]
     assert found == [("Name", "docs-changed")]
 
 
@@ -239,7 +242,7 @@ def test_fail_on_breaking(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_title_without_changes_and_markdown_json_agree() -> None:
-    result = diff_models(model(), model())
+    result = diff_models(Model(model()), Model(model()))
     assert render_text(result, False) == "Tiny Service - no api changes\n"
     assert render_markdown(result, True).startswith("## Tiny Service - no api changes")
     assert json.loads(render_json(result, True))["operations"] == []
@@ -267,3 +270,166 @@ def test_malformed_json_source(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     bad.write_text("{not json")
     status, _, err = run(capsys, OLD, str(bad))
     assert status == 2 and err.count("\n") == 1 and "malformed JSON" in err
+
+
+# --- recursive models: what is found never depends on the selection ------------------------------------
+
+
+def cyclic(values: list[str]) -> dict[str, Any]:
+    """DoIt on A, Other on C; A -> B -> A and C -> B, with an enum member on A."""
+    return {
+        "metadata": {"serviceFullName": "Tiny Service"},
+        "operations": {"DoIt": {"input": {"shape": "A"}}, "Other": {"input": {"shape": "C"}}},
+        "shapes": {
+            "A": {"type": "structure", "members": {"B": {"shape": "B"}, "Metric": {"shape": "Metric"}}},
+            "B": {"type": "structure", "members": {"A": {"shape": "A"}}},
+            "C": {"type": "structure", "members": {"B": {"shape": "B"}}},
+            "Metric": {"type": "string", "enum": values},
+        },
+    }
+
+
+def test_changes_below_a_cycle_are_found_from_every_root() -> None:
+    old, new = Model(cyclic(["Accuracy", "F1"])), Model(cyclic(["Accuracy"]))
+    expected = [("DoIt", "Metric"), ("Other", "B.A.Metric")]
+    found = [(op, c.path) for op, c in diff_models(old, new).changes()]
+    assert found == expected
+    assert [(op, c.path) for op, c in diff_models(old, new, "^Other$").changes()] == expected[1:]
+    assert diff_models(old, new).breaking()
+    tree = {op.name: op.request for op in diff_models(Model(cyclic(["F1"])), Model(cyclic(["F1", "AUC"]))).public()}
+    assert tree == {"DoIt": {"Metric": {"AUC"}}, "Other": {"B": {"A": {"Metric": {"AUC"}}}}}
+
+
+MUTATION_BASE: dict[str, Any] = {
+    "metadata": {"serviceFullName": "Tiny Service"},
+    "operations": {f"Op{root}": {"input": {"shape": root}} for root in ("A", "B", "C", "D")},
+    "shapes": {
+        "A": {"type": "structure", "members": {"ToB": {"shape": "B"}, "E": {"shape": "E1"}, "S": {"shape": "Str"}},
+              "required": ["S"]},
+        "B": {"type": "structure", "members": {"ToC": {"shape": "C"}, "Items": {"shape": "CList"},
+                                               "E": {"shape": "E2"}}},
+        "C": {"type": "structure", "members": {"ToA": {"shape": "A"}, "ByKey": {"shape": "DMap"},
+                                               "S": {"shape": "Str"}}},
+        "D": {"type": "structure", "members": {"ToB": {"shape": "B"}, "Self": {"shape": "D"}, "E": {"shape": "E1"}}},
+        "CList": {"type": "list", "member": {"shape": "C"}},
+        "DMap": {"type": "map", "key": {"shape": "Str"}, "value": {"shape": "D"}},
+        "E1": {"type": "string", "enum": ["X", "Y", "Z"]},
+        "E2": {"type": "string", "enum": ["P", "Q"]},
+        "Str": {"type": "string"},
+    },
+}
+STRUCTURES_TO_MUTATE = ["A", "B", "C", "D"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_every_mutation_is_reported_whatever_the_selection(data: st.DataObject) -> None:
+    """Mutate a cyclic model at a random place; the extended diff reports it from every operation that
+    reaches it (with or without the other operations selected), identically."""
+    new = copy.deepcopy(MUTATION_BASE)
+    kind = data.draw(st.sampled_from(["value-removed", "member-added", "member-removed", "required-flipped"]))
+    if kind == "value-removed":
+        shape = data.draw(st.sampled_from(["E1", "E2"]))
+        new["shapes"][shape]["enum"].pop(data.draw(st.integers(0, len(new["shapes"][shape]["enum"]) - 1)))
+        expected_kind, changed = "enum-values-removed", shape
+    else:
+        changed = data.draw(st.sampled_from(STRUCTURES_TO_MUTATE))
+        structure = new["shapes"][changed]
+        member = data.draw(st.sampled_from(sorted(structure["members"])))
+        if kind == "member-added":
+            structure["members"]["Added"] = {"shape": "Str"}
+            expected_kind = "member-added"
+        elif kind == "member-removed":
+            del structure["members"][member]
+            structure["required"] = [r for r in structure.get("required", []) if r != member]
+            expected_kind = "member-removed"
+        else:
+            required = set(structure.get("required", []))
+            structure["required"] = sorted(required ^ {member})
+            expected_kind = "became-optional" if member in required else "became-required"
+    old_model, new_model = Model(copy.deepcopy(MUTATION_BASE)), Model(new)
+    reaching = [f"Op{root}" for root in "ABCD" if changed in old_model.reachable([("", None, root)])]
+    together = {(op, c.kind, c.shape, c.detail, c.severity, c.python)
+                for op, c in diff_models(old_model, new_model, ".*").changes()}
+    for op in reaching:
+        alone = {(o, c.kind, c.shape, c.detail, c.severity, c.python)
+                 for o, c in diff_models(Model(copy.deepcopy(MUTATION_BASE)), Model(copy.deepcopy(new)),
+                                         f"^{op}$").changes()}
+        assert alone, f"{kind} on {changed} not reported for {op}"
+        assert {c[1] for c in alone} == {expected_kind}
+        assert alone <= together, "the same change must be reported identically with every selection"
+    assert {c[0] for c in together} == set(reaching)
+
+
+# --- malformed models: the same one-line errors as generate ----------------------------------------------
+
+
+MALFORMED = [
+    ("member without shape", lambda m: m["shapes"]["Req"]["members"].update(Bad={"documentation": "x"}),
+     "shape 'Req' member 'Bad': reference has no 'shape' name"),
+    ("operation not an object", lambda m: m["operations"].update(DoIt="nope"), "shape 'DoIt': operation is not an object"),
+    ("enum a string", lambda m: m["shapes"]["Metric"].update(enum="AUC"), "shape 'Metric': 'enum' is not a list"),
+    ("dangling reference", lambda m: m["shapes"]["Req"]["members"].update(Bad={"shape": "Gone"}),
+     "refers to missing shape 'Gone'"),
+    ("unknown type", lambda m: m["shapes"]["Str"].update(type="quaternion"), "unknown shape type 'quaternion'"),
+    ("members not an object", lambda m: m["shapes"]["Resp"].update(members=[]), "members is not an object"),
+    ("required not a list", lambda m: m["shapes"]["Req"].update(required="Name"), "'required' is not a list"),
+    ("required missing", lambda m: m["shapes"]["Req"].update(required=["Nope"]), "lists 'Nope' as required"),
+    ("shape not an object", lambda m: m["shapes"].update(Str=3), "shape 'Str': shape is not an object"),
+    ("input not a structure", lambda m: m["operations"]["DoIt"].update(input={"shape": "Str"}),
+     "shape 'DoIt': input shape 'Str' is not a structure"),
+    ("NaN maximum", lambda m: m["shapes"]["Str"].update(max=float("nan")), "'max' is nan, not a finite number"),
+    ("errors not a list", lambda m: m["operations"]["DoIt"].update(errors={}), "operation errors is not a list"),
+    ("docs not a string", lambda m: m["shapes"]["Str"].update(documentation=["x"]), "documentation is not a string"),
+]
+
+
+@pytest.mark.parametrize(("case", "mutate", "message"), MALFORMED, ids=[case for case, _, _ in MALFORMED])
+@pytest.mark.parametrize("command", ["diff", "generate"])
+def test_malformed_models_are_one_line_naming_file_and_shape(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, case: str, mutate: Any, message: str, command: str) -> None:
+    broken = model(Metric={"type": "string", "enum": ["Accuracy"]})
+    broken["shapes"]["Req"]["members"]["Metric"] = {"shape": "Metric"}
+    mutate(broken)
+    good, bad = tmp_path / "good.json", tmp_path / "bad.json"
+    good.write_text(json.dumps(model()))
+    bad.write_text(json.dumps(broken))
+    if command == "diff":
+        status = main(["diff", str(good), str(bad), "--operations", ".*"])
+    else:
+        status = main(["generate", "--source", str(bad), "--operations", ".*", "--out", str(tmp_path / "out")])
+    out, err = capsys.readouterr()
+    assert (status, out) == (2, ""), err
+    assert err.count("\n") == 1 and message in err and str(bad) in err, err
+
+
+def test_operations_matching_nothing_is_an_error_for_both_commands(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for args in (["diff", OLD, NEW, "--operations", "CreateAutoMLJbo", "--fail-on-breaking"],
+                 ["generate", "--source", NEW, "--operations", "CreateAutoMLJbo", "--out", str(tmp_path / "out")]):
+        assert main(args) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and "'CreateAutoMLJbo' matches no operation" in err and err.count("\n") == 1
+
+
+def test_too_deep_a_chain_of_structures_names_the_file_and_the_shape(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    deep = model()
+    for level in range(3000):
+        deep["shapes"][f"S{level}"] = {"type": "structure", "members": {"Next": {"shape": f"S{level + 1}"}}}
+    deep["shapes"]["S3000"] = {"type": "string"}
+    deep["shapes"]["Req"]["members"]["Deep"] = {"shape": "S0"}
+    old, new = copy.deepcopy(deep), deep
+    new["shapes"]["S3000"]["max"] = 3
+    paths = tmp_path / "old.json", tmp_path / "new.json"
+    for path, content in zip(paths, (old, new)):
+        path.write_text(json.dumps(content))
+    status, out, err = run(capsys, *map(str, paths), "--operations", ".*", "--extended")
+    if status == 0:  # deep enough to matter only if the walk recurses; then it must be one clear line
+        assert "S3000" in out
+    else:
+        assert status == 2 and err.count("\n") == 1 and str(paths[1]) in err and "'DoIt'" in err, err
+    out_dir = tmp_path / "out"
+    status = main(["generate", "--source", str(paths[1]), "--operations", ".*", "--out", str(out_dir)])
+    _, err = capsys.readouterr()
+    assert status == 0 or (status == 2 and err.count("\n") == 1 and str(paths[1]) in err and "shape" in err), err

@@ -5,7 +5,7 @@ import ast
 from hypothesis import given
 from hypothesis import strategies as st
 
-from codegen import docs
+from codegen.emit import docs
 
 
 def test_html_becomes_readable_text() -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from codegen import format as fmt
+from codegen.output import format as fmt
 from codegen.errors import CodegenError
 
 UGLY = "x = [1,\n  2]\ndef f( a ):\n  return a\n"

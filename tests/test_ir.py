@@ -5,8 +5,8 @@ from typing import Any
 import pytest
 
 from codegen.errors import ModelError
-from codegen.ir import EnumShape, Service, Structure, Union, build_service
-from codegen.select import select
+from codegen.model.ir import EnumShape, Service, Structure, Union
+from tests.conftest import build_ir
 
 
 def service(shapes: dict[str, Any], output: str | None = None) -> Service:
@@ -15,7 +15,7 @@ def service(shapes: dict[str, Any], output: str | None = None) -> Service:
         operation["output"] = {"shape": output}
     raw = {"metadata": {"serviceFullName": "T", "apiVersion": "1"}, "operations": {"DoAutoML": operation},
            "shapes": {"S": {"type": "string"}, **shapes}}
-    return build_service(raw, select(raw))
+    return build_ir(raw)
 
 
 def test_flavours_split_only_where_python_types_differ() -> None:

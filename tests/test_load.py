@@ -11,7 +11,7 @@ import pytest
 
 from codegen.errors import SourceError
 from codegen.cache import CACHE_ENV
-from codegen.load import load_model
+from codegen.model.load import load_model
 from tests.conftest import EDGE_CASE_MODEL
 
 TINY = {"metadata": {"apiVersion": "2017-07-24"}, "operations": {}, "shapes": {}}
@@ -22,8 +22,8 @@ def test_installed_model_records_the_botocore_version() -> None:
 
     model = load_model("installed")
     assert model.botocore_version == botocore.__version__
-    assert "CreateAutoMLJobV2" in model.raw["operations"]
-    assert "ListAutoMLJobs" in model.paginators["pagination"]
+    assert "CreateAutoMLJobV2" in model.model.raw["operations"]
+    assert model.model.paginator("ListAutoMLJobs") is not None
     assert len(model.sha256) == 64
 
 
@@ -31,7 +31,7 @@ def test_json_and_gzipped_json_give_the_same_model_and_hash(tmp_path: Path) -> N
     plain = tmp_path / "service-2.json"
     plain.write_bytes(gzip.decompress(EDGE_CASE_MODEL.read_bytes()))
     from_gz, from_json = load_model(str(EDGE_CASE_MODEL)), load_model(str(plain))
-    assert from_gz.raw == from_json.raw
+    assert from_gz.model.raw == from_json.model.raw
     assert from_gz.sha256 == from_json.sha256
     assert from_json.botocore_version is None
 
@@ -92,11 +92,11 @@ def _damage(wheel: Path, how: str) -> None:
 @pytest.mark.parametrize("how", ["emptied", "truncated", "garbage", "member altered", "bit flipped"])
 def test_a_damaged_cached_wheel_is_downloaded_again(package_index: Path, how: str) -> None:
     make_wheel(package_index, "1.0.1", {MODEL_MEMBER: json.dumps(TINY).encode()})
-    assert load_model("botocore==1.0.1").raw == TINY  # downloaded into the cache
+    assert load_model("botocore==1.0.1").model.raw == TINY  # downloaded into the cache
     cached = next((package_index.parent / "cache").rglob("botocore-1.0.1-*.whl"))
     _damage(cached, how)
-    assert load_model("botocore==1.0.1").raw == TINY
-    assert load_model("botocore==1.0.1").raw == TINY  # and the cache now holds a good wheel
+    assert load_model("botocore==1.0.1").model.raw == TINY
+    assert load_model("botocore==1.0.1").model.raw == TINY  # and the cache now holds a good wheel
 
 
 def test_a_wheel_damaged_at_the_source_too_is_one_clear_error(package_index: Path) -> None:
@@ -116,12 +116,12 @@ def test_an_unusable_cache_downloads_into_a_temporary_directory(package_index: P
     monkeypatch.setattr(tempfile, "tempdir", str(package_index.parent / "tmp"))
     (package_index.parent / "tmp").mkdir()
     make_wheel(package_index, "1.0.3", {MODEL_MEMBER: json.dumps(TINY).encode()})
-    assert load_model("botocore==1.0.3").raw == TINY
+    assert load_model("botocore==1.0.3").model.raw == TINY
     assert list((package_index.parent / "tmp").iterdir()) == []  # the temporary download is gone
 
 
 def test_the_cache_keeps_the_most_recently_used_wheels(package_index: Path) -> None:
-    from codegen import load
+    from codegen.model import load
 
     versions = [f"1.1.{n}" for n in range(load.KEPT_WHEELS + 2)]
     for version in versions:
@@ -144,14 +144,14 @@ def test_botocore_version_is_read_from_the_cached_wheel(tmp_path: Path, monkeypa
         "botocore/data/sagemaker/2017-07-24/paginators-1.json": b'{"pagination": {}}',
     })
     model = load_model("botocore==1.17.42")
-    assert model.raw == TINY
+    assert model.model.raw == TINY
     assert model.botocore_version == "1.17.42"
-    assert model.paginators == {"pagination": {}}
+    assert model.model.paginator("ListAutoMLJobs") is None  # read from the wheel: empty there
 
     make_wheel(tmp_path / "botocore-1.32.0", "1.32.0", {
         "botocore/data/sagemaker/2017-07-24/service-2.json.gz": gzip.compress(json.dumps(TINY).encode()),
     })
-    assert load_model("botocore==1.32.0").raw == TINY
+    assert load_model("botocore==1.32.0").model.raw == TINY
 
 
 def test_unavailable_botocore_version_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from codegen.ir import EnumShape, ListShape, MapShape, Scalar, Service, Structure, Union, build_service
-from codegen.load import load_model
-from codegen.select import select
-from tests.conftest import EDGE_CASE_MODEL, GENERATED, forget_generated, import_generated
+from codegen.model.ir import EnumShape, ListShape, MapShape, Scalar, Service, Structure, Union
+from codegen.model.load import load_model
+
+from tests.conftest import EDGE_CASE_MODEL, GENERATED, build_ir, forget_generated, import_generated
 from tests.fixtures.responses import DESCRIBE_AUTO_ML_JOB_V2
 
 
@@ -28,7 +28,7 @@ def models() -> Iterator[ModuleType]:
 
 def ir(source: str) -> Service:
     model = load_model(source)
-    return build_service(model.raw, select(model.raw))
+    return build_ir(model.model)
 
 
 PINNED = ir("installed")

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import keyword
+from pathlib import Path
 
 import pytest
 
-from codegen import names
+from codegen.model import names
 
 
 @pytest.mark.parametrize(("wire", "python"), [
@@ -51,3 +52,42 @@ def test_class_names(shape: str, cls: str) -> None:
 def test_method_names_are_boto3s() -> None:
     assert names.method_name("CreateAutoMLJobV2") == "create_auto_ml_job_v2"
     assert names.method_name("ListCandidatesForAutoMLJob") == "list_candidates_for_auto_ml_job"
+
+
+def test_real_shapes_keep_their_names_whatever_the_model_order() -> None:
+    """A union variant's natural name never takes a real shape's TypedDict name (whole SageMaker:
+    union AIModelSource with member S3, and a structure AIModelSourceS3)."""
+    from tests.conftest import build_ir
+
+    for union_first in (True, False):
+        shapes = {
+            "Req": {"type": "structure", "members": {"Source": {"shape": "Source"}, "Other": {"shape": "SourceS3"},
+                                                     "When": {"shape": "Stamp"}}},
+            "Source": {"type": "structure", "union": True, "members": {"S3": {"shape": "SourceS3"}}},
+            "SourceS3": {"type": "structure", "members": {"Uri": {"shape": "Str"}}},
+            "Str": {"type": "string"},
+            "Stamp": {"type": "timestamp"},
+        }
+        ordered = dict(sorted(shapes.items(), reverse=not union_first))
+        service = build_ir({"operations": {"DoAutoML": {"input": {"shape": "Req"}, "output": {"shape": "Req"}}},
+                            "shapes": ordered})
+        real = service.shapes["SourceS3"]
+        union = service.shapes["Source"]
+        assert real.typed_dicts.input == "SourceS3TypeDef"  # type: ignore[union-attr]
+        assert [v.input_name for v in union.variants] == ["SourceS3VariantTypeDef"]  # type: ignore[union-attr]
+        assert service.shapes["Req"].typed_dicts.output == "ReqOutputTypeDef"  # type: ignore[union-attr]
+
+
+def test_the_client_is_named_after_the_selection_or_the_service() -> None:
+    assert names.client_prefix("SageMaker", "AutoML") == "AutoML"
+    assert names.client_prefix("SageMaker", ".*") == "SageMaker"
+    assert names.client_prefix("DynamoDB", ".*") == "DynamoDB"
+    assert names.client_prefix("Route 53", "^List") == "Route53"
+
+
+def test_no_public_name_of_the_whole_sagemaker_package_has_a_numbered_suffix(whole_sagemaker: Path) -> None:
+    import re
+
+    text = (whole_sagemaker / "sagemaker_automl" / "__init__.py").read_text(encoding="utf-8")
+    assert "AIModelSourceS3TypeDef" in text
+    assert re.findall(r"\b[A-Za-z]\w*_\d+\b", text) == []

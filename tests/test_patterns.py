@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from codegen.patterns import LINEAR_EQUIVALENTS
+from codegen.emit.patterns import LINEAR_EQUIVALENTS
 
 
 @pytest.mark.parametrize("original", sorted(LINEAR_EQUIVALENTS))
@@ -56,9 +56,9 @@ def test_no_pattern_of_the_whole_sagemaker_model_backtracks_for_long(whole_sagem
     """Adversarial values (a run of one character, then one that cannot end a match) at lengths up to
     each shape's maximum and past it; a generous bound, since a catastrophic pattern takes seconds
     to hours where a linear one takes microseconds."""
-    from codegen.load import load_model
+    from codegen.model.load import load_model
 
-    shapes = load_model("installed").raw["shapes"]
+    shapes = load_model("installed").model.raw["shapes"]
     by_pattern: dict[str, tuple[str, int | None]] = {}
     for name, shape in shapes.items():
         if shape.get("type") == "string" and shape.get("pattern") and "enum" not in shape:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from codegen.generate import GenerateOptions, build
-from codegen.response_overrides import OPTIONAL_IN_RESPONSES
+from codegen.model.response_overrides import OPTIONAL_IN_RESPONSES
 from tests.conftest import forget_generated, import_generated
 
 # ModelPackageSummary is read from responses (ListModelPackages) and, here, also sent in a request.

@@ -85,14 +85,14 @@ def _raw_holds_secret(shapes: dict[str, Any], name: str, seen: frozenset[str] = 
 
 def test_no_repr_shows_a_sensitive_field(whole: tuple[ModuleType, ModuleType]) -> None:
     """Members marked sensitive, of sensitive shapes, and of lists and maps of sensitive shapes."""
-    from codegen.ir import Structure, Union, build_service
-    from codegen.load import load_model
-    from codegen.select import select
+    from codegen.model.ir import Structure, Union
+    from codegen.model.load import load_model
+    from tests.conftest import build_ir
 
     validation, models = whole
     model = load_model("installed")
-    service = build_service(model.raw, select(model.raw, ".*"), model.paginators)
-    shapes = model.raw["shapes"]
+    service = build_ir(model.model, ".*")
+    shapes = model.model.raw["shapes"]
     checked, leaks = 0, []
     for shape in service.shapes.values():
         if not isinstance(shape, (Structure, Union)):

@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 
 from codegen.errors import CodegenError, ModelError
-from codegen.select import select
+from codegen.model.select import select
+from codegen.model.shapes import Model
 
 
 def model() -> dict:  # type: ignore[type-arg]
@@ -26,7 +27,7 @@ def model() -> dict:  # type: ignore[type-arg]
 
 
 def test_closure_follows_members_lists_maps_and_errors_in_model_order() -> None:
-    selection = select(model(), "AutoML")
+    selection = select(Model(model()), "AutoML")
     assert selection.operations == ("CreateAutoMLThing",)
     assert selection.shapes == ("Err", "Key", "List", "Item", "Map", "Req", "Value")
 
@@ -35,9 +36,9 @@ def test_dangling_reference_names_shape_and_member() -> None:
     broken = model()
     broken["shapes"]["List"]["member"] = {"shape": "Gone"}
     with pytest.raises(ModelError, match="shape 'List' member 'member': refers to missing shape 'Gone'"):
-        select(broken, "AutoML")
+        select(Model(broken), "AutoML")
 
 
 def test_no_matching_operation() -> None:
     with pytest.raises(CodegenError, match="matches no operation"):
-        select(model(), "Nothing")
+        select(Model(model()), "Nothing")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from codegen.errors import CodegenError
-from codegen.format import LINE_LENGTH
+from codegen.output.format import LINE_LENGTH
 from codegen.generate import GenerateOptions, build
 
 SAMPLE = ["s3", "ec2", "dynamodb", "lambda", "kinesis", "bedrock-runtime", "lexv2-runtime", "iot-data",

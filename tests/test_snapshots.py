@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from codegen.write import differences
+from codegen.output.write import differences
 from tests.conftest import GENERATED
 
 PINNED_FILES = ["__init__.py", "_runtime.py", "_source.py", "client.py", "enums.py", "literals.py", "models.py", "type_defs.py",

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from codegen.patterns import translate
+from codegen.emit.patterns import translate
 from tests.conftest import GENERATED, forget_generated, import_generated
 
 
@@ -140,9 +140,9 @@ def test_dataclass_validate_uses_the_same_checks(models: ModuleType) -> None:
 def test_every_pattern_of_the_whole_sagemaker_model_compiles_or_is_listed() -> None:
     import re
 
-    from codegen.load import load_model
+    from codegen.model.load import load_model
 
-    shapes = load_model("installed").raw["shapes"]
+    shapes = load_model("installed").model.raw["shapes"]
     untranslatable = []
     for name, shape in shapes.items():
         if "pattern" in shape:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen import write
+from codegen.output import write
 from codegen.cli import main
 from codegen.errors import CodegenError
 from tests.conftest import EDGE_CASE_MODEL, ROOT
@@ -129,7 +129,7 @@ def test_leftovers_of_a_live_run_are_left_alone(tmp_path: Path) -> None:
 KILLED_WRITER = textwrap.dedent("""
     import os, shutil, sys, time
     from pathlib import Path
-    from codegen import write
+    from codegen.output import write
 
     # Slow every step down so that a kill lands anywhere in the write, the swap included.
     real_rename, real_rmtree, real_write_text = os.rename, shutil.rmtree, Path.write_text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from codegen.diff import Change, ModelDiff, OperationDiff, Severity
+from codegen.diff.compare import Change, ModelDiff, OperationDiff, Severity
 
 JSON_SCHEMA = "automl-codegen.diff/1"
 

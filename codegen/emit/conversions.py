@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from codegen.annotations import annotation, scalar_type
-from codegen.ir import EnumShape, ListShape, MapShape, Member, Scalar, Service, Shape, Structure, Union
-from codegen.patterns import translate
+from codegen.emit.annotations import annotation, scalar_type
+from codegen.model.ir import EnumShape, ListShape, MapShape, Member, Scalar, Service, Shape, Structure, Union
+from codegen.emit.patterns import translate
 
 @dataclass(frozen=True, slots=True)
 class FieldView:

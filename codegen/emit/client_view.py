@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from codegen.annotations import Import, import_lines
-from codegen.ir import Service, Structure
-from codegen.names import class_name, snake_case
-from codegen.waiters import WAITERS, WaiterSpec
+from codegen.emit.annotations import Import, import_lines
+from codegen.model.ir import Service, Structure
+from codegen.model.names import snake_case
+from codegen.model.waiters import WAITERS, WaiterSpec
 
 EMPTY_RESPONSE = "EmptyResponseMetadataTypeDef"
 
@@ -105,7 +105,7 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
         is_typed_dict = isinstance(item, Structure)
         item_type = item.typed_dicts.output if isinstance(item, Structure) else "Any"
         operation = by_name[paginator.operation]
-        paginators.append(PaginatorView(class_name(paginator.operation) + "Paginator", operation.method, operation,
+        paginators.append(PaginatorView(paginator.class_name, operation.method, operation,
                                         paginator.input_token, paginator.output_token, paginator.result_key,
                                         item_type, is_typed_dict))
     waiters = tuple(WaiterView(spec, f"wait_{spec.name}", by_name[spec.operation], snake_case(spec.name_member))

@@ -129,7 +129,7 @@ def _category_ranges(category: str) -> str | None:
 
 # Tables of category runs shipped with the generator, one per Unicode version (scanning every
 # code point takes 0.4 s); another Python's Unicode version is scanned once and cached.
-SHIPPED_TABLES = Path(__file__).resolve().parent / "data"
+SHIPPED_TABLES = Path(__file__).resolve().parents[1] / "data"
 
 
 @lru_cache(maxsize=1)

@@ -1,11 +1,8 @@
 """Python type expressions for shapes, each knowing the imports it needs.
 
-Two flavours, as in mypy-boto3 and as botocore behaves:
-
-* ``input``: what a caller may pass. Lists and maps are ``Sequence`` and
-  ``Mapping`` (a tuple or any mapping will do), timestamps ``datetime | str``,
-  blobs ``str | bytes | IO[Any]``.
-* ``output``: what botocore returns: ``list``, ``dict``, ``datetime``, ``bytes``.
+Two flavours (``codegen.model.python_types``): ``input``, what a caller may pass
+(lists and maps are ``Sequence`` and ``Mapping``: a tuple or any mapping will do),
+and ``output``, what botocore returns (``list``, ``dict``).
 
 Templates never write an import themselves: they receive the union of the
 imports of every expression they place.
@@ -15,28 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from codegen.model.ir import EnumShape, ListShape, MapShape, Scalar, Service, Structure, Union
+from codegen.model.python_types import SCALARS, Flavour, Import
 
-from codegen.ir import EnumShape, ListShape, MapShape, Scalar, Service, Structure, Union
-
-Flavour = Literal["input", "output"]
-Import = tuple[str, str]  # (module, name): name "" is "import module"; a module starting with "." is a sibling
-
-_SCALARS: dict[str, dict[Flavour, tuple[str, frozenset[Import]]]] = {
-    "string": {"input": ("str", frozenset()), "output": ("str", frozenset())},
-    "integer": {"input": ("int", frozenset()), "output": ("int", frozenset())},
-    "long": {"input": ("int", frozenset()), "output": ("int", frozenset())},
-    "float": {"input": ("float", frozenset()), "output": ("float", frozenset())},
-    "double": {"input": ("float", frozenset()), "output": ("float", frozenset())},
-    "boolean": {"input": ("bool", frozenset()), "output": ("bool", frozenset())},
-    "timestamp": {"input": ("datetime | str", frozenset({("datetime", "datetime")})),
-                  "output": ("datetime", frozenset({("datetime", "datetime")}))},
-    "blob": {"input": ("str | bytes | IO[Any]", frozenset({("typing", "IO"), ("typing", "Any")})),
-             "output": ("bytes", frozenset())},
-    # any JSON value
-    "document": {"input": ("Any", frozenset({("typing", "Any")})), "output": ("Any", frozenset({("typing", "Any")}))},
-}
-
+__all__ = ["Flavour", "Import", "TypeExpr", "annotation", "import_lines", "scalar_type"]
 
 @dataclass(frozen=True, slots=True)
 class TypeExpr:
@@ -82,13 +61,13 @@ def annotation(service: Service, shape_name: str, flavour: Flavour) -> TypeExpr:
     if isinstance(shape, EnumShape):
         return TypeExpr(shape.literal_name, frozenset({(".literals", shape.literal_name)}))
     assert isinstance(shape, Scalar)
-    text, imports = _SCALARS[shape.type][flavour]
+    text, imports = SCALARS[shape.type][flavour]
     return TypeExpr(text, imports)
 
 
 def scalar_type(shape: Scalar, flavour: Flavour) -> str:
     """The Python type a scalar shape has (``str``, ``int``, ``datetime``...)."""
-    return _SCALARS[shape.type][flavour][0]
+    return SCALARS[shape.type][flavour][0]
 
 
 def import_lines(imports: set[Import] | frozenset[Import]) -> list[str]:

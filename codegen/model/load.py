@@ -32,12 +32,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from codegen import defaults
 from codegen.cache import CACHE_ENV, cache_dir
 from codegen.errors import SourceError
+from codegen.model.shapes import Model
 
-__all__ = ["CACHE_ENV", "DEFAULT_SERVICE", "LoadedModel", "cache_dir", "load_model"]
+__all__ = ["CACHE_ENV", "LoadedModel", "cache_dir", "load_model"]
 
-DEFAULT_SERVICE = "sagemaker"
 _PINNED_VERSION = re.compile(r"botocore==(\d+(?:\.\d+)*)")
 
 
@@ -45,14 +46,13 @@ _PINNED_VERSION = re.compile(r"botocore==(\d+(?:\.\d+)*)")
 class LoadedModel:
     """A parsed service model and its provenance."""
 
-    raw: dict[str, Any]
-    origin: str
+    model: Model
+    origin: str  # named in every error found in the model
     botocore_version: str | None
     sha256: str
-    paginators: dict[str, Any]
 
 
-def load_model(source: str, service: str = DEFAULT_SERVICE) -> LoadedModel:
+def load_model(source: str, service: str = defaults.SERVICE) -> LoadedModel:
     """Read the model named by ``source``; every failure is a one-line SourceError."""
     if source == "installed":
         return _load_installed(service)
@@ -123,9 +123,11 @@ def _parse(data: bytes, origin: str, version: str | None, paginators: dict[str, 
         raw = json.loads(data)
     except ValueError as err:
         raise SourceError(f"{origin}: malformed JSON ({err})") from None
+    except RecursionError:
+        raise SourceError(f"{origin}: JSON nested too deeply to read") from None
     if not isinstance(raw, dict) or not isinstance(raw.get("shapes"), dict) or not isinstance(raw.get("operations"), dict):
         raise SourceError(f"{origin}: not a botocore service model (no 'shapes' and 'operations' objects)")
-    return LoadedModel(raw, origin, version, hashlib.sha256(data).hexdigest(), paginators)
+    return LoadedModel(Model(raw, paginators, origin), origin, version, hashlib.sha256(data).hexdigest())
 
 
 # --- botocore==X.Y.Z -------------------------------------------------------

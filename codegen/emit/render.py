@@ -16,11 +16,12 @@ from pathlib import Path
 
 import jinja2
 
-from codegen import docs
+from codegen import defaults
+from codegen.emit import docs
 from codegen.cache import cache_dir
-from codegen.client_view import client_view
-from codegen.annotations import Flavour, Import, TypeExpr, annotation, import_lines
-from codegen.conversions import (
+from codegen.emit.client_view import client_view
+from codegen.emit.annotations import Flavour, Import, TypeExpr, annotation, import_lines
+from codegen.emit.conversions import (
     ModelView,
     model_views,
     response_optional_members,
@@ -30,10 +31,10 @@ from codegen.conversions import (
     untranslatable_patterns,
     validation_table,
 )
-from codegen.ir import ListShape, MapShape, Member, Service, Structure, Union
+from codegen.model.ir import ListShape, MapShape, Member, Service, Structure, Union
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
-PACKAGE = "sagemaker_automl"
+TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
+
 TYPING_EXTENSIONS = "typing_extensions"  # ReadOnly and a TypedDict that understands it, on Python 3.10+
 
 
@@ -63,7 +64,7 @@ class TypedDictView:
     variants: tuple[str, ...] = ()
 
 
-def render_package(service: Service, provenance: Provenance, package: str = PACKAGE) -> Iterator[tuple[str, str]]:
+def render_package(service: Service, provenance: Provenance, package: str = defaults.PACKAGE) -> Iterator[tuple[str, str]]:
     """Every generated file as (path relative to the output directory, unformatted text).
 
     Files come one at a time, largest first, so that the format stage can work on
@@ -170,18 +171,26 @@ def _type_def_views(service: Service) -> tuple[list[TypedDictView], set[Import]]
     defined = {"ResponseMetadataTypeDef"}
     emitted: set[str] = set()
 
-    def emit(shape: Structure | Union, visiting: frozenset[str]) -> None:
-        if shape.name in emitted or shape.name in visiting:
-            return
-        for dependency in _structure_dependencies(service, shape):
-            emit(dependency, visiting | {shape.name})
-        emitted.add(shape.name)
-        for flavour in _flavours(shape):
-            views.extend(_views_for(service, shape, flavour, defined, imports))
+    def emit(root: Structure | Union) -> None:
+        """Depth first, dependencies before dependents; a shape on the current path is a cycle (quoted)."""
+        on_path: set[str] = {root.name}
+        stack = [(root, iter(_structure_dependencies(service, root)))]
+        while stack:
+            shape, dependencies = stack[-1]
+            dependency = next((d for d in dependencies if d.name not in emitted and d.name not in on_path), None)
+            if dependency is not None:
+                on_path.add(dependency.name)
+                stack.append((dependency, iter(_structure_dependencies(service, dependency))))
+                continue
+            stack.pop()
+            on_path.discard(shape.name)
+            emitted.add(shape.name)
+            for flavour in _flavours(shape):
+                views.extend(_views_for(service, shape, flavour, defined, imports))
 
     for shape in service.shapes.values():
-        if isinstance(shape, (Structure, Union)):
-            emit(shape, frozenset())
+        if isinstance(shape, (Structure, Union)) and shape.name not in emitted:
+            emit(shape)
     return views, imports
 
 

@@ -1,0 +1,313 @@
+"""The diff stage: what changed between two versions of a service model.
+
+Works on two models read by the model layer (``codegen.model.shapes``: every
+shape validated and classified as for ``generate``) and knows nothing about
+rendering. It computes
+
+* the public AWS API changelog's view: new operations, and for updated ones
+  the tree of what their request and response gained (members added to a
+  structure, values added to an enum, at any depth);
+* what that changelog is blind to: removed operations, members and enum
+  values, required-ness changes, type and target changes, constraint and
+  (optionally) documentation changes, each classified as breaking or
+  compatible for code written against the generated package and the API.
+
+Shape pairs are compared once and memoised, so two full SageMaker models
+(~3,000 shapes each) diff in milliseconds. Paths are relative to each
+operation's request or response and stop where they would repeat a shape pair
+(a recursive model); a result cut short at a cycle through an ancestor is never
+reused from another root, so what is found does not depend on the selection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from codegen.errors import ModelError
+from codegen.model import names
+from codegen.model.select import operations_matching
+from codegen.model.shapes import DOCUMENT, SIZED_KINDS, Model, ShapeDef
+
+Direction = Literal["request", "response"]
+Severity = Literal["breaking", "compatible"]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One change the public changelog does not show, at a path below an operation's request or response."""
+
+    direction: Direction
+    path: str  # wire path from the request/response root, e.g. "AutoMLJobObjective.MetricName"
+    shape: str  # the shape that changed
+    kind: str  # member-added, member-removed, enum-values-added, ... (see README)
+    detail: str
+    severity: Severity
+    python: str  # the effect on the generated Python API
+
+
+@dataclass(slots=True)
+class OperationDiff:
+    name: str
+    status: Literal["new", "updated", "removed"]
+    request: Any = None  # public change tree (dict/set/str) or None
+    response: Any = None
+    changes: list[Change] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ModelDiff:
+    service: str
+    operations: list[OperationDiff]
+
+    def public(self) -> list[OperationDiff]:
+        """What the public changelog lists: new, then updated, each sorted by name."""
+        new = sorted((o for o in self.operations if o.status == "new"), key=lambda o: o.name)
+        updated = sorted((o for o in self.operations if o.status == "updated" and (o.request or o.response)),
+                         key=lambda o: o.name)
+        return new + updated
+
+    def changes(self, severity: Severity | None = None) -> list[tuple[str, Change]]:
+        """(operation, change) pairs by operation name, optionally only those of one severity."""
+        return [(o.name, c) for o in sorted(self.operations, key=lambda o: o.name) for c in o.changes
+                if severity is None or c.severity == severity]
+
+    def breaking(self) -> list[tuple[str, Change]]:
+        return self.changes("breaking")
+
+
+def diff_models(old: Model, new: Model, operations_regex: str = ".*", docs: bool = False) -> ModelDiff:
+    """Compare the operations ``operations_regex`` finds in either model; none found is an error."""
+    differ = _Differ(old, new, docs)
+    results = []
+    for name in operations_matching(operations_regex, sorted(set(old.operation_names) | set(new.operation_names))):
+        for model in (old, new):  # everything the report reads is validated first, as generate does
+            if model.has_operation(name):
+                model.reachable(model.operation_refs(name))
+        if not old.has_operation(name):
+            results.append(OperationDiff(name, "new"))
+        elif not new.has_operation(name):
+            results.append(OperationDiff(name, "removed", changes=[Change(
+                "request", "", name, "operation-removed", f"operation {name} removed", "breaking",
+                f"{names.method_name(name)}() removed")]))
+        else:
+            try:
+                results.append(differ.operation(name))
+            except RecursionError:
+                sources = " and ".join(s for s in dict.fromkeys((old.source, new.source)) if s) or None
+                raise ModelError(name, "nests shapes too deeply to compare", source=sources) from None
+    return ModelDiff(new.full_name, results)
+
+
+# A result computed below a cycle that was cut at an ancestor depends on the path that led to it,
+# so it is kept only for that path; results whose cycles all close at the shape itself are memoised.
+_Cut = frozenset[tuple[str, str]]
+
+
+class _Differ:
+    def __init__(self, old: Model, new: Model, docs: bool) -> None:
+        self.old, self.new, self.docs = old, new, docs
+        self._public: dict[tuple[str, str], Any] = {}
+        self._detailed: dict[tuple[str, str, Direction], list[Change]] = {}
+
+    def operation(self, name: str) -> OperationDiff:
+        old_op, new_op = self.old.operation(name), self.new.operation(name)
+        result = OperationDiff(name, "updated")
+        directions: tuple[tuple[str | None, str | None, Direction], ...] = (
+            (old_op.input, new_op.input, "request"), (old_op.output, new_op.output, "response"))
+        for old_ref, new_ref, direction in directions:
+            if new_ref is None and old_ref is None:
+                continue
+            if old_ref is None:
+                assert new_ref is not None
+                tree = self.added(new_ref, frozenset())
+                result.changes.append(Change(direction, "", new_ref, "shape-added", f"{direction} shape added",
+                                             "compatible", f"{names.method_name(name)}() {direction} added"))
+            elif new_ref is None:
+                tree = None
+                result.changes.append(Change(direction, "", old_ref, "shape-removed", f"{direction} shape removed",
+                                             "breaking", f"{names.method_name(name)}() {direction} removed"))
+            else:
+                tree, _ = self.public(old_ref, new_ref, ())
+                found, _ = self.detailed(old_ref, new_ref, direction, ())
+                result.changes.extend(found)
+            setattr(result, direction, tree)
+        return result
+
+    # --- the public changelog's view ---------------------------------------------------------------
+
+    def public(self, old_name: str, new_name: str, visiting: tuple[tuple[str, str], ...]) -> tuple[Any, _Cut]:
+        """What the new shape gained, as the public changelog renders it (None if nothing), and the
+        ancestors at which cycles below it were cut."""
+        key = (old_name, new_name)
+        if key in self._public:
+            return self._public[key], frozenset()
+        if key in visiting:
+            return None, frozenset({key})
+        visiting = (*visiting, key)
+        old, new = self.old.shape(old_name), self.new.shape(new_name)
+        result: Any = None
+        cut: set[tuple[str, str]] = set()
+        if new.kind != old.kind:
+            result = None  # a type change is reported by the extended report, not the public format
+        elif new.kind in ("structure", "union"):
+            tree = {}
+            for member, ref in new.members.items():
+                if member not in old.members:
+                    tree[member] = self.added(ref.target, frozenset())
+                else:
+                    inner, inner_cut = self.public(old.members[member].target, ref.target, visiting)
+                    cut |= inner_cut
+                    if inner is not None:
+                        tree[member] = inner
+            result = tree or None
+        elif new.kind == "list":
+            result, inner_cut = self.public(str(old.item), str(new.item), visiting)
+            cut |= inner_cut
+        elif new.kind == "map":
+            result, inner_cut = self.public(str(old.value), str(new.value), visiting)
+            cut |= inner_cut
+        elif new.kind == "enum":
+            added = set(new.values) - set(old.values)
+            result = added or None
+        cut.discard(key)
+        if not cut:
+            self._public[key] = result
+        return result, frozenset(cut)
+
+    def added(self, name: str, ancestors: frozenset[str]) -> Any:
+        """A newly added shape, rendered in full as the public changelog does."""
+        if name in ancestors:
+            return ()  # a recursive reference; the public format prints it as ()
+        shape = self.new.shape(name)
+        ancestors = ancestors | {name}
+        if shape.kind in ("structure", "union"):
+            return {m: self.added(ref.target, ancestors) for m, ref in shape.members.items()}
+        if shape.kind == "list":
+            return [self.added(str(shape.item), ancestors)]
+        if shape.kind == "map":
+            return {self.added(str(shape.key), ancestors): self.added(str(shape.value), ancestors)}
+        if shape.kind == "enum":
+            return " | ".join(shape.values)
+        return "structure" if shape.kind == DOCUMENT else shape.kind
+
+    # --- what the public changelog is blind to -------------------------------------------------------------
+
+    def detailed(self, old_name: str, new_name: str, direction: Direction,
+                 visiting: tuple[tuple[str, str], ...]) -> tuple[list[Change], _Cut]:
+        """Every change below a shape pair, with paths relative to it, and the ancestors at which
+        cycles below it were cut."""
+        key = (old_name, new_name, direction)
+        if key in self._detailed:
+            return self._detailed[key], frozenset()
+        pair = (old_name, new_name)
+        if pair in visiting:
+            return [], frozenset({pair})
+        visiting = (*visiting, pair)
+        old, new = self.old.shape(old_name), self.new.shape(new_name)
+        changes: list[Change] = []
+        cut: set[tuple[str, str]] = set()
+        request = direction == "request"
+
+        def note(path: str, kind: str, detail: str, breaking: bool, python: str, shape: str = new_name) -> None:
+            changes.append(Change(direction, path, shape, kind, detail, "breaking" if breaking else "compatible",
+                                  python))
+
+        def below(step: str, old_target: str, new_target: str) -> None:
+            inner, inner_cut = self.detailed(old_target, new_target, direction, visiting)
+            cut.update(inner_cut)
+            changes.extend(_below(step, c) for c in inner)
+
+        if old.kind != new.kind:
+            note("", "type-changed", f"{new_name}: {old.kind} -> {new.kind}", True,
+                 f"{new_name}: type changes from {old.kind} to {new.kind}")
+        elif new.kind in ("structure", "union"):
+            self._structure(old, new, direction, note, below)
+        elif new.kind == "list":
+            below("[]", str(old.item), str(new.item))
+        elif new.kind == "map":
+            below("{key}", str(old.key), str(new.key))
+            below("{}", str(old.value), str(new.value))
+        elif new.kind == "enum":
+            added = [v for v in new.values if v not in old.values]
+            removed = [v for v in old.values if v not in new.values]
+            cls = names.class_name(new_name)
+            if added:
+                note("", "enum-values-added", f"{new_name}: values added {added}", False,
+                     f"{cls} (+ {', '.join(added)})")
+            if removed:
+                note("", "enum-values-removed", f"{new_name}: values removed {removed}", True,
+                     f"{cls} (- {', '.join(removed)})")
+        if new.kind not in ("structure", "union") and old.kind == new.kind:
+            for bound in ("min", "max"):
+                before, after = getattr(old.constraints, bound), getattr(new.constraints, bound)
+                if bound == "min" and new.kind in SIZED_KINDS:
+                    before, after = before or 0, after or 0  # no minimum size is a minimum of 0
+                if before != after:
+                    tighter = after is not None and (before is None or (after > before if bound == "min"
+                                                                        else after < before))
+                    note("", f"{bound}-changed", f"{new_name}: {bound} {before} -> {after}", request and tighter,
+                         f"{new_name}: {bound} {before} -> {after} ({'tightened' if tighter else 'loosened'})")
+            old_pattern, new_pattern = old.constraints.pattern, new.constraints.pattern
+            if _unanchored(old_pattern) != _unanchored(new_pattern):
+                note("", "pattern-changed", f"{new_name}: pattern {old_pattern!r} -> {new_pattern!r}",
+                     request, f"{new_name}: pattern changed")
+        if self.docs and old.docs != new.docs:
+            note("", "docs-changed", f"{new_name}: documentation changed", False, f"{new_name}: docstring")
+        cut.discard(pair)
+        if not cut:
+            self._detailed[key] = changes
+        return changes, frozenset(cut)
+
+    def _structure(self, old: ShapeDef, new: ShapeDef, direction: Direction, note: Any, below: Any) -> None:
+        request = direction == "request"
+        cls = names.class_name(new.name)
+        new_fields = dict(zip(new.members, names.member_names(new.members)))
+        old_fields = dict(zip(old.members, names.member_names(old.members)))
+        for member, ref in new.members.items():
+            field_name = f"{cls}.{new_fields[member]}"
+            if member not in old.members:
+                required = member in new.required
+                note(member, "member-added", f"{new.name}.{member} added{' (required)' if required else ''}",
+                     request and required, f"{field_name}: new {'required' if required else 'optional'} field")
+                continue
+            old_ref = old.members[member]
+            was, now = member in old.required, member in new.required
+            if was != now:
+                # Requests: a newly required member breaks callers. Responses: a member that may now be
+                # absent breaks readers.
+                note(member, "became-required" if now else "became-optional",
+                     f"{new.name}.{member} became {'required' if now else 'optional'}",
+                     (request and now) or (not request and not now),
+                     f"{field_name}: now {'required' if now else 'optional'}")
+            same_kind = self.old.shape(old_ref.target).kind == self.new.shape(ref.target).kind
+            if old_ref.target != ref.target and same_kind:  # a kind change is reported one level down
+                note(member, "target-changed", f"{new.name}.{member}: shape {old_ref.target} -> {ref.target}", True,
+                     f"{field_name}: type {names.class_name(old_ref.target)} -> {names.class_name(ref.target)}")
+            below(member, old_ref.target, ref.target)
+            if self.docs and old_ref.docs != ref.docs:
+                note(member, "docs-changed", f"{new.name}.{member}: documentation changed", False,
+                     f"{field_name}: docstring")
+        for member in old.members:
+            if member not in new.members:
+                note(member, "member-removed", f"{new.name}.{member} removed", True,
+                     f"{cls}.{old_fields[member]}: field removed")
+
+
+def _unanchored(pattern: str | None) -> str | None:
+    """Patterns are matched against the whole value, so ``^...$`` anchors change nothing."""
+    if pattern is None:
+        return None
+    return pattern.removeprefix("^").removesuffix("$") if not pattern.endswith("\\$") else pattern.removeprefix("^")
+
+
+def _below(step: str, change: Change) -> Change:
+    """``change`` seen from one level up: ``Member`` + ``.Path``, or a list/map step + ``[]``/``{}``."""
+    tail = change.path
+    if not tail:
+        path = step
+    elif tail.startswith(("[", "{")):
+        path = step + tail
+    else:
+        path = f"{step}.{tail}"
+    return Change(change.direction, path, change.shape, change.kind, change.detail, change.severity, change.python)

@@ -1,0 +1,174 @@
+"""Stage 3, build: the IR of the selected operations, from the model's validated shape records.
+
+Every name is allocated here, once, through ``codegen.model.names``; nothing is
+renamed afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from codegen.errors import ModelError
+from codegen.model import names
+from codegen.model.ir import (
+    EnumShape,
+    EnumValue,
+    ListShape,
+    MapShape,
+    Member,
+    Operation,
+    Paginator,
+    Scalar,
+    Service,
+    Shape,
+    Structure,
+    TypedDictNames,
+    Union,
+    UnionVariant,
+)
+from codegen.model.python_types import FLAVOURED_KINDS
+from codegen.model.response_overrides import optional_in_responses
+from codegen.model.select import Selection
+from codegen.model.shapes import DOCUMENT, Model, ShapeDef
+
+
+def build_service(model: Model, selection: Selection, operations_regex: str = "") -> Service:
+    ops = [_operation(model, name) for name in selection.operations]
+    optional = optional_in_responses(model.service_id)
+    split = _flavours_differ(model, selection, optional)
+    paginators = [p for p in (_paginator(model, op) for op in ops) if p is not None]
+    prefix = names.client_prefix(model.service_id, operations_regex)
+    client_class, error_class = prefix + "Client", prefix + "Error"
+    public = names.PublicNames(model, selection, split, [p.operation for p in paginators],
+                               reserved=(client_class, error_class))
+    responses = {op.output for op in ops if op.output}
+    builder = _ShapeBuilder(model, selection, public, responses, optional)
+    return Service(
+        full_name=model.full_name,
+        service_id=model.service_id,
+        api_version=model.api_version,
+        client_class=client_class,
+        error_class=error_class,
+        operations=tuple(ops),
+        shapes=MappingProxyType({name: builder.shape(model.shape(name)) for name in selection.shapes}),
+        paginators=tuple(Paginator(p.operation, public[f"paginator:{p.operation}"], p.input_token, p.output_token,
+                                   p.result_key, p.item_shape) for p in paginators),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _PaginatorSpec:
+    operation: str
+    input_token: str
+    output_token: str
+    result_key: str
+    item_shape: str
+
+
+def _paginator(model: Model, op: Operation) -> _PaginatorSpec | None:
+    """A simple token paginator of a selected operation whose result key is a list."""
+    spec = model.paginator(op.name)
+    if spec is None or not op.input or not op.output:
+        return None
+    output = model.shape(op.output)
+    if spec.result_key not in output.members or spec.output_token not in output.members:
+        raise ModelError(op.output, f"paginator names {spec.result_key!r}/{spec.output_token!r}, which it lacks")
+    result = model.shape(output.members[spec.result_key].target)
+    if result.kind != "list" or result.item is None:
+        return None
+    return _PaginatorSpec(op.name, spec.input_token, spec.output_token, spec.result_key, result.item)
+
+
+def _operation(model: Model, name: str) -> Operation:
+    op = model.operation(name)
+    return Operation(name, names.method_name(name), op.input, op.output, op.errors, op.docs)
+
+
+def _flavours_differ(model: Model, selection: Selection, optional: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """Shapes used in both directions whose input and output Python types differ (recursion-safe).
+
+    A structure with a member required in requests only differs too (NotRequired in its output flavour).
+    """
+    selected = selection.shapes
+    differs = {n for n in selected if model.shape(n).kind in FLAVOURED_KINDS}
+    differs |= {shape for shape, _ in optional if shape in selected}
+    changed = True
+    while changed:
+        changed = False
+        for name in selected:
+            if name not in differs and any(t in differs for _, t in model.shape(name).refs()):
+                differs.add(name)
+                changed = True
+    return frozenset(n for n in differs if n in selection.input_shapes and n in selection.output_shapes)
+
+
+class _ShapeBuilder:
+    def __init__(self, model: Model, selection: Selection, public: names.PublicNames, responses: set[str],
+                 optional: frozenset[tuple[str, str]]) -> None:
+        self.model, self.selection, self.public = model, selection, public
+        self.responses, self.optional = responses, optional
+        self._secret: dict[str, bool] = {}
+
+    def shape(self, shape: ShapeDef) -> Shape:
+        name, docs, sensitive = shape.name, shape.docs, shape.sensitive
+        if shape.kind in ("structure", "union"):
+            members = self._members(shape)
+            typed_dicts = self._typed_dicts(name)
+            if shape.kind == "union":
+                variants = tuple(UnionVariant(m, self.public[f"input:{name}.{m.wire_name}"],
+                                              self.public[f"output:{name}.{m.wire_name}"]) for m in members)
+                return Union(name, self.public[f"class:{name}"], members, variants, typed_dicts, sensitive, docs)
+            return Structure(name, self.public[f"class:{name}"], members, typed_dicts, name in self.responses,
+                             sensitive, docs)
+        if shape.kind == "list":
+            return ListShape(name, str(shape.item), shape.constraints, sensitive, docs)
+        if shape.kind == "map":
+            return MapShape(name, str(shape.key), str(shape.value), shape.constraints, sensitive, docs)
+        if shape.kind == "enum":
+            member_names = names.deduplicate(names.enum_member_name(v) for v in shape.values)
+            return EnumShape(name, self.public[f"class:{name}"], self.public[f"literal:{name}"],
+                             tuple(EnumValue(v, n) for v, n in zip(shape.values, member_names)),
+                             shape.constraints, sensitive, docs)
+        return Scalar(name, DOCUMENT if shape.kind == DOCUMENT else shape.kind, shape.constraints, sensitive, docs)
+
+    def _typed_dicts(self, name: str) -> TypedDictNames:
+        input_name, output_name = self.public[f"input:{name}"], self.public[f"output:{name}"]
+        in_input = name in self.selection.input_shapes
+        return TypedDictNames(
+            input=input_name,
+            output=output_name,
+            emit_input=in_input,
+            emit_output=name in self.selection.output_shapes and (output_name != input_name or not in_input),
+        )
+
+    def _members(self, shape: ShapeDef) -> tuple[Member, ...]:
+        members = []
+        for (wire, ref), python_name in zip(shape.members.items(), names.member_names(shape.members)):
+            required = wire in shape.required
+            members.append(Member(
+                wire_name=wire,
+                python_name=python_name,
+                target=ref.target,
+                required=required,
+                required_in_response=required and (shape.name, wire) not in self.optional,
+                sensitive=ref.sensitive or self._holds_secret(ref.target),
+                docs=ref.docs or self.model.shape(ref.target).docs,
+            ))
+        return tuple(members)
+
+    def _holds_secret(self, name: str) -> bool:
+        """Whether a value of this shape is, or holds in its lists and maps, a sensitive value
+        (a structure inside masks its own sensitive fields)."""
+        if name not in self._secret:
+            seen: set[str] = set()
+            pending = [name]
+            found = False
+            while pending and not found:
+                shape = self.model.shape(pending.pop())
+                seen.add(shape.name)
+                found = shape.sensitive
+                if shape.kind in ("list", "map"):
+                    pending += [target for _, target in shape.refs() if target not in seen]
+            self._secret[name] = found
+        return self._secret[name]

@@ -1,0 +1,165 @@
+"""Stage 3, IR: the selected part of the model as small immutable objects.
+
+Built by ``codegen.model.build`` from the validated shape records of
+``codegen.model.shapes``, with every name already decided
+(``codegen.model.names``); nothing is mutated afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from codegen.model.shapes import DOCUMENT, Constraints
+
+__all__ = ["DOCUMENT", "Constraints", "EnumShape", "EnumValue", "ListShape", "MapShape", "Member", "Operation",
+           "Paginator", "Scalar", "Service", "Shape", "Structure", "TypedDictNames", "Union", "UnionVariant"]
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    wire_name: str
+    python_name: str
+    target: str
+    required: bool  # in requests, as the model says
+    required_in_response: bool  # the same, unless responses are known to lack it (codegen/response_overrides.py)
+    sensitive: bool
+    docs: str
+
+
+@dataclass(frozen=True, slots=True)
+class TypedDictNames:
+    """What a structure's TypedDicts are called from input and from output positions.
+
+    ``input`` and ``output`` are equal when the two Python types would be
+    identical; ``emit_input`` is false for shapes only ever returned.
+    """
+
+    input: str
+    output: str
+    emit_input: bool
+    emit_output: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    name: str
+    class_name: str
+    members: tuple[Member, ...]
+    typed_dicts: TypedDictNames
+    is_response: bool  # an operation's output: carries ResponseMetadata
+    sensitive: bool
+    docs: str
+
+
+@dataclass(frozen=True, slots=True)
+class UnionVariant:
+    member: Member
+    input_name: str  # the single-key TypedDict for this variant
+    output_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Union:
+    """A tagged union (``"union": true``): exactly one member is set."""
+
+    name: str
+    class_name: str
+    members: tuple[Member, ...]
+    variants: tuple[UnionVariant, ...]
+    typed_dicts: TypedDictNames
+    sensitive: bool
+    docs: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListShape:
+    name: str
+    member: str
+    constraints: Constraints
+    sensitive: bool
+    docs: str
+
+
+@dataclass(frozen=True, slots=True)
+class MapShape:
+    name: str
+    key: str
+    value: str
+    constraints: Constraints
+    sensitive: bool
+    docs: str
+
+
+@dataclass(frozen=True, slots=True)
+class EnumValue:
+    value: str
+    member_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class EnumShape:
+    name: str
+    class_name: str
+    literal_name: str
+    values: tuple[EnumValue, ...]
+    constraints: Constraints
+    sensitive: bool
+    docs: str
+
+
+@dataclass(frozen=True, slots=True)
+class Scalar:
+    name: str
+    type: str
+    constraints: Constraints
+    sensitive: bool
+    docs: str
+
+
+Shape = Structure | Union | ListShape | MapShape | EnumShape | Scalar
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    name: str
+    method_name: str
+    input: str | None
+    output: str | None
+    errors: tuple[str, ...]
+    docs: str  # deprecation, where the model marks it, is stated in the docs
+
+
+@dataclass(frozen=True, slots=True)
+class Paginator:
+    """From the model's paginators-1: how an operation's pages chain and which member holds the items."""
+
+    operation: str
+    class_name: str
+    input_token: str
+    output_token: str
+    result_key: str
+    item_shape: str  # the shape of one item of result_key
+
+
+@dataclass(frozen=True, slots=True)
+class Service:
+    full_name: str
+    service_id: str
+    api_version: str
+    client_class: str  # the typed client, e.g. AutoMLClient
+    error_class: str  # the base of its exceptions, e.g. AutoMLError
+    operations: tuple[Operation, ...]
+    shapes: Mapping[str, Shape]  # in selection order; read-only
+    paginators: tuple[Paginator, ...] = ()
+
+    def structures(self) -> list[Structure]:
+        return [s for s in self.shapes.values() if isinstance(s, Structure)]
+
+    def unions(self) -> list[Union]:
+        return [s for s in self.shapes.values() if isinstance(s, Union)]
+
+    def enums(self) -> list[EnumShape]:
+        return [s for s in self.shapes.values() if isinstance(s, EnumShape)]
+
+

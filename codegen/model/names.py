@@ -1,0 +1,171 @@
+"""Naming: every Python name the generated code uses is decided here, once.
+
+The IR builder calls these functions while it builds the (immutable) IR, so
+nothing is renamed after the fact and templates never invent a name. Special
+cases are the tables at the top of this module, not branches further down.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+from collections.abc import Iterable
+
+from botocore import xform_name  # what boto3 uses for method and parameter names
+
+from codegen.model.select import Selection
+from codegen.model.shapes import Model
+
+# Field names that would shadow something a generated class relies on: Python
+# keywords are syntax errors, builtins shadowed in a class body break later
+# annotations that use them (``type: str`` then ``list[type]``), and the
+# methods generated on every dataclass must stay reachable.
+GENERATED_METHOD_NAMES = frozenset({"to_request_dict", "from_response_dict", "validate"})
+RESERVED_FIELD_NAMES = (
+    frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins)) | GENERATED_METHOD_NAMES
+)
+# Class and alias names share one module namespace with what the generated
+# modules import, so those names are taken too.
+RESERVED_CLASS_NAMES = frozenset(keyword.kwlist) | frozenset(
+    {"Any", "Callable", "ClientError", "Config", "Enum", "IO", "Iterator", "Literal", "Mapping", "NotRequired",
+     "ReadOnly", "Required", "Sequence", "TYPE_CHECKING", "TypedDict", "Union", "Unpack", "annotations", "datetime",
+     "dataclass", "field"}
+)
+# Names the generator itself defines in the generated modules.
+GENERATED_TYPE_NAMES = frozenset({"ResponseMetadataTypeDef", "EmptyResponseMetadataTypeDef", "WireEnum",
+                                  "UnknownVariant", "ValidationError", "ServiceError", "JobFailedError",
+                                  "WaitTimeoutError"})
+
+# Enum member names: a value that does not start with a letter gets this prefix
+# (``1D`` -> ``VALUE_1D``), and an empty value this name.
+ENUM_MEMBER_PREFIX = "VALUE_"
+EMPTY_ENUM_VALUE_NAME = "EMPTY"
+
+_NOT_IDENTIFIER_CHARS = re.compile(r"[^0-9A-Za-z_]+")
+_NON_ALNUM_RUN = re.compile(r"[^0-9A-Za-z]+")
+
+
+def identifier(text: str, fallback_prefix: str) -> str:
+    """``text`` made into an ASCII identifier; a leading digit gets ``fallback_prefix``."""
+    cleaned = _NOT_IDENTIFIER_CHARS.sub("_", text).strip("_") or "_"
+    if cleaned[0].isdigit() or cleaned == "_":
+        cleaned = fallback_prefix + cleaned.lstrip("_")
+    return cleaned
+
+
+def snake_case(wire_name: str) -> str:
+    """A member's Python field name: boto3's spelling, made safe to use as an attribute."""
+    name = identifier(xform_name(wire_name), "field_").lower()
+    return name + "_" if name in RESERVED_FIELD_NAMES else name
+
+
+def class_name(shape_name: str) -> str:
+    """A shape's Python class name: the shape name itself, made an identifier."""
+    name = identifier(shape_name, "Shape")
+    return name + "_" if name in RESERVED_CLASS_NAMES else name
+
+
+def enum_member_name(value: str) -> str:
+    """``text/csv;header=present`` -> ``TEXT_CSV_HEADER_PRESENT``, ``1D`` -> ``VALUE_1D``."""
+    parts = [part for part in _NON_ALNUM_RUN.split(value) if part]
+    if not parts:
+        return EMPTY_ENUM_VALUE_NAME
+    # CamelCase parts are split where boto3 would split them; ALLCAPS and digits stay whole.
+    words = [xform_name(part) if any(c.islower() for c in part) else part for part in parts]
+    name = "_".join(words).upper()
+    return ENUM_MEMBER_PREFIX + name if name[0].isdigit() else name
+
+
+def method_name(operation_name: str) -> str:
+    """boto3's method name for an operation: ``CreateAutoMLJobV2`` -> ``create_auto_ml_job_v2``."""
+    name = identifier(xform_name(operation_name), "op_").lower()
+    return name + "_" if name in RESERVED_FIELD_NAMES else name
+
+
+def client_prefix(service_id: str, operations_regex: str) -> str:
+    """What the client and its base error are named after: the selection when it is one plain word
+    (``AutoML`` -> ``AutoMLClient``), otherwise the service (``DynamoDB`` -> ``DynamoDBClient``)."""
+    if operations_regex.isidentifier() and operations_regex.isascii():
+        return class_name(operations_regex[0].upper() + operations_regex[1:])
+    words = _NON_ALNUM_RUN.split(service_id)
+    return class_name("".join(w[:1].upper() + w[1:] for w in words if w) or "Service")
+
+
+def deduplicate(candidates: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
+    """Resolve collisions in order: the first keeps its name, later ones get ``_2``, ``_3``..."""
+    used = set(taken)
+    result = []
+    for candidate in candidates:
+        name, counter = candidate, 1
+        while name in used:
+            counter += 1
+            name = f"{candidate}_{counter}"
+        used.add(name)
+        result.append(name)
+    return result
+
+
+def member_names(wire_names: Iterable[str]) -> list[str]:
+    """A structure's Python field names, in member order."""
+    return deduplicate(snake_case(wire) for wire in wire_names)
+
+
+# When a union variant's natural TypedDict name belongs to a real shape (the whole SageMaker model has
+# union AIModelSource with member S3 and a structure AIModelSourceS3), the variant takes this form.
+VARIANT_FALLBACK = "Variant"
+
+
+class PublicNames:
+    """Every public class and alias name of the package, allocated once from one namespace.
+
+    Names are given in tiers, so that a less natural name can never take a more natural one,
+    whatever the model order: (1) dataclass and Enum classes of real shapes, (2) Literal
+    aliases and the TypedDict a shape is known by, (3) ``...OutputTypeDef`` flavours,
+    (4) synthetic names: union variant TypedDicts and paginator classes. Within a tier a
+    collision (only possible between shape names that differ in characters an identifier
+    cannot hold) gets ``_2``, ``_3``... in model order.
+
+    Keys are ``class:<shape>``, ``literal:<shape>``, ``input:<shape>[.<member>]``,
+    ``output:<shape>[.<member>]`` and ``paginator:<operation>``. A structure whose two
+    flavours are identical gets one TypedDict name for both keys.
+    """
+
+    def __init__(self, model: Model, selection: Selection, split: frozenset[str],
+                 paginated: Iterable[str] = (), reserved: Iterable[str] = ()) -> None:
+        tiers: list[list[tuple[tuple[str, ...], list[str]]]] = [[], [], [], []]  # (keys, [candidate, fallback...])
+        for name in selection.shapes:
+            kind = model.shape(name).kind
+            base = class_name(name)
+            if kind in ("enum", "structure", "union"):
+                tiers[0].append(((f"class:{name}",), [base]))
+            if kind == "enum":
+                tiers[1].append(((f"literal:{name}",), [base + "Type"]))
+            if kind not in ("structure", "union"):
+                continue
+            self._typed_dicts(tiers, name, "", [base], name in split)
+            if kind == "union":
+                for member in model.shape(name).members:
+                    stem = base + identifier(member, "Member")
+                    self._typed_dicts(tiers, name, f".{member}", [stem, stem + VARIANT_FALLBACK], name in split, 3)
+        tiers[3] += [((f"paginator:{op}",), [class_name(op) + "Paginator"]) for op in paginated]
+        taken = set(GENERATED_TYPE_NAMES) | set(reserved)
+        self._names: dict[str, str] = {}
+        for tier in tiers:
+            for keys, candidates in tier:
+                chosen = next((c for c in candidates if c not in taken), None)
+                chosen = chosen or deduplicate([candidates[0]], taken)[0]
+                taken.add(chosen)
+                self._names.update(dict.fromkeys(keys, chosen))
+
+    @staticmethod
+    def _typed_dicts(tiers: list[list[tuple[tuple[str, ...], list[str]]]], name: str, suffix: str, stems: list[str],
+                     split: bool, tier: int = 1) -> None:
+        if split:
+            tiers[tier].append(((f"input:{name}{suffix}",), [s + "TypeDef" for s in stems]))
+            tiers[max(tier, 2)].append(((f"output:{name}{suffix}",), [s + "OutputTypeDef" for s in stems]))
+        else:
+            tiers[tier].append(((f"input:{name}{suffix}", f"output:{name}{suffix}"), [s + "TypeDef" for s in stems]))
+
+    def __getitem__(self, key: str) -> str:
+        return self._names[key]

@@ -1,0 +1,1 @@
+"""From source text to files: formatting, and the safe write (or ``--check``) of the package."""
