@@ -26,25 +26,25 @@ def whole(whole_sagemaker: Path) -> Iterator[tuple[ModuleType, ModuleType]]:
 
 def hostile_values(validation: ModuleType, shape: str, depth: int = 0) -> list[Any]:
     """Values of ``shape`` carrying the secret that break each kind of constraint the shape has."""
-    entry = validation._SHAPES[shape]
-    kind = entry[0]
-    if kind == "string":
-        maximum = entry[2] or 64
+    rule = validation._VALIDATOR._rules[shape]
+    kind = type(rule).__name__
+    if kind == "StringRule":
+        maximum = int(rule.max or 64)
         return [SECRET + "\n!\x00" + "x" * maximum, SECRET + "\n!", SECRET]
-    if kind == "enum":
+    if kind == "EnumRule":
         return [SECRET + "-not-a-value"]
-    if kind == "number":
+    if kind == "NumberRule":
         return [SECRET_NUMBER, -SECRET_NUMBER, SECRET]
-    if kind in ("boolean", "timestamp", "blob", "document"):
+    if kind in ("PlainRule", "BlobRule"):
         return [SECRET]
     if depth > 3:
         return [SECRET]
-    if kind == "list":
-        return [[value] * 2 for value in hostile_values(validation, entry[1], depth + 1)]
-    if kind == "map":
-        return [{SECRET + "-key\n": value} for value in hostile_values(validation, entry[2], depth + 1)]
+    if kind == "ListRule":
+        return [[value] * 2 for value in hostile_values(validation, rule.item, depth + 1)]
+    if kind == "MapRule":
+        return [{SECRET + "-key\n": value} for value in hostile_values(validation, rule.value, depth + 1)]
     values: list[Any] = [{SECRET + "UnknownKey": SECRET}]
-    for member, target in entry[1][:20]:
+    for member, target in rule.members[:20]:
         values += [{member: value} for value in hostile_values(validation, target, depth + 1)]
     return values
 
@@ -56,18 +56,18 @@ def shows_secret(text: str) -> bool:
 def test_no_validation_message_shows_a_sensitive_value(whole: tuple[ModuleType, ModuleType]) -> None:
     validation, _ = whole
     checked, leaks = 0, []
-    for structure, member in sorted(validation._SECRET_MEMBERS):
-        target = dict(validation._SHAPES[structure][1])[member]
+    for structure, member in sorted(validation._VALIDATOR._secret_members):
+        target = dict(validation._VALIDATOR._rules[structure].members)[member]
         for value in hostile_values(validation, target):
             errors = validation.validate_shape(structure, {member: value})
             checked += 1
             leaks += [message for message in errors if shows_secret(message)]
             error = validation.ValidationError(structure, errors)
             assert not shows_secret(str(error)) and not shows_secret(repr(error))
-    for shape in sorted(validation._SECRET_SHAPES):
+    for shape in sorted(validation._VALIDATOR._secret_shapes):
         for value in hostile_values(validation, shape):
             leaks += [message for message in validation.validate_shape(shape, value) if shows_secret(message)]
-    assert validation._SECRET_MEMBERS and checked >= 2 * len(validation._SECRET_MEMBERS)
+    assert validation._VALIDATOR._secret_members and checked >= 2 * len(validation._VALIDATOR._secret_members)
     assert leaks == []
 
 
@@ -108,5 +108,5 @@ def test_no_repr_shows_a_sensitive_field(whole: tuple[ModuleType, ModuleType]) -
                 checked += 1
                 if shows_secret(repr(cls(**values))):
                     leaks.append(f"{shape.class_name}.{member.python_name}")
-    assert checked >= 3 * len(validation._SECRET_MEMBERS)  # every one the validator knows, at least
+    assert checked >= 3 * len(validation._VALIDATOR._secret_members)  # every one the validator knows, at least
     assert leaks == []

@@ -12,7 +12,8 @@ import pytest
 from codegen.output.write import differences
 from tests.conftest import GENERATED
 
-PINNED_FILES = ["__init__.py", "_runtime.py", "_source.py", "client.py", "enums.py", "literals.py", "models.py", "type_defs.py",
+STATIC_FILES = ["_client.py", "_runtime.py", "_validator.py"]  # copied verbatim: compared with their source
+PINNED_FILES = ["__init__.py", "_source.py", "client.py", "enums.py", "literals.py", "models.py", "type_defs.py",
                 "validation.py", "pyproject.toml"]
 
 
@@ -25,9 +26,18 @@ def test_edge_case_model_file(name: str, edge_case_files: dict[str, str], python
 
 def test_generated_files_are_exactly_these(pinned_files: dict[str, str]) -> None:
     assert sorted(pinned_files) == sorted(
-        ["pyproject.toml", "sagemaker_automl/py.typed"] + [f"sagemaker_automl/{n}" for n in PINNED_FILES[:-1]]
+        ["pyproject.toml", "sagemaker_automl/py.typed"]
+        + [f"sagemaker_automl/{n}" for n in PINNED_FILES[:-1] + STATIC_FILES]
     )
 
 
 def test_committed_generated_directory_equals_a_fresh_run(pinned_files: dict[str, str]) -> None:
     assert differences(GENERATED, pinned_files) == [], "generated/ is stale: run scripts/generate"
+
+
+@pytest.mark.parametrize("name", STATIC_FILES)
+def test_static_runtime_is_copied_verbatim(pinned_files: dict[str, str], name: str) -> None:
+    """The package's static modules are the generator's own source files (type-checked and tested as such)."""
+    from codegen.emit.render import RUNTIME_DIR
+
+    assert pinned_files[f"sagemaker_automl/{name}"] == (RUNTIME_DIR / name).read_text(encoding="utf-8")

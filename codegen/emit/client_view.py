@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ class OperationView:
     request_model: str | None  # the dataclasses, for the object-level entry point
     response_model: str | None
     docs: str
+    sendable: bool  # send() takes its request dataclass: no other selected operation shares the request shape
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,17 +62,20 @@ class ClientView:
     errors: tuple[ErrorView, ...]
 
     def imports(self) -> list[str]:
-        """The standard-library and third-party imports the client module needs (its siblings are listed apart)."""
-        needed: set[Import] = {("typing", "Any"), ("typing", "cast"), ("collections.abc", "Callable"), ("botocore.session", ""),
-                               ("botocore.config", "Config"), ("botocore.exceptions", "ClientError")}
+        """Every import the client module needs, but its siblings models and type_defs (listed apart)."""
+        needed: set[Import] = {("typing", "cast"), ("._validator", "ValidationError"), (".validation", "validate_shape")}
+        needed |= {("._client", name) for name in ("ClientBase", "JobFailedError", "ServiceError", "WaitTimeoutError")}
         if any(o.request_type for o in self.operations):
             needed.add(("typing_extensions", "Unpack"))
-        if sum(1 for o in self.operations if o.request_model) > 1 or len(self.paginators) > 1:
-            needed.add(("typing", "overload"))
+        several_senders = sum(1 for o in self.operations if o.sendable) > 1
+        if several_senders or len(self.paginators) > 1:
+            needed |= {("typing", "overload"), ("typing", "Any")}
         if self.paginators:
-            needed |= {("typing", "Literal"), ("collections.abc", "Iterator")}
+            needed |= {("typing", "Literal"), ("collections.abc", "Iterator"), ("._client", "pages")}
         if self.waiters:
-            needed.add(("time", ""))
+            needed |= {("time", ""), ("collections.abc", "Callable"), ("._client", "WaitSpec")}
+        needed |= {(".type_defs", name) for name in self.type_def_imports()}
+        needed |= {(".models", name) for name in self.model_imports()}
         return import_lines(needed)
 
     def type_def_imports(self) -> list[str]:
@@ -80,11 +85,12 @@ class ClientView:
         return sorted(names)
 
     def model_imports(self) -> list[str]:
-        return sorted({n for o in self.operations for n in (o.request_model, o.response_model) if n})
+        return sorted({n for o in self.operations if o.sendable for n in (o.request_model, o.response_model) if n})
 
 
 def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
     operations = []
+    request_uses = Counter(op.input for op in service.operations)
     for op in service.operations:
         request = service.shapes[op.input] if op.input else None
         response = service.shapes[op.output] if op.output else None
@@ -97,6 +103,7 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
             request_model=request.class_name if request else None,
             response_model=response.class_name if response else None,
             docs=to_text(op.docs),
+            sendable=op.input is not None and request_uses[op.input] == 1,
         ))
     by_name = {o.name: o for o in operations}
     paginators = []

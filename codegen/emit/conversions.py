@@ -14,6 +14,17 @@ from typing import Any
 from codegen.emit.annotations import annotation, scalar_type
 from codegen.model.ir import EnumShape, ListShape, MapShape, Member, Scalar, Service, Shape, Structure, Union
 from codegen.emit.patterns import translate
+from codegen.runtime._validator import (
+    BlobRule,
+    EnumRule,
+    ListRule,
+    MapRule,
+    NumberRule,
+    PlainRule,
+    Rule,
+    StringRule,
+    StructureRule,
+)
 
 @dataclass(frozen=True, slots=True)
 class FieldView:
@@ -154,36 +165,29 @@ def _convert(service: Service, name: str, var: str, depth: int, leaf: Callable[[
 # --- validation table ----------------------------------------------------------------------------
 
 
-def validation_table(service: Service) -> dict[str, tuple[Any, ...]]:
-    """Per shape, a plain tuple the generated validator interprets (see templates/validation.py.j2).
-
-    ("structure", members, required, is_union) with members a tuple of (wire name, target shape);
-    ("list", member, min, max); ("map", key, value, min, max); ("enum", values);
-    ("string", min, max, pattern or None); ("number", type, min, max); ("boolean",);
-    ("timestamp",); ("blob", min, max).
-    """
-    table: dict[str, tuple[Any, ...]] = {}
+def validation_table(service: Service) -> dict[str, Rule]:
+    """Per shape, the rule the package's validator interprets (``codegen/runtime/_validator.py``)."""
+    table: dict[str, Rule] = {}
     for name, shape in service.shapes.items():
         if isinstance(shape, (Structure, Union)):
             members = tuple((m.wire_name, m.target) for m in shape.members)
             required = tuple(m.wire_name for m in shape.members if m.required)
-            table[name] = ("structure", members, required, isinstance(shape, Union))
+            table[name] = StructureRule(members, required, isinstance(shape, Union))
         elif isinstance(shape, ListShape):
-            table[name] = ("list", shape.member, shape.constraints.min, shape.constraints.max)
+            table[name] = ListRule(shape.member, shape.constraints.min, shape.constraints.max)
         elif isinstance(shape, MapShape):
-            table[name] = ("map", shape.key, shape.value, shape.constraints.min, shape.constraints.max)
+            table[name] = MapRule(shape.key, shape.value, shape.constraints.min, shape.constraints.max)
         elif isinstance(shape, EnumShape):
-            table[name] = ("enum", tuple(v.value for v in shape.values))
+            table[name] = EnumRule(tuple(v.value for v in shape.values))
         elif shape.type == "string":
             pattern = translate(shape.constraints.pattern) if shape.constraints.pattern else None
-            table[name] = ("string", shape.constraints.min, shape.constraints.max, pattern)
+            table[name] = StringRule(shape.constraints.min, shape.constraints.max, pattern)
         elif shape.type in ("integer", "long", "float", "double"):
-            kind = "int" if shape.type in ("integer", "long") else "float"
-            table[name] = ("number", kind, shape.constraints.min, shape.constraints.max)
+            table[name] = NumberRule(shape.type in ("integer", "long"), shape.constraints.min, shape.constraints.max)
         elif shape.type == "blob":
-            table[name] = ("blob", shape.constraints.min, shape.constraints.max)
+            table[name] = BlobRule(shape.constraints.min, shape.constraints.max)
         else:
-            table[name] = (shape.type,)
+            table[name] = PlainRule(shape.type)
     return table
 
 

@@ -34,6 +34,9 @@ from codegen.emit.conversions import (
 from codegen.model.ir import ListShape, MapShape, Member, Service, Structure, Union
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
+# The package's static run-time code: real modules of the generator, copied verbatim.
+RUNTIME_DIR = Path(__file__).resolve().parents[1] / "runtime"
+RUNTIME_SOURCES = tuple(RUNTIME_DIR / name for name in ("_client.py", "_runtime.py", "_validator.py"))
 
 TYPING_EXTENSIONS = "typing_extensions"  # ReadOnly and a TypedDict that understands it, on Python 3.10+
 
@@ -79,14 +82,19 @@ def render_package(service: Service, provenance: Provenance, package: str = defa
     yield f"{package}/type_defs.py", env.get_template("type_defs.py.j2").render(
         context, items=type_defs, imports=import_lines(type_def_imports))
     yield f"{package}/client.py", env.get_template("client.py.j2").render(context, view=client_view(service, plain_text))
+    table = validation_table(service)
     yield f"{package}/validation.py", env.get_template("validation.py.j2").render(
-        context, table=validation_table(service), unchecked_patterns=untranslatable_patterns(service),
+        context, table=table, validator_imports=sorted({type(rule).__name__ for rule in table.values()}
+                                                       | {"ValidationError", "Validator"}),
+        unchecked_patterns=untranslatable_patterns(service),
         translated_patterns=translated_patterns(service), secret_shapes=secret_shapes(service),
         secret_members=secret_members(service), response_optional_members=response_optional_members(service))
     yield f"{package}/__init__.py", env.get_template("__init__.py.j2").render(
         context, type_def_names=[item.name for item in type_defs], model_names=[m.name for m in models])
-    for module in ("_runtime", "literals", "enums", "_source"):
+    for module in ("literals", "enums", "_source"):
         yield f"{package}/{module}.py", env.get_template(f"{module}.py.j2").render(context)
+    for source in RUNTIME_SOURCES:
+        yield f"{package}/{source.name}", source.read_text(encoding="utf-8")
     yield f"{package}/py.typed", ""
     yield "pyproject.toml", env.get_template("pyproject.toml.j2").render(context)
 
@@ -152,7 +160,7 @@ def _environment() -> jinja2.Environment:
     env.filters["text"] = plain_text  # model HTML -> plain text
     env.filters["docstring"] = docs.docstring  # plain text -> safe inside \"\"\" \"\"\"
     env.filters["comment"] = docs.comment  # plain text -> comment lines
-    env.filters["pyrepr"] = repr  # a Python literal for any string or number
+    env.filters["pyrepr"] = repr  # a Python literal for any string, number or validator rule
     return env
 
 

@@ -37,7 +37,13 @@ def operations_matching(operations_regex: str, names: list[str] | tuple[str, ...
 
 
 def select(model: Model, operations_regex: str = defaults.OPERATIONS) -> Selection:
-    operations = operations_matching(operations_regex, model.operation_names)
+    """The operations ``operations_regex`` finds, but those that send an event stream: botocore's
+    clients leave them out (bidirectional streams; botocore's handlers remove each such method)."""
+    matched = operations_matching(operations_regex, model.operation_names)
+    operations = tuple(name for name in matched if not model.operation(name).streams_input)
+    if not operations:
+        raise CodegenError(f"--operations {operations_regex!r} matches only operations that send event streams, "
+                           "which botocore's clients do not offer")
     refs = [ref for name in operations for ref in model.operation_refs(name)]
     reached = model.reachable(refs)
     inputs = model.reachable(ref for ref in refs if ref[1] == "input")

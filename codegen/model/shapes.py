@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
@@ -58,6 +58,7 @@ class ShapeDef:
     key: str | None = None  # map
     value: str | None = None  # map
     values: tuple[str, ...] = ()  # enum, unique, in model order
+    event_stream: bool = False  # a structure of events, sent or received as a stream
     constraints: Constraints = field(default_factory=Constraints)
 
     def refs(self) -> Iterator[tuple[str, str]]:
@@ -76,6 +77,7 @@ class OperationDef:
     output: str | None  # always a structure
     errors: tuple[str, ...]
     docs: str
+    streams_input: bool = False  # sends an event stream: botocore's clients do not offer it
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +142,11 @@ class Model:
             for part, target in (("input", found.input), ("output", found.output)):
                 if target is not None and self.shape(target, name, part).kind != "structure":
                     raise ModelError(name, f"{part} shape {target!r} is not a structure", source=self.source)
+            if found.input is not None:
+                request = self.shape(found.input)
+                streams = any(self.shape(ref.target, request.name, member).event_stream
+                              for member, ref in request.members.items())
+                found = replace(found, streams_input=streams)
             self._operations[name] = found
         return found
 
@@ -221,7 +228,7 @@ def _shape(name: str, raw: Any) -> ShapeDef:
         if raw.get("union") and not defs:
             raise ModelError(name, "tagged union has no members")
         return ShapeDef(name, "union" if raw.get("union") else "structure", members=MappingProxyType(defs),
-                        required=frozenset(required), **common)
+                        required=frozenset(required), event_stream=bool(raw.get("eventstream")), **common)
     constraints = _constraints(name, raw)
     if kind == "list":
         if "member" not in raw:

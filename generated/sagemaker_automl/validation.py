@@ -20,1201 +20,923 @@ generator or its templates and regenerate.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
-from datetime import datetime
-from typing import Any
+from ._validator import (
+    EnumRule,
+    ListRule,
+    MapRule,
+    NumberRule,
+    PlainRule,
+    StringRule,
+    StructureRule,
+    ValidationError,
+    Validator,
+)
 
-from ._runtime import timestamp
-
-__all__ = ["UNCHECKED_PATTERNS", "ValidationError", "decode_problem", "validate_shape"]
-
-
-class ValidationError(ValueError):
-    """Raised with every problem found; ``errors`` holds one message per problem."""
-
-    def __init__(self, shape: str, errors: list[str]) -> None:
-        super().__init__(f"invalid {shape}: " + "; ".join(errors))
-        self.shape = shape
-        self.errors = errors
-
+__all__ = [
+    "UNCHECKED_PATTERNS",
+    "ValidationError",
+    "decode_problem",
+    "shape_pattern",
+    "validate_shape",
+]
 
 UNCHECKED_PATTERNS: dict[str, str] = {}
 
-# shape -> constraints; the tuple layouts are documented in codegen/conversions.py.
-_SHAPES: dict[str, tuple[Any, ...]] = {
-    "AcceptEula": ("boolean",),
-    "AggregationTransformationValue": ("enum", ("sum", "avg", "first", "min", "max")),
-    "AggregationTransformations": (
-        "map",
-        "TransformationAttributeName",
-        "AggregationTransformationValue",
-        1,
-        50,
-    ),
-    "AutoGenerateEndpointName": ("boolean",),
-    "AutoMLAlgorithm": (
-        "enum",
-        (
-            "xgboost",
-            "linear-learner",
-            "mlp",
-            "lightgbm",
-            "catboost",
-            "randomforest",
-            "extra-trees",
-            "nn-torch",
-            "fastai",
-            "cnn-qr",
-            "deepar",
-            "prophet",
-            "npts",
-            "arima",
-            "ets",
+_VALIDATOR = Validator(
+    {
+        "AcceptEula": PlainRule(kind="boolean"),
+        "AggregationTransformationValue": EnumRule(
+            values=("sum", "avg", "first", "min", "max")
         ),
-    ),
-    "AutoMLAlgorithmConfig": (
-        "structure",
-        (("AutoMLAlgorithms", "AutoMLAlgorithms"),),
-        ("AutoMLAlgorithms",),
-        False,
-    ),
-    "AutoMLAlgorithms": ("list", "AutoMLAlgorithm", 0, 11),
-    "AutoMLAlgorithmsConfig": ("list", "AutoMLAlgorithmConfig", 0, 1),
-    "AutoMLCandidate": (
-        "structure",
-        (
-            ("CandidateName", "CandidateName"),
-            ("FinalAutoMLJobObjectiveMetric", "FinalAutoMLJobObjectiveMetric"),
-            ("ObjectiveStatus", "ObjectiveStatus"),
-            ("CandidateSteps", "CandidateSteps"),
-            ("CandidateStatus", "CandidateStatus"),
-            ("InferenceContainers", "AutoMLContainerDefinitions"),
-            ("CreationTime", "Timestamp"),
-            ("EndTime", "Timestamp"),
-            ("LastModifiedTime", "Timestamp"),
-            ("FailureReason", "AutoMLFailureReason"),
-            ("CandidateProperties", "CandidateProperties"),
-            ("InferenceContainerDefinitions", "AutoMLInferenceContainerDefinitions"),
+        "AggregationTransformations": MapRule(
+            key="TransformationAttributeName",
+            value="AggregationTransformationValue",
+            min=1,
+            max=50,
         ),
-        (
-            "CandidateName",
-            "ObjectiveStatus",
-            "CandidateSteps",
-            "CandidateStatus",
-            "CreationTime",
-            "LastModifiedTime",
+        "AutoGenerateEndpointName": PlainRule(kind="boolean"),
+        "AutoMLAlgorithm": EnumRule(
+            values=(
+                "xgboost",
+                "linear-learner",
+                "mlp",
+                "lightgbm",
+                "catboost",
+                "randomforest",
+                "extra-trees",
+                "nn-torch",
+                "fastai",
+                "cnn-qr",
+                "deepar",
+                "prophet",
+                "npts",
+                "arima",
+                "ets",
+            )
         ),
-        False,
-    ),
-    "AutoMLCandidateGenerationConfig": (
-        "structure",
-        (
-            ("FeatureSpecificationS3Uri", "S3Uri"),
-            ("AlgorithmsConfig", "AutoMLAlgorithmsConfig"),
+        "AutoMLAlgorithmConfig": StructureRule(
+            members=(("AutoMLAlgorithms", "AutoMLAlgorithms"),),
+            required=("AutoMLAlgorithms",),
+            union=False,
         ),
-        (),
-        False,
-    ),
-    "AutoMLCandidateStep": (
-        "structure",
-        (
-            ("CandidateStepType", "CandidateStepType"),
-            ("CandidateStepArn", "CandidateStepArn"),
-            ("CandidateStepName", "CandidateStepName"),
-        ),
-        ("CandidateStepType", "CandidateStepArn", "CandidateStepName"),
-        False,
-    ),
-    "AutoMLCandidates": ("list", "AutoMLCandidate", None, None),
-    "AutoMLChannel": (
-        "structure",
-        (
-            ("DataSource", "AutoMLDataSource"),
-            ("CompressionType", "CompressionType"),
-            ("TargetAttributeName", "TargetAttributeName"),
-            ("ContentType", "ContentType"),
-            ("ChannelType", "AutoMLChannelType"),
-            ("SampleWeightAttributeName", "SampleWeightAttributeName"),
-        ),
-        ("TargetAttributeName",),
-        False,
-    ),
-    "AutoMLChannelType": ("enum", ("training", "validation")),
-    "AutoMLComputeConfig": (
-        "structure",
-        (("EmrServerlessComputeConfig", "EmrServerlessComputeConfig"),),
-        (),
-        False,
-    ),
-    "AutoMLContainerDefinition": (
-        "structure",
-        (
-            ("Image", "ContainerImage"),
-            ("ModelDataUrl", "Url"),
-            ("Environment", "EnvironmentMap"),
-        ),
-        ("Image", "ModelDataUrl"),
-        False,
-    ),
-    "AutoMLContainerDefinitions": ("list", "AutoMLContainerDefinition", 0, 5),
-    "AutoMLDataSource": (
-        "structure",
-        (("S3DataSource", "AutoMLS3DataSource"),),
-        ("S3DataSource",),
-        False,
-    ),
-    "AutoMLDataSplitConfig": (
-        "structure",
-        (("ValidationFraction", "ValidationFraction"),),
-        (),
-        False,
-    ),
-    "AutoMLFailureReason": ("string", 0, 1024, None),
-    "AutoMLInferenceContainerDefinitions": (
-        "map",
-        "AutoMLProcessingUnit",
-        "AutoMLContainerDefinitions",
-        0,
-        2,
-    ),
-    "AutoMLInputDataConfig": ("list", "AutoMLChannel", 1, 2),
-    "AutoMLJobArn": (
-        "string",
-        1,
-        256,
-        "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:automl-job/.*",
-    ),
-    "AutoMLJobArtifacts": (
-        "structure",
-        (
-            (
-                "CandidateDefinitionNotebookLocation",
-                "CandidateDefinitionNotebookLocation",
+        "AutoMLAlgorithms": ListRule(item="AutoMLAlgorithm", min=0, max=11),
+        "AutoMLAlgorithmsConfig": ListRule(item="AutoMLAlgorithmConfig", min=0, max=1),
+        "AutoMLCandidate": StructureRule(
+            members=(
+                ("CandidateName", "CandidateName"),
+                ("FinalAutoMLJobObjectiveMetric", "FinalAutoMLJobObjectiveMetric"),
+                ("ObjectiveStatus", "ObjectiveStatus"),
+                ("CandidateSteps", "CandidateSteps"),
+                ("CandidateStatus", "CandidateStatus"),
+                ("InferenceContainers", "AutoMLContainerDefinitions"),
+                ("CreationTime", "Timestamp"),
+                ("EndTime", "Timestamp"),
+                ("LastModifiedTime", "Timestamp"),
+                ("FailureReason", "AutoMLFailureReason"),
+                ("CandidateProperties", "CandidateProperties"),
+                (
+                    "InferenceContainerDefinitions",
+                    "AutoMLInferenceContainerDefinitions",
+                ),
             ),
-            ("DataExplorationNotebookLocation", "DataExplorationNotebookLocation"),
-        ),
-        (),
-        False,
-    ),
-    "AutoMLJobChannel": (
-        "structure",
-        (
-            ("ChannelType", "AutoMLChannelType"),
-            ("ContentType", "ContentType"),
-            ("CompressionType", "CompressionType"),
-            ("DataSource", "AutoMLDataSource"),
-        ),
-        (),
-        False,
-    ),
-    "AutoMLJobCompletionCriteria": (
-        "structure",
-        (
-            ("MaxCandidates", "MaxCandidates"),
-            ("MaxRuntimePerTrainingJobInSeconds", "MaxRuntimePerTrainingJobInSeconds"),
-            ("MaxAutoMLJobRuntimeInSeconds", "MaxAutoMLJobRuntimeInSeconds"),
-        ),
-        (),
-        False,
-    ),
-    "AutoMLJobConfig": (
-        "structure",
-        (
-            ("CompletionCriteria", "AutoMLJobCompletionCriteria"),
-            ("SecurityConfig", "AutoMLSecurityConfig"),
-            ("CandidateGenerationConfig", "AutoMLCandidateGenerationConfig"),
-            ("DataSplitConfig", "AutoMLDataSplitConfig"),
-            ("Mode", "AutoMLMode"),
-        ),
-        (),
-        False,
-    ),
-    "AutoMLJobInputDataConfig": ("list", "AutoMLJobChannel", 1, 2),
-    "AutoMLJobName": ("string", 1, 32, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}"),
-    "AutoMLJobObjective": (
-        "structure",
-        (("MetricName", "AutoMLMetricEnum"),),
-        ("MetricName",),
-        False,
-    ),
-    "AutoMLJobObjectiveType": ("enum", ("Maximize", "Minimize")),
-    "AutoMLJobSecondaryStatus": (
-        "enum",
-        (
-            "Starting",
-            "MaxCandidatesReached",
-            "Failed",
-            "Stopped",
-            "MaxAutoMLJobRuntimeReached",
-            "Stopping",
-            "CandidateDefinitionsGenerated",
-            "Completed",
-            "ExplainabilityError",
-            "DeployingModel",
-            "ModelDeploymentError",
-            "GeneratingModelInsightsReport",
-            "ModelInsightsError",
-            "AnalyzingData",
-            "FeatureEngineering",
-            "ModelTuning",
-            "GeneratingExplainabilityReport",
-            "TrainingModels",
-            "PreTraining",
-        ),
-    ),
-    "AutoMLJobStatus": (
-        "enum",
-        ("Completed", "InProgress", "Failed", "Stopped", "Stopping"),
-    ),
-    "AutoMLJobSummaries": ("list", "AutoMLJobSummary", None, None),
-    "AutoMLJobSummary": (
-        "structure",
-        (
-            ("AutoMLJobName", "AutoMLJobName"),
-            ("AutoMLJobArn", "AutoMLJobArn"),
-            ("AutoMLJobStatus", "AutoMLJobStatus"),
-            ("AutoMLJobSecondaryStatus", "AutoMLJobSecondaryStatus"),
-            ("CreationTime", "Timestamp"),
-            ("EndTime", "Timestamp"),
-            ("LastModifiedTime", "Timestamp"),
-            ("FailureReason", "AutoMLFailureReason"),
-            ("PartialFailureReasons", "AutoMLPartialFailureReasons"),
-        ),
-        (
-            "AutoMLJobName",
-            "AutoMLJobArn",
-            "AutoMLJobStatus",
-            "AutoMLJobSecondaryStatus",
-            "CreationTime",
-            "LastModifiedTime",
-        ),
-        False,
-    ),
-    "AutoMLMaxResults": ("number", "int", 1, 100),
-    "AutoMLMaxResultsForTrials": ("number", "int", 1, 300),
-    "AutoMLMetricEnum": (
-        "enum",
-        (
-            "Accuracy",
-            "MSE",
-            "F1",
-            "F1macro",
-            "AUC",
-            "RMSE",
-            "BalancedAccuracy",
-            "R2",
-            "Recall",
-            "RecallMacro",
-            "Precision",
-            "PrecisionMacro",
-            "MAE",
-            "MAPE",
-            "MASE",
-            "WAPE",
-            "AverageWeightedQuantileLoss",
-        ),
-    ),
-    "AutoMLMetricExtendedEnum": (
-        "enum",
-        (
-            "Accuracy",
-            "MSE",
-            "F1",
-            "F1macro",
-            "AUC",
-            "RMSE",
-            "MAE",
-            "R2",
-            "BalancedAccuracy",
-            "Precision",
-            "PrecisionMacro",
-            "Recall",
-            "RecallMacro",
-            "LogLoss",
-            "InferenceLatency",
-            "MAPE",
-            "MASE",
-            "WAPE",
-            "AverageWeightedQuantileLoss",
-            "Rouge1",
-            "Rouge2",
-            "RougeL",
-            "RougeLSum",
-            "Perplexity",
-            "ValidationLoss",
-            "TrainingLoss",
-        ),
-    ),
-    "AutoMLMode": ("enum", ("AUTO", "ENSEMBLING", "HYPERPARAMETER_TUNING")),
-    "AutoMLNameContains": ("string", 0, 63, "[a-zA-Z0-9\\-]+"),
-    "AutoMLOutputDataConfig": (
-        "structure",
-        (("KmsKeyId", "KmsKeyId"), ("S3OutputPath", "S3Uri")),
-        ("S3OutputPath",),
-        False,
-    ),
-    "AutoMLPartialFailureReason": (
-        "structure",
-        (("PartialFailureMessage", "AutoMLFailureReason"),),
-        (),
-        False,
-    ),
-    "AutoMLPartialFailureReasons": ("list", "AutoMLPartialFailureReason", 1, 5),
-    "AutoMLProblemTypeConfig": (
-        "structure",
-        (
-            ("ImageClassificationJobConfig", "ImageClassificationJobConfig"),
-            ("TextClassificationJobConfig", "TextClassificationJobConfig"),
-            ("TimeSeriesForecastingJobConfig", "TimeSeriesForecastingJobConfig"),
-            ("TabularJobConfig", "TabularJobConfig"),
-            ("TextGenerationJobConfig", "TextGenerationJobConfig"),
-        ),
-        (),
-        True,
-    ),
-    "AutoMLProblemTypeConfigName": (
-        "enum",
-        (
-            "ImageClassification",
-            "TextClassification",
-            "TimeSeriesForecasting",
-            "Tabular",
-            "TextGeneration",
-        ),
-    ),
-    "AutoMLProblemTypeResolvedAttributes": (
-        "structure",
-        (
-            ("TabularResolvedAttributes", "TabularResolvedAttributes"),
-            ("TextGenerationResolvedAttributes", "TextGenerationResolvedAttributes"),
-        ),
-        (),
-        True,
-    ),
-    "AutoMLProcessingUnit": ("enum", ("CPU", "GPU")),
-    "AutoMLResolvedAttributes": (
-        "structure",
-        (
-            ("AutoMLJobObjective", "AutoMLJobObjective"),
-            ("CompletionCriteria", "AutoMLJobCompletionCriteria"),
-            (
-                "AutoMLProblemTypeResolvedAttributes",
-                "AutoMLProblemTypeResolvedAttributes",
+            required=(
+                "CandidateName",
+                "ObjectiveStatus",
+                "CandidateSteps",
+                "CandidateStatus",
+                "CreationTime",
+                "LastModifiedTime",
             ),
+            union=False,
         ),
-        (),
-        False,
-    ),
-    "AutoMLS3DataSource": (
-        "structure",
-        (("S3DataType", "AutoMLS3DataType"), ("S3Uri", "S3Uri")),
-        ("S3DataType", "S3Uri"),
-        False,
-    ),
-    "AutoMLS3DataType": ("enum", ("ManifestFile", "S3Prefix", "AugmentedManifestFile")),
-    "AutoMLSecurityConfig": (
-        "structure",
-        (
-            ("VolumeKmsKeyId", "KmsKeyId"),
-            ("EnableInterContainerTrafficEncryption", "Boolean"),
-            ("VpcConfig", "VpcConfig"),
+        "AutoMLCandidateGenerationConfig": StructureRule(
+            members=(
+                ("FeatureSpecificationS3Uri", "S3Uri"),
+                ("AlgorithmsConfig", "AutoMLAlgorithmsConfig"),
+            ),
+            required=(),
+            union=False,
         ),
-        (),
-        False,
-    ),
-    "AutoMLSortBy": ("enum", ("Name", "CreationTime", "Status")),
-    "AutoMLSortOrder": ("enum", ("Ascending", "Descending")),
-    "BacktestResultsLocation": ("string", 1, None, None),
-    "BaseModelName": ("string", 1, 256, "[a-zA-Z0-9](-*[a-zA-Z0-9])*"),
-    "Boolean": ("boolean",),
-    "CandidateArtifactLocations": (
-        "structure",
-        (
-            ("Explainability", "ExplainabilityLocation"),
-            ("ModelInsights", "ModelInsightsLocation"),
-            ("BacktestResults", "BacktestResultsLocation"),
+        "AutoMLCandidateStep": StructureRule(
+            members=(
+                ("CandidateStepType", "CandidateStepType"),
+                ("CandidateStepArn", "CandidateStepArn"),
+                ("CandidateStepName", "CandidateStepName"),
+            ),
+            required=("CandidateStepType", "CandidateStepArn", "CandidateStepName"),
+            union=False,
         ),
-        ("Explainability",),
-        False,
-    ),
-    "CandidateDefinitionNotebookLocation": ("string", 1, None, None),
-    "CandidateGenerationConfig": (
-        "structure",
-        (("AlgorithmsConfig", "AutoMLAlgorithmsConfig"),),
-        (),
-        False,
-    ),
-    "CandidateName": ("string", 1, 64, None),
-    "CandidateProperties": (
-        "structure",
-        (
-            ("CandidateArtifactLocations", "CandidateArtifactLocations"),
-            ("CandidateMetrics", "MetricDataList"),
+        "AutoMLCandidates": ListRule(item="AutoMLCandidate", min=None, max=None),
+        "AutoMLChannel": StructureRule(
+            members=(
+                ("DataSource", "AutoMLDataSource"),
+                ("CompressionType", "CompressionType"),
+                ("TargetAttributeName", "TargetAttributeName"),
+                ("ContentType", "ContentType"),
+                ("ChannelType", "AutoMLChannelType"),
+                ("SampleWeightAttributeName", "SampleWeightAttributeName"),
+            ),
+            required=("TargetAttributeName",),
+            union=False,
         ),
-        (),
-        False,
-    ),
-    "CandidateSortBy": (
-        "enum",
-        ("CreationTime", "Status", "FinalObjectiveMetricValue"),
-    ),
-    "CandidateStatus": (
-        "enum",
-        ("Completed", "InProgress", "Failed", "Stopped", "Stopping"),
-    ),
-    "CandidateStepArn": (
-        "string",
-        1,
-        256,
-        "arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:.*/.*",
-    ),
-    "CandidateStepName": ("string", 1, 64, None),
-    "CandidateStepType": (
-        "enum",
-        (
-            "AWS::SageMaker::TrainingJob",
-            "AWS::SageMaker::TransformJob",
-            "AWS::SageMaker::ProcessingJob",
+        "AutoMLChannelType": EnumRule(values=("training", "validation")),
+        "AutoMLComputeConfig": StructureRule(
+            members=(("EmrServerlessComputeConfig", "EmrServerlessComputeConfig"),),
+            required=(),
+            union=False,
         ),
-    ),
-    "CandidateSteps": ("list", "AutoMLCandidateStep", None, None),
-    "CompressionType": ("enum", ("None", "Gzip")),
-    "ContainerImage": ("string", 0, 255, "[\\S]+"),
-    "ContentColumn": ("string", 1, 256, None),
-    "ContentType": ("string", 0, 256, ".*"),
-    "CountryCode": ("string", 2, 2, "[A-Z]{2}"),
-    "CreateAutoMLJobRequest": (
-        "structure",
-        (
-            ("AutoMLJobName", "AutoMLJobName"),
-            ("InputDataConfig", "AutoMLInputDataConfig"),
-            ("OutputDataConfig", "AutoMLOutputDataConfig"),
-            ("ProblemType", "ProblemType"),
-            ("AutoMLJobObjective", "AutoMLJobObjective"),
-            ("AutoMLJobConfig", "AutoMLJobConfig"),
-            ("RoleArn", "RoleArn"),
-            ("GenerateCandidateDefinitionsOnly", "GenerateCandidateDefinitionsOnly"),
-            ("Tags", "TagList"),
-            ("ModelDeployConfig", "ModelDeployConfig"),
+        "AutoMLContainerDefinition": StructureRule(
+            members=(
+                ("Image", "ContainerImage"),
+                ("ModelDataUrl", "Url"),
+                ("Environment", "EnvironmentMap"),
+            ),
+            required=("Image", "ModelDataUrl"),
+            union=False,
         ),
-        ("AutoMLJobName", "InputDataConfig", "OutputDataConfig", "RoleArn"),
-        False,
-    ),
-    "CreateAutoMLJobResponse": (
-        "structure",
-        (("AutoMLJobArn", "AutoMLJobArn"),),
-        ("AutoMLJobArn",),
-        False,
-    ),
-    "CreateAutoMLJobV2Request": (
-        "structure",
-        (
-            ("AutoMLJobName", "AutoMLJobName"),
-            ("AutoMLJobInputDataConfig", "AutoMLJobInputDataConfig"),
-            ("OutputDataConfig", "AutoMLOutputDataConfig"),
-            ("AutoMLProblemTypeConfig", "AutoMLProblemTypeConfig"),
-            ("RoleArn", "RoleArn"),
-            ("Tags", "TagList"),
-            ("SecurityConfig", "AutoMLSecurityConfig"),
-            ("AutoMLJobObjective", "AutoMLJobObjective"),
-            ("ModelDeployConfig", "ModelDeployConfig"),
-            ("DataSplitConfig", "AutoMLDataSplitConfig"),
-            ("AutoMLComputeConfig", "AutoMLComputeConfig"),
+        "AutoMLContainerDefinitions": ListRule(
+            item="AutoMLContainerDefinition", min=0, max=5
         ),
-        (
-            "AutoMLJobName",
-            "AutoMLJobInputDataConfig",
-            "OutputDataConfig",
-            "AutoMLProblemTypeConfig",
-            "RoleArn",
+        "AutoMLDataSource": StructureRule(
+            members=(("S3DataSource", "AutoMLS3DataSource"),),
+            required=("S3DataSource",),
+            union=False,
         ),
-        False,
-    ),
-    "CreateAutoMLJobV2Response": (
-        "structure",
-        (("AutoMLJobArn", "AutoMLJobArn"),),
-        ("AutoMLJobArn",),
-        False,
-    ),
-    "DataExplorationNotebookLocation": ("string", 1, None, None),
-    "DescribeAutoMLJobRequest": (
-        "structure",
-        (("AutoMLJobName", "AutoMLJobName"),),
-        ("AutoMLJobName",),
-        False,
-    ),
-    "DescribeAutoMLJobResponse": (
-        "structure",
-        (
-            ("AutoMLJobName", "AutoMLJobName"),
-            ("AutoMLJobArn", "AutoMLJobArn"),
-            ("InputDataConfig", "AutoMLInputDataConfig"),
-            ("OutputDataConfig", "AutoMLOutputDataConfig"),
-            ("RoleArn", "RoleArn"),
-            ("AutoMLJobObjective", "AutoMLJobObjective"),
-            ("ProblemType", "ProblemType"),
-            ("AutoMLJobConfig", "AutoMLJobConfig"),
-            ("CreationTime", "Timestamp"),
-            ("EndTime", "Timestamp"),
-            ("LastModifiedTime", "Timestamp"),
-            ("FailureReason", "AutoMLFailureReason"),
-            ("PartialFailureReasons", "AutoMLPartialFailureReasons"),
-            ("BestCandidate", "AutoMLCandidate"),
-            ("AutoMLJobStatus", "AutoMLJobStatus"),
-            ("AutoMLJobSecondaryStatus", "AutoMLJobSecondaryStatus"),
-            ("GenerateCandidateDefinitionsOnly", "GenerateCandidateDefinitionsOnly"),
-            ("AutoMLJobArtifacts", "AutoMLJobArtifacts"),
-            ("ResolvedAttributes", "ResolvedAttributes"),
-            ("ModelDeployConfig", "ModelDeployConfig"),
-            ("ModelDeployResult", "ModelDeployResult"),
+        "AutoMLDataSplitConfig": StructureRule(
+            members=(("ValidationFraction", "ValidationFraction"),),
+            required=(),
+            union=False,
         ),
-        (
-            "AutoMLJobName",
-            "AutoMLJobArn",
-            "InputDataConfig",
-            "OutputDataConfig",
-            "RoleArn",
-            "CreationTime",
-            "LastModifiedTime",
-            "AutoMLJobStatus",
-            "AutoMLJobSecondaryStatus",
+        "AutoMLFailureReason": StringRule(min=0, max=1024, pattern=None),
+        "AutoMLInferenceContainerDefinitions": MapRule(
+            key="AutoMLProcessingUnit", value="AutoMLContainerDefinitions", min=0, max=2
         ),
-        False,
-    ),
-    "DescribeAutoMLJobV2Request": (
-        "structure",
-        (("AutoMLJobName", "AutoMLJobName"),),
-        ("AutoMLJobName",),
-        False,
-    ),
-    "DescribeAutoMLJobV2Response": (
-        "structure",
-        (
-            ("AutoMLJobName", "AutoMLJobName"),
-            ("AutoMLJobArn", "AutoMLJobArn"),
-            ("AutoMLJobInputDataConfig", "AutoMLJobInputDataConfig"),
-            ("OutputDataConfig", "AutoMLOutputDataConfig"),
-            ("RoleArn", "RoleArn"),
-            ("AutoMLJobObjective", "AutoMLJobObjective"),
-            ("AutoMLProblemTypeConfig", "AutoMLProblemTypeConfig"),
-            ("AutoMLProblemTypeConfigName", "AutoMLProblemTypeConfigName"),
-            ("CreationTime", "Timestamp"),
-            ("EndTime", "Timestamp"),
-            ("LastModifiedTime", "Timestamp"),
-            ("FailureReason", "AutoMLFailureReason"),
-            ("PartialFailureReasons", "AutoMLPartialFailureReasons"),
-            ("BestCandidate", "AutoMLCandidate"),
-            ("AutoMLJobStatus", "AutoMLJobStatus"),
-            ("AutoMLJobSecondaryStatus", "AutoMLJobSecondaryStatus"),
-            ("AutoMLJobArtifacts", "AutoMLJobArtifacts"),
-            ("ResolvedAttributes", "AutoMLResolvedAttributes"),
-            ("ModelDeployConfig", "ModelDeployConfig"),
-            ("ModelDeployResult", "ModelDeployResult"),
-            ("DataSplitConfig", "AutoMLDataSplitConfig"),
-            ("SecurityConfig", "AutoMLSecurityConfig"),
-            ("AutoMLComputeConfig", "AutoMLComputeConfig"),
+        "AutoMLInputDataConfig": ListRule(item="AutoMLChannel", min=1, max=2),
+        "AutoMLJobArn": StringRule(
+            min=1,
+            max=256,
+            pattern="arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:automl-job/.*",
         ),
-        (
-            "AutoMLJobName",
-            "AutoMLJobArn",
-            "AutoMLJobInputDataConfig",
-            "OutputDataConfig",
-            "RoleArn",
-            "CreationTime",
-            "LastModifiedTime",
-            "AutoMLJobStatus",
-            "AutoMLJobSecondaryStatus",
+        "AutoMLJobArtifacts": StructureRule(
+            members=(
+                (
+                    "CandidateDefinitionNotebookLocation",
+                    "CandidateDefinitionNotebookLocation",
+                ),
+                ("DataExplorationNotebookLocation", "DataExplorationNotebookLocation"),
+            ),
+            required=(),
+            union=False,
         ),
-        False,
-    ),
-    "EmrServerlessComputeConfig": (
-        "structure",
-        (("ExecutionRoleARN", "RoleArn"),),
-        ("ExecutionRoleARN",),
-        False,
-    ),
-    "EndpointName": ("string", 0, 63, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"),
-    "EnvironmentKey": ("string", 0, 1024, "[a-zA-Z_][a-zA-Z0-9_]*"),
-    "EnvironmentMap": ("map", "EnvironmentKey", "EnvironmentValue", 0, 100),
-    "EnvironmentValue": ("string", 0, 1024, "[\\S\\s]*"),
-    "ExplainabilityLocation": ("string", 1, None, None),
-    "FailureReason": ("string", 0, 1024, None),
-    "FillingTransformationMap": (
-        "map",
-        "FillingType",
-        "FillingTransformationValue",
-        1,
-        6,
-    ),
-    "FillingTransformationValue": ("string", 1, 256, "[a-zA-Z0-9\\_\\-]+"),
-    "FillingTransformations": (
-        "map",
-        "TransformationAttributeName",
-        "FillingTransformationMap",
-        1,
-        50,
-    ),
-    "FillingType": (
-        "enum",
-        (
-            "frontfill",
-            "middlefill",
-            "backfill",
-            "futurefill",
-            "frontfill_value",
-            "middlefill_value",
-            "backfill_value",
-            "futurefill_value",
+        "AutoMLJobChannel": StructureRule(
+            members=(
+                ("ChannelType", "AutoMLChannelType"),
+                ("ContentType", "ContentType"),
+                ("CompressionType", "CompressionType"),
+                ("DataSource", "AutoMLDataSource"),
+            ),
+            required=(),
+            union=False,
         ),
-    ),
-    "FinalAutoMLJobObjectiveMetric": (
-        "structure",
-        (
-            ("Type", "AutoMLJobObjectiveType"),
-            ("MetricName", "AutoMLMetricEnum"),
-            ("Value", "MetricValue"),
-            ("StandardMetricName", "AutoMLMetricEnum"),
+        "AutoMLJobCompletionCriteria": StructureRule(
+            members=(
+                ("MaxCandidates", "MaxCandidates"),
+                (
+                    "MaxRuntimePerTrainingJobInSeconds",
+                    "MaxRuntimePerTrainingJobInSeconds",
+                ),
+                ("MaxAutoMLJobRuntimeInSeconds", "MaxAutoMLJobRuntimeInSeconds"),
+            ),
+            required=(),
+            union=False,
         ),
-        ("MetricName", "Value"),
-        False,
-    ),
-    "Float": ("number", "float", None, None),
-    "ForecastFrequency": (
-        "string",
-        1,
-        5,
-        "(1Y|Y|([1-9]|1[0-1])M|M|[1-4]W|W|[1-6]D|D|([1-9]|1[0-9]|2[0-3])H|H|([1-9]|[1-5][0-9])min)",
-    ),
-    "ForecastHorizon": ("number", "int", 1, None),
-    "ForecastQuantile": ("string", 2, 4, "(^p[1-9]\\d?$)"),
-    "ForecastQuantiles": ("list", "ForecastQuantile", 1, 5),
-    "GenerateCandidateDefinitionsOnly": ("boolean",),
-    "GroupingAttributeName": ("string", 1, 256, None),
-    "GroupingAttributeNames": ("list", "GroupingAttributeName", 1, 5),
-    "HolidayConfig": ("list", "HolidayConfigAttributes", 1, 1),
-    "HolidayConfigAttributes": (
-        "structure",
-        (("CountryCode", "CountryCode"),),
-        (),
-        False,
-    ),
-    "ImageClassificationJobConfig": (
-        "structure",
-        (("CompletionCriteria", "AutoMLJobCompletionCriteria"),),
-        (),
-        False,
-    ),
-    "ItemIdentifierAttributeName": ("string", 1, 256, None),
-    "KmsKeyId": ("string", 0, 2048, "[a-zA-Z0-9:/_-]*"),
-    "ListAutoMLJobsRequest": (
-        "structure",
-        (
-            ("CreationTimeAfter", "Timestamp"),
-            ("CreationTimeBefore", "Timestamp"),
-            ("LastModifiedTimeAfter", "Timestamp"),
-            ("LastModifiedTimeBefore", "Timestamp"),
-            ("NameContains", "AutoMLNameContains"),
-            ("StatusEquals", "AutoMLJobStatus"),
-            ("SortOrder", "AutoMLSortOrder"),
-            ("SortBy", "AutoMLSortBy"),
-            ("MaxResults", "AutoMLMaxResults"),
-            ("NextToken", "NextToken"),
+        "AutoMLJobConfig": StructureRule(
+            members=(
+                ("CompletionCriteria", "AutoMLJobCompletionCriteria"),
+                ("SecurityConfig", "AutoMLSecurityConfig"),
+                ("CandidateGenerationConfig", "AutoMLCandidateGenerationConfig"),
+                ("DataSplitConfig", "AutoMLDataSplitConfig"),
+                ("Mode", "AutoMLMode"),
+            ),
+            required=(),
+            union=False,
         ),
-        (),
-        False,
-    ),
-    "ListAutoMLJobsResponse": (
-        "structure",
-        (("AutoMLJobSummaries", "AutoMLJobSummaries"), ("NextToken", "NextToken")),
-        ("AutoMLJobSummaries",),
-        False,
-    ),
-    "ListCandidatesForAutoMLJobRequest": (
-        "structure",
-        (
-            ("AutoMLJobName", "AutoMLJobName"),
-            ("StatusEquals", "CandidateStatus"),
-            ("CandidateNameEquals", "CandidateName"),
-            ("SortOrder", "AutoMLSortOrder"),
-            ("SortBy", "CandidateSortBy"),
-            ("MaxResults", "AutoMLMaxResultsForTrials"),
-            ("NextToken", "NextToken"),
+        "AutoMLJobInputDataConfig": ListRule(item="AutoMLJobChannel", min=1, max=2),
+        "AutoMLJobName": StringRule(
+            min=1, max=32, pattern="[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}"
         ),
-        ("AutoMLJobName",),
-        False,
-    ),
-    "ListCandidatesForAutoMLJobResponse": (
-        "structure",
-        (("Candidates", "AutoMLCandidates"), ("NextToken", "NextToken")),
-        ("Candidates",),
-        False,
-    ),
-    "MaxAutoMLJobRuntimeInSeconds": ("number", "int", 1, None),
-    "MaxCandidates": ("number", "int", 1, 750),
-    "MaxRuntimePerTrainingJobInSeconds": ("number", "int", 1, None),
-    "MetricDataList": ("list", "MetricDatum", 0, 40),
-    "MetricDatum": (
-        "structure",
-        (
-            ("MetricName", "AutoMLMetricEnum"),
-            ("StandardMetricName", "AutoMLMetricExtendedEnum"),
-            ("Value", "Float"),
-            ("Set", "MetricSetSource"),
+        "AutoMLJobObjective": StructureRule(
+            members=(("MetricName", "AutoMLMetricEnum"),),
+            required=("MetricName",),
+            union=False,
         ),
-        (),
-        False,
-    ),
-    "MetricSetSource": ("enum", ("Train", "Validation", "Test")),
-    "MetricValue": ("number", "float", None, None),
-    "ModelAccessConfig": (
-        "structure",
-        (("AcceptEula", "AcceptEula"),),
-        ("AcceptEula",),
-        False,
-    ),
-    "ModelDeployConfig": (
-        "structure",
-        (
-            ("AutoGenerateEndpointName", "AutoGenerateEndpointName"),
-            ("EndpointName", "EndpointName"),
-        ),
-        (),
-        False,
-    ),
-    "ModelDeployResult": ("structure", (("EndpointName", "EndpointName"),), (), False),
-    "ModelInsightsLocation": ("string", 1, None, None),
-    "NextToken": ("string", 0, 8192, ".*"),
-    "ObjectiveStatus": ("enum", ("Succeeded", "Pending", "Failed")),
-    "ProblemType": (
-        "enum",
-        ("BinaryClassification", "MulticlassClassification", "Regression"),
-    ),
-    "ResolvedAttributes": (
-        "structure",
-        (
-            ("AutoMLJobObjective", "AutoMLJobObjective"),
-            ("ProblemType", "ProblemType"),
-            ("CompletionCriteria", "AutoMLJobCompletionCriteria"),
-        ),
-        (),
-        False,
-    ),
-    "ResourceInUse": ("structure", (("Message", "FailureReason"),), (), False),
-    "ResourceLimitExceeded": ("structure", (("Message", "FailureReason"),), (), False),
-    "ResourceNotFound": ("structure", (("Message", "FailureReason"),), (), False),
-    "RoleArn": (
-        "string",
-        20,
-        2048,
-        "arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+",
-    ),
-    "S3Uri": ("string", 0, 1024, "(https|s3)://([^/]+)/?(.*)"),
-    "SampleWeightAttributeName": ("string", 1, 256, "[a-zA-Z0-9_-]+"),
-    "SecurityGroupId": ("string", 0, 32, "[-0-9a-zA-Z]+"),
-    "StopAutoMLJobRequest": (
-        "structure",
-        (("AutoMLJobName", "AutoMLJobName"),),
-        ("AutoMLJobName",),
-        False,
-    ),
-    "SubnetId": ("string", 0, 32, "[-0-9a-zA-Z]+"),
-    "Subnets": ("list", "SubnetId", 1, 16),
-    "TabularJobConfig": (
-        "structure",
-        (
-            ("CandidateGenerationConfig", "CandidateGenerationConfig"),
-            ("CompletionCriteria", "AutoMLJobCompletionCriteria"),
-            ("FeatureSpecificationS3Uri", "S3Uri"),
-            ("Mode", "AutoMLMode"),
-            ("GenerateCandidateDefinitionsOnly", "GenerateCandidateDefinitionsOnly"),
-            ("ProblemType", "ProblemType"),
-            ("TargetAttributeName", "TargetAttributeName"),
-            ("SampleWeightAttributeName", "SampleWeightAttributeName"),
-        ),
-        ("TargetAttributeName",),
-        False,
-    ),
-    "TabularResolvedAttributes": (
-        "structure",
-        (("ProblemType", "ProblemType"),),
-        (),
-        False,
-    ),
-    "Tag": (
-        "structure",
-        (("Key", "TagKey"), ("Value", "TagValue")),
-        ("Key", "Value"),
-        False,
-    ),
-    "TagKey": (
-        "string",
-        1,
-        128,
-        "([\\x41-\\x5a\\x61-\\x7a\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u0370-\\u0374\\u0376-\\u0377\\u037a-\\u037d\\u037f\\u0386\\u0388-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u03f5\\u03f7-\\u0481\\u048a-\\u052f\\u0531-\\u0556\\u0559\\u0560-\\u0588\\u05d0-\\u05ea\\u05ef-\\u05f2\\u0620-\\u064a\\u066e-\\u066f\\u0671-\\u06d3\\u06d5\\u06e5-\\u06e6\\u06ee-\\u06ef\\u06fa-\\u06fc\\u06ff\\u0710\\u0712-\\u072f\\u074d-\\u07a5\\u07b1\\u07ca-\\u07ea\\u07f4-\\u07f5\\u07fa\\u0800-\\u0815\\u081a\\u0824\\u0828\\u0840-\\u0858\\u0860-\\u086a\\u0870-\\u0887\\u0889-\\u088e\\u08a0-\\u08c9\\u0904-\\u0939\\u093d\\u0950\\u0958-\\u0961\\u0971-\\u0980\\u0985-\\u098c\\u098f-\\u0990\\u0993-\\u09a8\\u09aa-\\u09b0\\u09b2\\u09b6-\\u09b9\\u09bd\\u09ce\\u09dc-\\u09dd\\u09df-\\u09e1\\u09f0-\\u09f1\\u09fc\\u0a05-\\u0a0a\\u0a0f-\\u0a10\\u0a13-\\u0a28\\u0a2a-\\u0a30\\u0a32-\\u0a33\\u0a35-\\u0a36\\u0a38-\\u0a39\\u0a59-\\u0a5c\\u0a5e\\u0a72-\\u0a74\\u0a85-\\u0a8d\\u0a8f-\\u0a91\\u0a93-\\u0aa8\\u0aaa-\\u0ab0\\u0ab2-\\u0ab3\\u0ab5-\\u0ab9\\u0abd\\u0ad0\\u0ae0-\\u0ae1\\u0af9\\u0b05-\\u0b0c\\u0b0f-\\u0b10\\u0b13-\\u0b28\\u0b2a-\\u0b30\\u0b32-\\u0b33\\u0b35-\\u0b39\\u0b3d\\u0b5c-\\u0b5d\\u0b5f-\\u0b61\\u0b71\\u0b83\\u0b85-\\u0b8a\\u0b8e-\\u0b90\\u0b92-\\u0b95\\u0b99-\\u0b9a\\u0b9c\\u0b9e-\\u0b9f\\u0ba3-\\u0ba4\\u0ba8-\\u0baa\\u0bae-\\u0bb9\\u0bd0\\u0c05-\\u0c0c\\u0c0e-\\u0c10\\u0c12-\\u0c28\\u0c2a-\\u0c39\\u0c3d\\u0c58-\\u0c5a\\u0c5d\\u0c60-\\u0c61\\u0c80\\u0c85-\\u0c8c\\u0c8e-\\u0c90\\u0c92-\\u0ca8\\u0caa-\\u0cb3\\u0cb5-\\u0cb9\\u0cbd\\u0cdd-\\u0cde\\u0ce0-\\u0ce1\\u0cf1-\\u0cf2\\u0d04-\\u0d0c\\u0d0e-\\u0d10\\u0d12-\\u0d3a\\u0d3d\\u0d4e\\u0d54-\\u0d56\\u0d5f-\\u0d61\\u0d7a-\\u0d7f\\u0d85-\\u0d96\\u0d9a-\\u0db1\\u0db3-\\u0dbb\\u0dbd\\u0dc0-\\u0dc6\\u0e01-\\u0e30\\u0e32-\\u0e33\\u0e40-\\u0e46\\u0e81-\\u0e82\\u0e84\\u0e86-\\u0e8a\\u0e8c-\\u0ea3\\u0ea5\\u0ea7-\\u0eb0\\u0eb2-\\u0eb3\\u0ebd\\u0ec0-\\u0ec4\\u0ec6\\u0edc-\\u0edf\\u0f00\\u0f40-\\u0f47\\u0f49-\\u0f6c\\u0f88-\\u0f8c\\u1000-\\u102a\\u103f\\u1050-\\u1055\\u105a-\\u105d\\u1061\\u1065-\\u1066\\u106e-\\u1070\\u1075-\\u1081\\u108e\\u10a0-\\u10c5\\u10c7\\u10cd\\u10d0-\\u10fa\\u10fc-\\u1248\\u124a-\\u124d\\u1250-\\u1256\\u1258\\u125a-\\u125d\\u1260-\\u1288\\u128a-\\u128d\\u1290-\\u12b0\\u12b2-\\u12b5\\u12b8-\\u12be\\u12c0\\u12c2-\\u12c5\\u12c8-\\u12d6\\u12d8-\\u1310\\u1312-\\u1315\\u1318-\\u135a\\u1380-\\u138f\\u13a0-\\u13f5\\u13f8-\\u13fd\\u1401-\\u166c\\u166f-\\u167f\\u1681-\\u169a\\u16a0-\\u16ea\\u16f1-\\u16f8\\u1700-\\u1711\\u171f-\\u1731\\u1740-\\u1751\\u1760-\\u176c\\u176e-\\u1770\\u1780-\\u17b3\\u17d7\\u17dc\\u1820-\\u1878\\u1880-\\u1884\\u1887-\\u18a8\\u18aa\\u18b0-\\u18f5\\u1900-\\u191e\\u1950-\\u196d\\u1970-\\u1974\\u1980-\\u19ab\\u19b0-\\u19c9\\u1a00-\\u1a16\\u1a20-\\u1a54\\u1aa7\\u1b05-\\u1b33\\u1b45-\\u1b4c\\u1b83-\\u1ba0\\u1bae-\\u1baf\\u1bba-\\u1be5\\u1c00-\\u1c23\\u1c4d-\\u1c4f\\u1c5a-\\u1c7d\\u1c80-\\u1c88\\u1c90-\\u1cba\\u1cbd-\\u1cbf\\u1ce9-\\u1cec\\u1cee-\\u1cf3\\u1cf5-\\u1cf6\\u1cfa\\u1d00-\\u1dbf\\u1e00-\\u1f15\\u1f18-\\u1f1d\\u1f20-\\u1f45\\u1f48-\\u1f4d\\u1f50-\\u1f57\\u1f59\\u1f5b\\u1f5d\\u1f5f-\\u1f7d\\u1f80-\\u1fb4\\u1fb6-\\u1fbc\\u1fbe\\u1fc2-\\u1fc4\\u1fc6-\\u1fcc\\u1fd0-\\u1fd3\\u1fd6-\\u1fdb\\u1fe0-\\u1fec\\u1ff2-\\u1ff4\\u1ff6-\\u1ffc\\u2071\\u207f\\u2090-\\u209c\\u2102\\u2107\\u210a-\\u2113\\u2115\\u2119-\\u211d\\u2124\\u2126\\u2128\\u212a-\\u212d\\u212f-\\u2139\\u213c-\\u213f\\u2145-\\u2149\\u214e\\u2183-\\u2184\\u2c00-\\u2ce4\\u2ceb-\\u2cee\\u2cf2-\\u2cf3\\u2d00-\\u2d25\\u2d27\\u2d2d\\u2d30-\\u2d67\\u2d6f\\u2d80-\\u2d96\\u2da0-\\u2da6\\u2da8-\\u2dae\\u2db0-\\u2db6\\u2db8-\\u2dbe\\u2dc0-\\u2dc6\\u2dc8-\\u2dce\\u2dd0-\\u2dd6\\u2dd8-\\u2dde\\u2e2f\\u3005-\\u3006\\u3031-\\u3035\\u303b-\\u303c\\u3041-\\u3096\\u309d-\\u309f\\u30a1-\\u30fa\\u30fc-\\u30ff\\u3105-\\u312f\\u3131-\\u318e\\u31a0-\\u31bf\\u31f0-\\u31ff\\u3400-\\u4dbf\\u4e00-\\ua48c\\ua4d0-\\ua4fd\\ua500-\\ua60c\\ua610-\\ua61f\\ua62a-\\ua62b\\ua640-\\ua66e\\ua67f-\\ua69d\\ua6a0-\\ua6e5\\ua717-\\ua71f\\ua722-\\ua788\\ua78b-\\ua7ca\\ua7d0-\\ua7d1\\ua7d3\\ua7d5-\\ua7d9\\ua7f2-\\ua801\\ua803-\\ua805\\ua807-\\ua80a\\ua80c-\\ua822\\ua840-\\ua873\\ua882-\\ua8b3\\ua8f2-\\ua8f7\\ua8fb\\ua8fd-\\ua8fe\\ua90a-\\ua925\\ua930-\\ua946\\ua960-\\ua97c\\ua984-\\ua9b2\\ua9cf\\ua9e0-\\ua9e4\\ua9e6-\\ua9ef\\ua9fa-\\ua9fe\\uaa00-\\uaa28\\uaa40-\\uaa42\\uaa44-\\uaa4b\\uaa60-\\uaa76\\uaa7a\\uaa7e-\\uaaaf\\uaab1\\uaab5-\\uaab6\\uaab9-\\uaabd\\uaac0\\uaac2\\uaadb-\\uaadd\\uaae0-\\uaaea\\uaaf2-\\uaaf4\\uab01-\\uab06\\uab09-\\uab0e\\uab11-\\uab16\\uab20-\\uab26\\uab28-\\uab2e\\uab30-\\uab5a\\uab5c-\\uab69\\uab70-\\uabe2\\uac00-\\ud7a3\\ud7b0-\\ud7c6\\ud7cb-\\ud7fb\\uf900-\\ufa6d\\ufa70-\\ufad9\\ufb00-\\ufb06\\ufb13-\\ufb17\\ufb1d\\ufb1f-\\ufb28\\ufb2a-\\ufb36\\ufb38-\\ufb3c\\ufb3e\\ufb40-\\ufb41\\ufb43-\\ufb44\\ufb46-\\ufbb1\\ufbd3-\\ufd3d\\ufd50-\\ufd8f\\ufd92-\\ufdc7\\ufdf0-\\ufdfb\\ufe70-\\ufe74\\ufe76-\\ufefc\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uffbe\\uffc2-\\uffc7\\uffca-\\uffcf\\uffd2-\\uffd7\\uffda-\\uffdc\\U00010000-\\U0001000b\\U0001000d-\\U00010026\\U00010028-\\U0001003a\\U0001003c-\\U0001003d\\U0001003f-\\U0001004d\\U00010050-\\U0001005d\\U00010080-\\U000100fa\\U00010280-\\U0001029c\\U000102a0-\\U000102d0\\U00010300-\\U0001031f\\U0001032d-\\U00010340\\U00010342-\\U00010349\\U00010350-\\U00010375\\U00010380-\\U0001039d\\U000103a0-\\U000103c3\\U000103c8-\\U000103cf\\U00010400-\\U0001049d\\U000104b0-\\U000104d3\\U000104d8-\\U000104fb\\U00010500-\\U00010527\\U00010530-\\U00010563\\U00010570-\\U0001057a\\U0001057c-\\U0001058a\\U0001058c-\\U00010592\\U00010594-\\U00010595\\U00010597-\\U000105a1\\U000105a3-\\U000105b1\\U000105b3-\\U000105b9\\U000105bb-\\U000105bc\\U00010600-\\U00010736\\U00010740-\\U00010755\\U00010760-\\U00010767\\U00010780-\\U00010785\\U00010787-\\U000107b0\\U000107b2-\\U000107ba\\U00010800-\\U00010805\\U00010808\\U0001080a-\\U00010835\\U00010837-\\U00010838\\U0001083c\\U0001083f-\\U00010855\\U00010860-\\U00010876\\U00010880-\\U0001089e\\U000108e0-\\U000108f2\\U000108f4-\\U000108f5\\U00010900-\\U00010915\\U00010920-\\U00010939\\U00010980-\\U000109b7\\U000109be-\\U000109bf\\U00010a00\\U00010a10-\\U00010a13\\U00010a15-\\U00010a17\\U00010a19-\\U00010a35\\U00010a60-\\U00010a7c\\U00010a80-\\U00010a9c\\U00010ac0-\\U00010ac7\\U00010ac9-\\U00010ae4\\U00010b00-\\U00010b35\\U00010b40-\\U00010b55\\U00010b60-\\U00010b72\\U00010b80-\\U00010b91\\U00010c00-\\U00010c48\\U00010c80-\\U00010cb2\\U00010cc0-\\U00010cf2\\U00010d00-\\U00010d23\\U00010e80-\\U00010ea9\\U00010eb0-\\U00010eb1\\U00010f00-\\U00010f1c\\U00010f27\\U00010f30-\\U00010f45\\U00010f70-\\U00010f81\\U00010fb0-\\U00010fc4\\U00010fe0-\\U00010ff6\\U00011003-\\U00011037\\U00011071-\\U00011072\\U00011075\\U00011083-\\U000110af\\U000110d0-\\U000110e8\\U00011103-\\U00011126\\U00011144\\U00011147\\U00011150-\\U00011172\\U00011176\\U00011183-\\U000111b2\\U000111c1-\\U000111c4\\U000111da\\U000111dc\\U00011200-\\U00011211\\U00011213-\\U0001122b\\U00011280-\\U00011286\\U00011288\\U0001128a-\\U0001128d\\U0001128f-\\U0001129d\\U0001129f-\\U000112a8\\U000112b0-\\U000112de\\U00011305-\\U0001130c\\U0001130f-\\U00011310\\U00011313-\\U00011328\\U0001132a-\\U00011330\\U00011332-\\U00011333\\U00011335-\\U00011339\\U0001133d\\U00011350\\U0001135d-\\U00011361\\U00011400-\\U00011434\\U00011447-\\U0001144a\\U0001145f-\\U00011461\\U00011480-\\U000114af\\U000114c4-\\U000114c5\\U000114c7\\U00011580-\\U000115ae\\U000115d8-\\U000115db\\U00011600-\\U0001162f\\U00011644\\U00011680-\\U000116aa\\U000116b8\\U00011700-\\U0001171a\\U00011740-\\U00011746\\U00011800-\\U0001182b\\U000118a0-\\U000118df\\U000118ff-\\U00011906\\U00011909\\U0001190c-\\U00011913\\U00011915-\\U00011916\\U00011918-\\U0001192f\\U0001193f\\U00011941\\U000119a0-\\U000119a7\\U000119aa-\\U000119d0\\U000119e1\\U000119e3\\U00011a00\\U00011a0b-\\U00011a32\\U00011a3a\\U00011a50\\U00011a5c-\\U00011a89\\U00011a9d\\U00011ab0-\\U00011af8\\U00011c00-\\U00011c08\\U00011c0a-\\U00011c2e\\U00011c40\\U00011c72-\\U00011c8f\\U00011d00-\\U00011d06\\U00011d08-\\U00011d09\\U00011d0b-\\U00011d30\\U00011d46\\U00011d60-\\U00011d65\\U00011d67-\\U00011d68\\U00011d6a-\\U00011d89\\U00011d98\\U00011ee0-\\U00011ef2\\U00011fb0\\U00012000-\\U00012399\\U00012480-\\U00012543\\U00012f90-\\U00012ff0\\U00013000-\\U0001342e\\U00014400-\\U00014646\\U00016800-\\U00016a38\\U00016a40-\\U00016a5e\\U00016a70-\\U00016abe\\U00016ad0-\\U00016aed\\U00016b00-\\U00016b2f\\U00016b40-\\U00016b43\\U00016b63-\\U00016b77\\U00016b7d-\\U00016b8f\\U00016e40-\\U00016e7f\\U00016f00-\\U00016f4a\\U00016f50\\U00016f93-\\U00016f9f\\U00016fe0-\\U00016fe1\\U00016fe3\\U00017000-\\U000187f7\\U00018800-\\U00018cd5\\U00018d00-\\U00018d08\\U0001aff0-\\U0001aff3\\U0001aff5-\\U0001affb\\U0001affd-\\U0001affe\\U0001b000-\\U0001b122\\U0001b150-\\U0001b152\\U0001b164-\\U0001b167\\U0001b170-\\U0001b2fb\\U0001bc00-\\U0001bc6a\\U0001bc70-\\U0001bc7c\\U0001bc80-\\U0001bc88\\U0001bc90-\\U0001bc99\\U0001d400-\\U0001d454\\U0001d456-\\U0001d49c\\U0001d49e-\\U0001d49f\\U0001d4a2\\U0001d4a5-\\U0001d4a6\\U0001d4a9-\\U0001d4ac\\U0001d4ae-\\U0001d4b9\\U0001d4bb\\U0001d4bd-\\U0001d4c3\\U0001d4c5-\\U0001d505\\U0001d507-\\U0001d50a\\U0001d50d-\\U0001d514\\U0001d516-\\U0001d51c\\U0001d51e-\\U0001d539\\U0001d53b-\\U0001d53e\\U0001d540-\\U0001d544\\U0001d546\\U0001d54a-\\U0001d550\\U0001d552-\\U0001d6a5\\U0001d6a8-\\U0001d6c0\\U0001d6c2-\\U0001d6da\\U0001d6dc-\\U0001d6fa\\U0001d6fc-\\U0001d714\\U0001d716-\\U0001d734\\U0001d736-\\U0001d74e\\U0001d750-\\U0001d76e\\U0001d770-\\U0001d788\\U0001d78a-\\U0001d7a8\\U0001d7aa-\\U0001d7c2\\U0001d7c4-\\U0001d7cb\\U0001df00-\\U0001df1e\\U0001e100-\\U0001e12c\\U0001e137-\\U0001e13d\\U0001e14e\\U0001e290-\\U0001e2ad\\U0001e2c0-\\U0001e2eb\\U0001e7e0-\\U0001e7e6\\U0001e7e8-\\U0001e7eb\\U0001e7ed-\\U0001e7ee\\U0001e7f0-\\U0001e7fe\\U0001e800-\\U0001e8c4\\U0001e900-\\U0001e943\\U0001e94b\\U0001ee00-\\U0001ee03\\U0001ee05-\\U0001ee1f\\U0001ee21-\\U0001ee22\\U0001ee24\\U0001ee27\\U0001ee29-\\U0001ee32\\U0001ee34-\\U0001ee37\\U0001ee39\\U0001ee3b\\U0001ee42\\U0001ee47\\U0001ee49\\U0001ee4b\\U0001ee4d-\\U0001ee4f\\U0001ee51-\\U0001ee52\\U0001ee54\\U0001ee57\\U0001ee59\\U0001ee5b\\U0001ee5d\\U0001ee5f\\U0001ee61-\\U0001ee62\\U0001ee64\\U0001ee67-\\U0001ee6a\\U0001ee6c-\\U0001ee72\\U0001ee74-\\U0001ee77\\U0001ee79-\\U0001ee7c\\U0001ee7e\\U0001ee80-\\U0001ee89\\U0001ee8b-\\U0001ee9b\\U0001eea1-\\U0001eea3\\U0001eea5-\\U0001eea9\\U0001eeab-\\U0001eebb\\U00020000-\\U0002a6df\\U0002a700-\\U0002b738\\U0002b740-\\U0002b81d\\U0002b820-\\U0002cea1\\U0002ceb0-\\U0002ebe0\\U0002f800-\\U0002fa1d\\U00030000-\\U0003134a\\x20\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000\\x30-\\x39\\xb2-\\xb3\\xb9\\xbc-\\xbe\\u0660-\\u0669\\u06f0-\\u06f9\\u07c0-\\u07c9\\u0966-\\u096f\\u09e6-\\u09ef\\u09f4-\\u09f9\\u0a66-\\u0a6f\\u0ae6-\\u0aef\\u0b66-\\u0b6f\\u0b72-\\u0b77\\u0be6-\\u0bf2\\u0c66-\\u0c6f\\u0c78-\\u0c7e\\u0ce6-\\u0cef\\u0d58-\\u0d5e\\u0d66-\\u0d78\\u0de6-\\u0def\\u0e50-\\u0e59\\u0ed0-\\u0ed9\\u0f20-\\u0f33\\u1040-\\u1049\\u1090-\\u1099\\u1369-\\u137c\\u16ee-\\u16f0\\u17e0-\\u17e9\\u17f0-\\u17f9\\u1810-\\u1819\\u1946-\\u194f\\u19d0-\\u19da\\u1a80-\\u1a89\\u1a90-\\u1a99\\u1b50-\\u1b59\\u1bb0-\\u1bb9\\u1c40-\\u1c49\\u1c50-\\u1c59\\u2070\\u2074-\\u2079\\u2080-\\u2089\\u2150-\\u2182\\u2185-\\u2189\\u2460-\\u249b\\u24ea-\\u24ff\\u2776-\\u2793\\u2cfd\\u3007\\u3021-\\u3029\\u3038-\\u303a\\u3192-\\u3195\\u3220-\\u3229\\u3248-\\u324f\\u3251-\\u325f\\u3280-\\u3289\\u32b1-\\u32bf\\ua620-\\ua629\\ua6e6-\\ua6ef\\ua830-\\ua835\\ua8d0-\\ua8d9\\ua900-\\ua909\\ua9d0-\\ua9d9\\ua9f0-\\ua9f9\\uaa50-\\uaa59\\uabf0-\\uabf9\\uff10-\\uff19\\U00010107-\\U00010133\\U00010140-\\U00010178\\U0001018a-\\U0001018b\\U000102e1-\\U000102fb\\U00010320-\\U00010323\\U00010341\\U0001034a\\U000103d1-\\U000103d5\\U000104a0-\\U000104a9\\U00010858-\\U0001085f\\U00010879-\\U0001087f\\U000108a7-\\U000108af\\U000108fb-\\U000108ff\\U00010916-\\U0001091b\\U000109bc-\\U000109bd\\U000109c0-\\U000109cf\\U000109d2-\\U000109ff\\U00010a40-\\U00010a48\\U00010a7d-\\U00010a7e\\U00010a9d-\\U00010a9f\\U00010aeb-\\U00010aef\\U00010b58-\\U00010b5f\\U00010b78-\\U00010b7f\\U00010ba9-\\U00010baf\\U00010cfa-\\U00010cff\\U00010d30-\\U00010d39\\U00010e60-\\U00010e7e\\U00010f1d-\\U00010f26\\U00010f51-\\U00010f54\\U00010fc5-\\U00010fcb\\U00011052-\\U0001106f\\U000110f0-\\U000110f9\\U00011136-\\U0001113f\\U000111d0-\\U000111d9\\U000111e1-\\U000111f4\\U000112f0-\\U000112f9\\U00011450-\\U00011459\\U000114d0-\\U000114d9\\U00011650-\\U00011659\\U000116c0-\\U000116c9\\U00011730-\\U0001173b\\U000118e0-\\U000118f2\\U00011950-\\U00011959\\U00011c50-\\U00011c6c\\U00011d50-\\U00011d59\\U00011da0-\\U00011da9\\U00011fc0-\\U00011fd4\\U00012400-\\U0001246e\\U00016a60-\\U00016a69\\U00016ac0-\\U00016ac9\\U00016b50-\\U00016b59\\U00016b5b-\\U00016b61\\U00016e80-\\U00016e96\\U0001d2e0-\\U0001d2f3\\U0001d360-\\U0001d378\\U0001d7ce-\\U0001d7ff\\U0001e140-\\U0001e149\\U0001e2f0-\\U0001e2f9\\U0001e8c7-\\U0001e8cf\\U0001e950-\\U0001e959\\U0001ec71-\\U0001ecab\\U0001ecad-\\U0001ecaf\\U0001ecb1-\\U0001ecb4\\U0001ed01-\\U0001ed2d\\U0001ed2f-\\U0001ed3d\\U0001f100-\\U0001f10c\\U0001fbf0-\\U0001fbf9_.:/=+\\-@]*)",
-    ),
-    "TagList": ("list", "Tag", 0, 50),
-    "TagValue": (
-        "string",
-        0,
-        256,
-        "([\\x41-\\x5a\\x61-\\x7a\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u0370-\\u0374\\u0376-\\u0377\\u037a-\\u037d\\u037f\\u0386\\u0388-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u03f5\\u03f7-\\u0481\\u048a-\\u052f\\u0531-\\u0556\\u0559\\u0560-\\u0588\\u05d0-\\u05ea\\u05ef-\\u05f2\\u0620-\\u064a\\u066e-\\u066f\\u0671-\\u06d3\\u06d5\\u06e5-\\u06e6\\u06ee-\\u06ef\\u06fa-\\u06fc\\u06ff\\u0710\\u0712-\\u072f\\u074d-\\u07a5\\u07b1\\u07ca-\\u07ea\\u07f4-\\u07f5\\u07fa\\u0800-\\u0815\\u081a\\u0824\\u0828\\u0840-\\u0858\\u0860-\\u086a\\u0870-\\u0887\\u0889-\\u088e\\u08a0-\\u08c9\\u0904-\\u0939\\u093d\\u0950\\u0958-\\u0961\\u0971-\\u0980\\u0985-\\u098c\\u098f-\\u0990\\u0993-\\u09a8\\u09aa-\\u09b0\\u09b2\\u09b6-\\u09b9\\u09bd\\u09ce\\u09dc-\\u09dd\\u09df-\\u09e1\\u09f0-\\u09f1\\u09fc\\u0a05-\\u0a0a\\u0a0f-\\u0a10\\u0a13-\\u0a28\\u0a2a-\\u0a30\\u0a32-\\u0a33\\u0a35-\\u0a36\\u0a38-\\u0a39\\u0a59-\\u0a5c\\u0a5e\\u0a72-\\u0a74\\u0a85-\\u0a8d\\u0a8f-\\u0a91\\u0a93-\\u0aa8\\u0aaa-\\u0ab0\\u0ab2-\\u0ab3\\u0ab5-\\u0ab9\\u0abd\\u0ad0\\u0ae0-\\u0ae1\\u0af9\\u0b05-\\u0b0c\\u0b0f-\\u0b10\\u0b13-\\u0b28\\u0b2a-\\u0b30\\u0b32-\\u0b33\\u0b35-\\u0b39\\u0b3d\\u0b5c-\\u0b5d\\u0b5f-\\u0b61\\u0b71\\u0b83\\u0b85-\\u0b8a\\u0b8e-\\u0b90\\u0b92-\\u0b95\\u0b99-\\u0b9a\\u0b9c\\u0b9e-\\u0b9f\\u0ba3-\\u0ba4\\u0ba8-\\u0baa\\u0bae-\\u0bb9\\u0bd0\\u0c05-\\u0c0c\\u0c0e-\\u0c10\\u0c12-\\u0c28\\u0c2a-\\u0c39\\u0c3d\\u0c58-\\u0c5a\\u0c5d\\u0c60-\\u0c61\\u0c80\\u0c85-\\u0c8c\\u0c8e-\\u0c90\\u0c92-\\u0ca8\\u0caa-\\u0cb3\\u0cb5-\\u0cb9\\u0cbd\\u0cdd-\\u0cde\\u0ce0-\\u0ce1\\u0cf1-\\u0cf2\\u0d04-\\u0d0c\\u0d0e-\\u0d10\\u0d12-\\u0d3a\\u0d3d\\u0d4e\\u0d54-\\u0d56\\u0d5f-\\u0d61\\u0d7a-\\u0d7f\\u0d85-\\u0d96\\u0d9a-\\u0db1\\u0db3-\\u0dbb\\u0dbd\\u0dc0-\\u0dc6\\u0e01-\\u0e30\\u0e32-\\u0e33\\u0e40-\\u0e46\\u0e81-\\u0e82\\u0e84\\u0e86-\\u0e8a\\u0e8c-\\u0ea3\\u0ea5\\u0ea7-\\u0eb0\\u0eb2-\\u0eb3\\u0ebd\\u0ec0-\\u0ec4\\u0ec6\\u0edc-\\u0edf\\u0f00\\u0f40-\\u0f47\\u0f49-\\u0f6c\\u0f88-\\u0f8c\\u1000-\\u102a\\u103f\\u1050-\\u1055\\u105a-\\u105d\\u1061\\u1065-\\u1066\\u106e-\\u1070\\u1075-\\u1081\\u108e\\u10a0-\\u10c5\\u10c7\\u10cd\\u10d0-\\u10fa\\u10fc-\\u1248\\u124a-\\u124d\\u1250-\\u1256\\u1258\\u125a-\\u125d\\u1260-\\u1288\\u128a-\\u128d\\u1290-\\u12b0\\u12b2-\\u12b5\\u12b8-\\u12be\\u12c0\\u12c2-\\u12c5\\u12c8-\\u12d6\\u12d8-\\u1310\\u1312-\\u1315\\u1318-\\u135a\\u1380-\\u138f\\u13a0-\\u13f5\\u13f8-\\u13fd\\u1401-\\u166c\\u166f-\\u167f\\u1681-\\u169a\\u16a0-\\u16ea\\u16f1-\\u16f8\\u1700-\\u1711\\u171f-\\u1731\\u1740-\\u1751\\u1760-\\u176c\\u176e-\\u1770\\u1780-\\u17b3\\u17d7\\u17dc\\u1820-\\u1878\\u1880-\\u1884\\u1887-\\u18a8\\u18aa\\u18b0-\\u18f5\\u1900-\\u191e\\u1950-\\u196d\\u1970-\\u1974\\u1980-\\u19ab\\u19b0-\\u19c9\\u1a00-\\u1a16\\u1a20-\\u1a54\\u1aa7\\u1b05-\\u1b33\\u1b45-\\u1b4c\\u1b83-\\u1ba0\\u1bae-\\u1baf\\u1bba-\\u1be5\\u1c00-\\u1c23\\u1c4d-\\u1c4f\\u1c5a-\\u1c7d\\u1c80-\\u1c88\\u1c90-\\u1cba\\u1cbd-\\u1cbf\\u1ce9-\\u1cec\\u1cee-\\u1cf3\\u1cf5-\\u1cf6\\u1cfa\\u1d00-\\u1dbf\\u1e00-\\u1f15\\u1f18-\\u1f1d\\u1f20-\\u1f45\\u1f48-\\u1f4d\\u1f50-\\u1f57\\u1f59\\u1f5b\\u1f5d\\u1f5f-\\u1f7d\\u1f80-\\u1fb4\\u1fb6-\\u1fbc\\u1fbe\\u1fc2-\\u1fc4\\u1fc6-\\u1fcc\\u1fd0-\\u1fd3\\u1fd6-\\u1fdb\\u1fe0-\\u1fec\\u1ff2-\\u1ff4\\u1ff6-\\u1ffc\\u2071\\u207f\\u2090-\\u209c\\u2102\\u2107\\u210a-\\u2113\\u2115\\u2119-\\u211d\\u2124\\u2126\\u2128\\u212a-\\u212d\\u212f-\\u2139\\u213c-\\u213f\\u2145-\\u2149\\u214e\\u2183-\\u2184\\u2c00-\\u2ce4\\u2ceb-\\u2cee\\u2cf2-\\u2cf3\\u2d00-\\u2d25\\u2d27\\u2d2d\\u2d30-\\u2d67\\u2d6f\\u2d80-\\u2d96\\u2da0-\\u2da6\\u2da8-\\u2dae\\u2db0-\\u2db6\\u2db8-\\u2dbe\\u2dc0-\\u2dc6\\u2dc8-\\u2dce\\u2dd0-\\u2dd6\\u2dd8-\\u2dde\\u2e2f\\u3005-\\u3006\\u3031-\\u3035\\u303b-\\u303c\\u3041-\\u3096\\u309d-\\u309f\\u30a1-\\u30fa\\u30fc-\\u30ff\\u3105-\\u312f\\u3131-\\u318e\\u31a0-\\u31bf\\u31f0-\\u31ff\\u3400-\\u4dbf\\u4e00-\\ua48c\\ua4d0-\\ua4fd\\ua500-\\ua60c\\ua610-\\ua61f\\ua62a-\\ua62b\\ua640-\\ua66e\\ua67f-\\ua69d\\ua6a0-\\ua6e5\\ua717-\\ua71f\\ua722-\\ua788\\ua78b-\\ua7ca\\ua7d0-\\ua7d1\\ua7d3\\ua7d5-\\ua7d9\\ua7f2-\\ua801\\ua803-\\ua805\\ua807-\\ua80a\\ua80c-\\ua822\\ua840-\\ua873\\ua882-\\ua8b3\\ua8f2-\\ua8f7\\ua8fb\\ua8fd-\\ua8fe\\ua90a-\\ua925\\ua930-\\ua946\\ua960-\\ua97c\\ua984-\\ua9b2\\ua9cf\\ua9e0-\\ua9e4\\ua9e6-\\ua9ef\\ua9fa-\\ua9fe\\uaa00-\\uaa28\\uaa40-\\uaa42\\uaa44-\\uaa4b\\uaa60-\\uaa76\\uaa7a\\uaa7e-\\uaaaf\\uaab1\\uaab5-\\uaab6\\uaab9-\\uaabd\\uaac0\\uaac2\\uaadb-\\uaadd\\uaae0-\\uaaea\\uaaf2-\\uaaf4\\uab01-\\uab06\\uab09-\\uab0e\\uab11-\\uab16\\uab20-\\uab26\\uab28-\\uab2e\\uab30-\\uab5a\\uab5c-\\uab69\\uab70-\\uabe2\\uac00-\\ud7a3\\ud7b0-\\ud7c6\\ud7cb-\\ud7fb\\uf900-\\ufa6d\\ufa70-\\ufad9\\ufb00-\\ufb06\\ufb13-\\ufb17\\ufb1d\\ufb1f-\\ufb28\\ufb2a-\\ufb36\\ufb38-\\ufb3c\\ufb3e\\ufb40-\\ufb41\\ufb43-\\ufb44\\ufb46-\\ufbb1\\ufbd3-\\ufd3d\\ufd50-\\ufd8f\\ufd92-\\ufdc7\\ufdf0-\\ufdfb\\ufe70-\\ufe74\\ufe76-\\ufefc\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uffbe\\uffc2-\\uffc7\\uffca-\\uffcf\\uffd2-\\uffd7\\uffda-\\uffdc\\U00010000-\\U0001000b\\U0001000d-\\U00010026\\U00010028-\\U0001003a\\U0001003c-\\U0001003d\\U0001003f-\\U0001004d\\U00010050-\\U0001005d\\U00010080-\\U000100fa\\U00010280-\\U0001029c\\U000102a0-\\U000102d0\\U00010300-\\U0001031f\\U0001032d-\\U00010340\\U00010342-\\U00010349\\U00010350-\\U00010375\\U00010380-\\U0001039d\\U000103a0-\\U000103c3\\U000103c8-\\U000103cf\\U00010400-\\U0001049d\\U000104b0-\\U000104d3\\U000104d8-\\U000104fb\\U00010500-\\U00010527\\U00010530-\\U00010563\\U00010570-\\U0001057a\\U0001057c-\\U0001058a\\U0001058c-\\U00010592\\U00010594-\\U00010595\\U00010597-\\U000105a1\\U000105a3-\\U000105b1\\U000105b3-\\U000105b9\\U000105bb-\\U000105bc\\U00010600-\\U00010736\\U00010740-\\U00010755\\U00010760-\\U00010767\\U00010780-\\U00010785\\U00010787-\\U000107b0\\U000107b2-\\U000107ba\\U00010800-\\U00010805\\U00010808\\U0001080a-\\U00010835\\U00010837-\\U00010838\\U0001083c\\U0001083f-\\U00010855\\U00010860-\\U00010876\\U00010880-\\U0001089e\\U000108e0-\\U000108f2\\U000108f4-\\U000108f5\\U00010900-\\U00010915\\U00010920-\\U00010939\\U00010980-\\U000109b7\\U000109be-\\U000109bf\\U00010a00\\U00010a10-\\U00010a13\\U00010a15-\\U00010a17\\U00010a19-\\U00010a35\\U00010a60-\\U00010a7c\\U00010a80-\\U00010a9c\\U00010ac0-\\U00010ac7\\U00010ac9-\\U00010ae4\\U00010b00-\\U00010b35\\U00010b40-\\U00010b55\\U00010b60-\\U00010b72\\U00010b80-\\U00010b91\\U00010c00-\\U00010c48\\U00010c80-\\U00010cb2\\U00010cc0-\\U00010cf2\\U00010d00-\\U00010d23\\U00010e80-\\U00010ea9\\U00010eb0-\\U00010eb1\\U00010f00-\\U00010f1c\\U00010f27\\U00010f30-\\U00010f45\\U00010f70-\\U00010f81\\U00010fb0-\\U00010fc4\\U00010fe0-\\U00010ff6\\U00011003-\\U00011037\\U00011071-\\U00011072\\U00011075\\U00011083-\\U000110af\\U000110d0-\\U000110e8\\U00011103-\\U00011126\\U00011144\\U00011147\\U00011150-\\U00011172\\U00011176\\U00011183-\\U000111b2\\U000111c1-\\U000111c4\\U000111da\\U000111dc\\U00011200-\\U00011211\\U00011213-\\U0001122b\\U00011280-\\U00011286\\U00011288\\U0001128a-\\U0001128d\\U0001128f-\\U0001129d\\U0001129f-\\U000112a8\\U000112b0-\\U000112de\\U00011305-\\U0001130c\\U0001130f-\\U00011310\\U00011313-\\U00011328\\U0001132a-\\U00011330\\U00011332-\\U00011333\\U00011335-\\U00011339\\U0001133d\\U00011350\\U0001135d-\\U00011361\\U00011400-\\U00011434\\U00011447-\\U0001144a\\U0001145f-\\U00011461\\U00011480-\\U000114af\\U000114c4-\\U000114c5\\U000114c7\\U00011580-\\U000115ae\\U000115d8-\\U000115db\\U00011600-\\U0001162f\\U00011644\\U00011680-\\U000116aa\\U000116b8\\U00011700-\\U0001171a\\U00011740-\\U00011746\\U00011800-\\U0001182b\\U000118a0-\\U000118df\\U000118ff-\\U00011906\\U00011909\\U0001190c-\\U00011913\\U00011915-\\U00011916\\U00011918-\\U0001192f\\U0001193f\\U00011941\\U000119a0-\\U000119a7\\U000119aa-\\U000119d0\\U000119e1\\U000119e3\\U00011a00\\U00011a0b-\\U00011a32\\U00011a3a\\U00011a50\\U00011a5c-\\U00011a89\\U00011a9d\\U00011ab0-\\U00011af8\\U00011c00-\\U00011c08\\U00011c0a-\\U00011c2e\\U00011c40\\U00011c72-\\U00011c8f\\U00011d00-\\U00011d06\\U00011d08-\\U00011d09\\U00011d0b-\\U00011d30\\U00011d46\\U00011d60-\\U00011d65\\U00011d67-\\U00011d68\\U00011d6a-\\U00011d89\\U00011d98\\U00011ee0-\\U00011ef2\\U00011fb0\\U00012000-\\U00012399\\U00012480-\\U00012543\\U00012f90-\\U00012ff0\\U00013000-\\U0001342e\\U00014400-\\U00014646\\U00016800-\\U00016a38\\U00016a40-\\U00016a5e\\U00016a70-\\U00016abe\\U00016ad0-\\U00016aed\\U00016b00-\\U00016b2f\\U00016b40-\\U00016b43\\U00016b63-\\U00016b77\\U00016b7d-\\U00016b8f\\U00016e40-\\U00016e7f\\U00016f00-\\U00016f4a\\U00016f50\\U00016f93-\\U00016f9f\\U00016fe0-\\U00016fe1\\U00016fe3\\U00017000-\\U000187f7\\U00018800-\\U00018cd5\\U00018d00-\\U00018d08\\U0001aff0-\\U0001aff3\\U0001aff5-\\U0001affb\\U0001affd-\\U0001affe\\U0001b000-\\U0001b122\\U0001b150-\\U0001b152\\U0001b164-\\U0001b167\\U0001b170-\\U0001b2fb\\U0001bc00-\\U0001bc6a\\U0001bc70-\\U0001bc7c\\U0001bc80-\\U0001bc88\\U0001bc90-\\U0001bc99\\U0001d400-\\U0001d454\\U0001d456-\\U0001d49c\\U0001d49e-\\U0001d49f\\U0001d4a2\\U0001d4a5-\\U0001d4a6\\U0001d4a9-\\U0001d4ac\\U0001d4ae-\\U0001d4b9\\U0001d4bb\\U0001d4bd-\\U0001d4c3\\U0001d4c5-\\U0001d505\\U0001d507-\\U0001d50a\\U0001d50d-\\U0001d514\\U0001d516-\\U0001d51c\\U0001d51e-\\U0001d539\\U0001d53b-\\U0001d53e\\U0001d540-\\U0001d544\\U0001d546\\U0001d54a-\\U0001d550\\U0001d552-\\U0001d6a5\\U0001d6a8-\\U0001d6c0\\U0001d6c2-\\U0001d6da\\U0001d6dc-\\U0001d6fa\\U0001d6fc-\\U0001d714\\U0001d716-\\U0001d734\\U0001d736-\\U0001d74e\\U0001d750-\\U0001d76e\\U0001d770-\\U0001d788\\U0001d78a-\\U0001d7a8\\U0001d7aa-\\U0001d7c2\\U0001d7c4-\\U0001d7cb\\U0001df00-\\U0001df1e\\U0001e100-\\U0001e12c\\U0001e137-\\U0001e13d\\U0001e14e\\U0001e290-\\U0001e2ad\\U0001e2c0-\\U0001e2eb\\U0001e7e0-\\U0001e7e6\\U0001e7e8-\\U0001e7eb\\U0001e7ed-\\U0001e7ee\\U0001e7f0-\\U0001e7fe\\U0001e800-\\U0001e8c4\\U0001e900-\\U0001e943\\U0001e94b\\U0001ee00-\\U0001ee03\\U0001ee05-\\U0001ee1f\\U0001ee21-\\U0001ee22\\U0001ee24\\U0001ee27\\U0001ee29-\\U0001ee32\\U0001ee34-\\U0001ee37\\U0001ee39\\U0001ee3b\\U0001ee42\\U0001ee47\\U0001ee49\\U0001ee4b\\U0001ee4d-\\U0001ee4f\\U0001ee51-\\U0001ee52\\U0001ee54\\U0001ee57\\U0001ee59\\U0001ee5b\\U0001ee5d\\U0001ee5f\\U0001ee61-\\U0001ee62\\U0001ee64\\U0001ee67-\\U0001ee6a\\U0001ee6c-\\U0001ee72\\U0001ee74-\\U0001ee77\\U0001ee79-\\U0001ee7c\\U0001ee7e\\U0001ee80-\\U0001ee89\\U0001ee8b-\\U0001ee9b\\U0001eea1-\\U0001eea3\\U0001eea5-\\U0001eea9\\U0001eeab-\\U0001eebb\\U00020000-\\U0002a6df\\U0002a700-\\U0002b738\\U0002b740-\\U0002b81d\\U0002b820-\\U0002cea1\\U0002ceb0-\\U0002ebe0\\U0002f800-\\U0002fa1d\\U00030000-\\U0003134a\\x20\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000\\x30-\\x39\\xb2-\\xb3\\xb9\\xbc-\\xbe\\u0660-\\u0669\\u06f0-\\u06f9\\u07c0-\\u07c9\\u0966-\\u096f\\u09e6-\\u09ef\\u09f4-\\u09f9\\u0a66-\\u0a6f\\u0ae6-\\u0aef\\u0b66-\\u0b6f\\u0b72-\\u0b77\\u0be6-\\u0bf2\\u0c66-\\u0c6f\\u0c78-\\u0c7e\\u0ce6-\\u0cef\\u0d58-\\u0d5e\\u0d66-\\u0d78\\u0de6-\\u0def\\u0e50-\\u0e59\\u0ed0-\\u0ed9\\u0f20-\\u0f33\\u1040-\\u1049\\u1090-\\u1099\\u1369-\\u137c\\u16ee-\\u16f0\\u17e0-\\u17e9\\u17f0-\\u17f9\\u1810-\\u1819\\u1946-\\u194f\\u19d0-\\u19da\\u1a80-\\u1a89\\u1a90-\\u1a99\\u1b50-\\u1b59\\u1bb0-\\u1bb9\\u1c40-\\u1c49\\u1c50-\\u1c59\\u2070\\u2074-\\u2079\\u2080-\\u2089\\u2150-\\u2182\\u2185-\\u2189\\u2460-\\u249b\\u24ea-\\u24ff\\u2776-\\u2793\\u2cfd\\u3007\\u3021-\\u3029\\u3038-\\u303a\\u3192-\\u3195\\u3220-\\u3229\\u3248-\\u324f\\u3251-\\u325f\\u3280-\\u3289\\u32b1-\\u32bf\\ua620-\\ua629\\ua6e6-\\ua6ef\\ua830-\\ua835\\ua8d0-\\ua8d9\\ua900-\\ua909\\ua9d0-\\ua9d9\\ua9f0-\\ua9f9\\uaa50-\\uaa59\\uabf0-\\uabf9\\uff10-\\uff19\\U00010107-\\U00010133\\U00010140-\\U00010178\\U0001018a-\\U0001018b\\U000102e1-\\U000102fb\\U00010320-\\U00010323\\U00010341\\U0001034a\\U000103d1-\\U000103d5\\U000104a0-\\U000104a9\\U00010858-\\U0001085f\\U00010879-\\U0001087f\\U000108a7-\\U000108af\\U000108fb-\\U000108ff\\U00010916-\\U0001091b\\U000109bc-\\U000109bd\\U000109c0-\\U000109cf\\U000109d2-\\U000109ff\\U00010a40-\\U00010a48\\U00010a7d-\\U00010a7e\\U00010a9d-\\U00010a9f\\U00010aeb-\\U00010aef\\U00010b58-\\U00010b5f\\U00010b78-\\U00010b7f\\U00010ba9-\\U00010baf\\U00010cfa-\\U00010cff\\U00010d30-\\U00010d39\\U00010e60-\\U00010e7e\\U00010f1d-\\U00010f26\\U00010f51-\\U00010f54\\U00010fc5-\\U00010fcb\\U00011052-\\U0001106f\\U000110f0-\\U000110f9\\U00011136-\\U0001113f\\U000111d0-\\U000111d9\\U000111e1-\\U000111f4\\U000112f0-\\U000112f9\\U00011450-\\U00011459\\U000114d0-\\U000114d9\\U00011650-\\U00011659\\U000116c0-\\U000116c9\\U00011730-\\U0001173b\\U000118e0-\\U000118f2\\U00011950-\\U00011959\\U00011c50-\\U00011c6c\\U00011d50-\\U00011d59\\U00011da0-\\U00011da9\\U00011fc0-\\U00011fd4\\U00012400-\\U0001246e\\U00016a60-\\U00016a69\\U00016ac0-\\U00016ac9\\U00016b50-\\U00016b59\\U00016b5b-\\U00016b61\\U00016e80-\\U00016e96\\U0001d2e0-\\U0001d2f3\\U0001d360-\\U0001d378\\U0001d7ce-\\U0001d7ff\\U0001e140-\\U0001e149\\U0001e2f0-\\U0001e2f9\\U0001e8c7-\\U0001e8cf\\U0001e950-\\U0001e959\\U0001ec71-\\U0001ecab\\U0001ecad-\\U0001ecaf\\U0001ecb1-\\U0001ecb4\\U0001ed01-\\U0001ed2d\\U0001ed2f-\\U0001ed3d\\U0001f100-\\U0001f10c\\U0001fbf0-\\U0001fbf9_.:/=+\\-@]*)",
-    ),
-    "TargetAttributeName": ("string", 1, None, None),
-    "TargetLabelColumn": ("string", 1, 256, None),
-    "TextClassificationJobConfig": (
-        "structure",
-        (
-            ("CompletionCriteria", "AutoMLJobCompletionCriteria"),
-            ("ContentColumn", "ContentColumn"),
-            ("TargetLabelColumn", "TargetLabelColumn"),
-        ),
-        ("ContentColumn", "TargetLabelColumn"),
-        False,
-    ),
-    "TextGenerationHyperParameterKey": ("string", 0, 32, "[a-zA-Z0-9._-]+"),
-    "TextGenerationHyperParameterValue": ("string", 0, 16, "[a-zA-Z0-9._-]+"),
-    "TextGenerationHyperParameters": (
-        "map",
-        "TextGenerationHyperParameterKey",
-        "TextGenerationHyperParameterValue",
-        0,
-        30,
-    ),
-    "TextGenerationJobConfig": (
-        "structure",
-        (
-            ("CompletionCriteria", "AutoMLJobCompletionCriteria"),
-            ("BaseModelName", "BaseModelName"),
-            ("TextGenerationHyperParameters", "TextGenerationHyperParameters"),
-            ("ModelAccessConfig", "ModelAccessConfig"),
-        ),
-        (),
-        False,
-    ),
-    "TextGenerationResolvedAttributes": (
-        "structure",
-        (("BaseModelName", "BaseModelName"),),
-        (),
-        False,
-    ),
-    "TimeSeriesConfig": (
-        "structure",
-        (
-            ("TargetAttributeName", "TargetAttributeName"),
-            ("TimestampAttributeName", "TimestampAttributeName"),
-            ("ItemIdentifierAttributeName", "ItemIdentifierAttributeName"),
-            ("GroupingAttributeNames", "GroupingAttributeNames"),
-        ),
-        (
-            "TargetAttributeName",
-            "TimestampAttributeName",
-            "ItemIdentifierAttributeName",
-        ),
-        False,
-    ),
-    "TimeSeriesForecastingJobConfig": (
-        "structure",
-        (
-            ("FeatureSpecificationS3Uri", "S3Uri"),
-            ("CompletionCriteria", "AutoMLJobCompletionCriteria"),
-            ("ForecastFrequency", "ForecastFrequency"),
-            ("ForecastHorizon", "ForecastHorizon"),
-            ("ForecastQuantiles", "ForecastQuantiles"),
-            ("Transformations", "TimeSeriesTransformations"),
-            ("TimeSeriesConfig", "TimeSeriesConfig"),
-            ("HolidayConfig", "HolidayConfig"),
-            ("CandidateGenerationConfig", "CandidateGenerationConfig"),
-        ),
-        ("ForecastFrequency", "ForecastHorizon", "TimeSeriesConfig"),
-        False,
-    ),
-    "TimeSeriesTransformations": (
-        "structure",
-        (
-            ("Filling", "FillingTransformations"),
-            ("Aggregation", "AggregationTransformations"),
-        ),
-        (),
-        False,
-    ),
-    "Timestamp": ("timestamp",),
-    "TimestampAttributeName": ("string", 1, 256, None),
-    "TransformationAttributeName": ("string", 1, 256, None),
-    "Url": ("string", 0, 1024, "(https|s3)://([^/]+)/?(.*)"),
-    "ValidationFraction": ("number", "float", 0, 1),
-    "VpcConfig": (
-        "structure",
-        (("SecurityGroupIds", "VpcSecurityGroupIds"), ("Subnets", "Subnets")),
-        ("SecurityGroupIds", "Subnets"),
-        False,
-    ),
-    "VpcSecurityGroupIds": ("list", "SecurityGroupId", 1, 5),
-}
-_COMPILED: dict[str, re.Pattern[str]] = {}
-# Sensitive shapes, and structure members marked sensitive: no message shows their values
-# (nor anything inside them), whatever constraint they break.
-_SECRET_SHAPES: frozenset[str] = frozenset({})
-_SECRET_MEMBERS: frozenset[tuple[str, str]] = frozenset({})
-# Required in requests, but known to be left out of responses (codegen/response_overrides.py).
-_OPTIONAL_IN_RESPONSES: frozenset[tuple[str, str]] = frozenset({})
-
-
-def validate_shape(shape: str, value: Any, path: str = "") -> list[str]:
-    """Every constraint ``value`` breaks, as ``path: problem`` messages (empty: valid).
-
-    Raises ``LookupError`` if this package has no shape named ``shape``.
-    """
-    if shape not in _SHAPES:
-        raise LookupError(f"validate_shape: no shape {_short(shape)} in this package")
-    errors: list[str] = []
-    _check(shape, value, path, errors)
-    return errors
-
-
-def _check(
-    shape: str, value: Any, path: str, errors: list[str], secret: bool = False
-) -> None:
-    entry = _SHAPES[shape]
-    kind = entry[0]
-    where = path or shape
-    secret = secret or shape in _SECRET_SHAPES
-    if kind == "structure":
-        _check_structure(shape, entry, value, path, where, errors, secret)
-    elif kind == "list":
-        if isinstance(value, (str, bytes, Mapping)) or not hasattr(value, "__iter__"):
-            errors.append(f"{where}: expected a list, got {type(value).__name__}")
-            return
-        items = list(value)
-        _check_size(items, entry[2], entry[3], "items", where, errors)
-        for index, item in enumerate(items):
-            _check(entry[1], item, f"{path}[{index}]", errors, secret)
-    elif kind == "map":
-        if not isinstance(value, Mapping):
-            errors.append(f"{where}: expected a map, got {type(value).__name__}")
-            return
-        _check_size(value, entry[3], entry[4], "entries", where, errors)
-        for key, item in value.items():
-            shown = _short(key, secret=secret)
-            _check(entry[1], key, f"{path}[{shown}] (key)", errors, secret)
-            _check(entry[2], item, f"{path}[{shown}]", errors, secret)
-    elif kind == "enum":
-        if value not in entry[1]:
-            allowed = ", ".join(repr(v) for v in entry[1])
-            errors.append(
-                f"{where}: {_short(value, secret=secret)} is not one of {allowed}"
+        "AutoMLJobObjectiveType": EnumRule(values=("Maximize", "Minimize")),
+        "AutoMLJobSecondaryStatus": EnumRule(
+            values=(
+                "Starting",
+                "MaxCandidatesReached",
+                "Failed",
+                "Stopped",
+                "MaxAutoMLJobRuntimeReached",
+                "Stopping",
+                "CandidateDefinitionsGenerated",
+                "Completed",
+                "ExplainabilityError",
+                "DeployingModel",
+                "ModelDeploymentError",
+                "GeneratingModelInsightsReport",
+                "ModelInsightsError",
+                "AnalyzingData",
+                "FeatureEngineering",
+                "ModelTuning",
+                "GeneratingExplainabilityReport",
+                "TrainingModels",
+                "PreTraining",
             )
-    elif kind == "string":
-        if not isinstance(value, str):
-            errors.append(f"{where}: expected a string, got {type(value).__name__}")
-            return
-        before = len(errors)
-        _check_size(value, entry[1], entry[2], "characters", where, errors)
-        pattern = entry[3]
-        # A value that breaks its length bound is never matched: patterns may take time
-        # that grows with the length, and the value is already invalid.
-        if pattern is not None and len(errors) == before:
-            compiled = _COMPILED.get(pattern) or _COMPILED.setdefault(
-                pattern, re.compile(pattern)
+        ),
+        "AutoMLJobStatus": EnumRule(
+            values=("Completed", "InProgress", "Failed", "Stopped", "Stopping")
+        ),
+        "AutoMLJobSummaries": ListRule(item="AutoMLJobSummary", min=None, max=None),
+        "AutoMLJobSummary": StructureRule(
+            members=(
+                ("AutoMLJobName", "AutoMLJobName"),
+                ("AutoMLJobArn", "AutoMLJobArn"),
+                ("AutoMLJobStatus", "AutoMLJobStatus"),
+                ("AutoMLJobSecondaryStatus", "AutoMLJobSecondaryStatus"),
+                ("CreationTime", "Timestamp"),
+                ("EndTime", "Timestamp"),
+                ("LastModifiedTime", "Timestamp"),
+                ("FailureReason", "AutoMLFailureReason"),
+                ("PartialFailureReasons", "AutoMLPartialFailureReasons"),
+            ),
+            required=(
+                "AutoMLJobName",
+                "AutoMLJobArn",
+                "AutoMLJobStatus",
+                "AutoMLJobSecondaryStatus",
+                "CreationTime",
+                "LastModifiedTime",
+            ),
+            union=False,
+        ),
+        "AutoMLMaxResults": NumberRule(integral=True, min=1, max=100),
+        "AutoMLMaxResultsForTrials": NumberRule(integral=True, min=1, max=300),
+        "AutoMLMetricEnum": EnumRule(
+            values=(
+                "Accuracy",
+                "MSE",
+                "F1",
+                "F1macro",
+                "AUC",
+                "RMSE",
+                "BalancedAccuracy",
+                "R2",
+                "Recall",
+                "RecallMacro",
+                "Precision",
+                "PrecisionMacro",
+                "MAE",
+                "MAPE",
+                "MASE",
+                "WAPE",
+                "AverageWeightedQuantileLoss",
             )
-            if compiled.fullmatch(value) is None:
-                errors.append(
-                    f"{where}: {_short(value, secret=secret)} does not match pattern {shape_pattern(shape)!r}"
-                )
-    elif kind == "number":
-        wanted = int if entry[1] == "int" else (int, float)
-        if isinstance(value, bool) or not isinstance(value, wanted):
-            errors.append(
-                f"{where}: expected {'an integer' if entry[1] == 'int' else 'a number'}, got "
-                f"{type(value).__name__}"
+        ),
+        "AutoMLMetricExtendedEnum": EnumRule(
+            values=(
+                "Accuracy",
+                "MSE",
+                "F1",
+                "F1macro",
+                "AUC",
+                "RMSE",
+                "MAE",
+                "R2",
+                "BalancedAccuracy",
+                "Precision",
+                "PrecisionMacro",
+                "Recall",
+                "RecallMacro",
+                "LogLoss",
+                "InferenceLatency",
+                "MAPE",
+                "MASE",
+                "WAPE",
+                "AverageWeightedQuantileLoss",
+                "Rouge1",
+                "Rouge2",
+                "RougeL",
+                "RougeLSum",
+                "Perplexity",
+                "ValidationLoss",
+                "TrainingLoss",
             )
-            return
-        if value != value:
-            errors.append(f"{where}: NaN is not a number AWS accepts")
-            return
-        if entry[2] is not None and value < entry[2]:
-            errors.append(
-                f"{where}: {_short(value, secret=secret)} is less than the minimum {entry[2]}"
+        ),
+        "AutoMLMode": EnumRule(values=("AUTO", "ENSEMBLING", "HYPERPARAMETER_TUNING")),
+        "AutoMLNameContains": StringRule(min=0, max=63, pattern="[a-zA-Z0-9\\-]+"),
+        "AutoMLOutputDataConfig": StructureRule(
+            members=(("KmsKeyId", "KmsKeyId"), ("S3OutputPath", "S3Uri")),
+            required=("S3OutputPath",),
+            union=False,
+        ),
+        "AutoMLPartialFailureReason": StructureRule(
+            members=(("PartialFailureMessage", "AutoMLFailureReason"),),
+            required=(),
+            union=False,
+        ),
+        "AutoMLPartialFailureReasons": ListRule(
+            item="AutoMLPartialFailureReason", min=1, max=5
+        ),
+        "AutoMLProblemTypeConfig": StructureRule(
+            members=(
+                ("ImageClassificationJobConfig", "ImageClassificationJobConfig"),
+                ("TextClassificationJobConfig", "TextClassificationJobConfig"),
+                ("TimeSeriesForecastingJobConfig", "TimeSeriesForecastingJobConfig"),
+                ("TabularJobConfig", "TabularJobConfig"),
+                ("TextGenerationJobConfig", "TextGenerationJobConfig"),
+            ),
+            required=(),
+            union=True,
+        ),
+        "AutoMLProblemTypeConfigName": EnumRule(
+            values=(
+                "ImageClassification",
+                "TextClassification",
+                "TimeSeriesForecasting",
+                "Tabular",
+                "TextGeneration",
             )
-        if entry[3] is not None and value > entry[3]:
-            errors.append(
-                f"{where}: {_short(value, secret=secret)} is more than the maximum {entry[3]}"
+        ),
+        "AutoMLProblemTypeResolvedAttributes": StructureRule(
+            members=(
+                ("TabularResolvedAttributes", "TabularResolvedAttributes"),
+                (
+                    "TextGenerationResolvedAttributes",
+                    "TextGenerationResolvedAttributes",
+                ),
+            ),
+            required=(),
+            union=True,
+        ),
+        "AutoMLProcessingUnit": EnumRule(values=("CPU", "GPU")),
+        "AutoMLResolvedAttributes": StructureRule(
+            members=(
+                ("AutoMLJobObjective", "AutoMLJobObjective"),
+                ("CompletionCriteria", "AutoMLJobCompletionCriteria"),
+                (
+                    "AutoMLProblemTypeResolvedAttributes",
+                    "AutoMLProblemTypeResolvedAttributes",
+                ),
+            ),
+            required=(),
+            union=False,
+        ),
+        "AutoMLS3DataSource": StructureRule(
+            members=(("S3DataType", "AutoMLS3DataType"), ("S3Uri", "S3Uri")),
+            required=("S3DataType", "S3Uri"),
+            union=False,
+        ),
+        "AutoMLS3DataType": EnumRule(
+            values=("ManifestFile", "S3Prefix", "AugmentedManifestFile")
+        ),
+        "AutoMLSecurityConfig": StructureRule(
+            members=(
+                ("VolumeKmsKeyId", "KmsKeyId"),
+                ("EnableInterContainerTrafficEncryption", "Boolean"),
+                ("VpcConfig", "VpcConfig"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "AutoMLSortBy": EnumRule(values=("Name", "CreationTime", "Status")),
+        "AutoMLSortOrder": EnumRule(values=("Ascending", "Descending")),
+        "BacktestResultsLocation": StringRule(min=1, max=None, pattern=None),
+        "BaseModelName": StringRule(
+            min=1, max=256, pattern="[a-zA-Z0-9](-*[a-zA-Z0-9])*"
+        ),
+        "Boolean": PlainRule(kind="boolean"),
+        "CandidateArtifactLocations": StructureRule(
+            members=(
+                ("Explainability", "ExplainabilityLocation"),
+                ("ModelInsights", "ModelInsightsLocation"),
+                ("BacktestResults", "BacktestResultsLocation"),
+            ),
+            required=("Explainability",),
+            union=False,
+        ),
+        "CandidateDefinitionNotebookLocation": StringRule(
+            min=1, max=None, pattern=None
+        ),
+        "CandidateGenerationConfig": StructureRule(
+            members=(("AlgorithmsConfig", "AutoMLAlgorithmsConfig"),),
+            required=(),
+            union=False,
+        ),
+        "CandidateName": StringRule(min=1, max=64, pattern=None),
+        "CandidateProperties": StructureRule(
+            members=(
+                ("CandidateArtifactLocations", "CandidateArtifactLocations"),
+                ("CandidateMetrics", "MetricDataList"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "CandidateSortBy": EnumRule(
+            values=("CreationTime", "Status", "FinalObjectiveMetricValue")
+        ),
+        "CandidateStatus": EnumRule(
+            values=("Completed", "InProgress", "Failed", "Stopped", "Stopping")
+        ),
+        "CandidateStepArn": StringRule(
+            min=1,
+            max=256,
+            pattern="arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:.*/.*",
+        ),
+        "CandidateStepName": StringRule(min=1, max=64, pattern=None),
+        "CandidateStepType": EnumRule(
+            values=(
+                "AWS::SageMaker::TrainingJob",
+                "AWS::SageMaker::TransformJob",
+                "AWS::SageMaker::ProcessingJob",
             )
-    elif kind == "boolean":
-        if not isinstance(value, bool):
-            errors.append(f"{where}: expected a boolean, got {type(value).__name__}")
-    elif kind == "timestamp":
-        if not isinstance(value, (datetime, str, int, float)) or isinstance(
-            value, bool
-        ):
-            errors.append(f"{where}: expected a datetime, got {type(value).__name__}")
-    elif kind == "document":
-        pass  # any JSON value
-    elif kind == "blob":
-        if isinstance(value, (bytes, bytearray, str)):
-            _check_size(value, entry[1], entry[2], "bytes", where, errors)
-        elif not hasattr(value, "read"):
-            errors.append(
-                f"{where}: expected bytes or a file, got {type(value).__name__}"
+        ),
+        "CandidateSteps": ListRule(item="AutoMLCandidateStep", min=None, max=None),
+        "CompressionType": EnumRule(values=("None", "Gzip")),
+        "ContainerImage": StringRule(min=0, max=255, pattern="[\\S]+"),
+        "ContentColumn": StringRule(min=1, max=256, pattern=None),
+        "ContentType": StringRule(min=0, max=256, pattern=".*"),
+        "CountryCode": StringRule(min=2, max=2, pattern="[A-Z]{2}"),
+        "CreateAutoMLJobRequest": StructureRule(
+            members=(
+                ("AutoMLJobName", "AutoMLJobName"),
+                ("InputDataConfig", "AutoMLInputDataConfig"),
+                ("OutputDataConfig", "AutoMLOutputDataConfig"),
+                ("ProblemType", "ProblemType"),
+                ("AutoMLJobObjective", "AutoMLJobObjective"),
+                ("AutoMLJobConfig", "AutoMLJobConfig"),
+                ("RoleArn", "RoleArn"),
+                (
+                    "GenerateCandidateDefinitionsOnly",
+                    "GenerateCandidateDefinitionsOnly",
+                ),
+                ("Tags", "TagList"),
+                ("ModelDeployConfig", "ModelDeployConfig"),
+            ),
+            required=(
+                "AutoMLJobName",
+                "InputDataConfig",
+                "OutputDataConfig",
+                "RoleArn",
+            ),
+            union=False,
+        ),
+        "CreateAutoMLJobResponse": StructureRule(
+            members=(("AutoMLJobArn", "AutoMLJobArn"),),
+            required=("AutoMLJobArn",),
+            union=False,
+        ),
+        "CreateAutoMLJobV2Request": StructureRule(
+            members=(
+                ("AutoMLJobName", "AutoMLJobName"),
+                ("AutoMLJobInputDataConfig", "AutoMLJobInputDataConfig"),
+                ("OutputDataConfig", "AutoMLOutputDataConfig"),
+                ("AutoMLProblemTypeConfig", "AutoMLProblemTypeConfig"),
+                ("RoleArn", "RoleArn"),
+                ("Tags", "TagList"),
+                ("SecurityConfig", "AutoMLSecurityConfig"),
+                ("AutoMLJobObjective", "AutoMLJobObjective"),
+                ("ModelDeployConfig", "ModelDeployConfig"),
+                ("DataSplitConfig", "AutoMLDataSplitConfig"),
+                ("AutoMLComputeConfig", "AutoMLComputeConfig"),
+            ),
+            required=(
+                "AutoMLJobName",
+                "AutoMLJobInputDataConfig",
+                "OutputDataConfig",
+                "AutoMLProblemTypeConfig",
+                "RoleArn",
+            ),
+            union=False,
+        ),
+        "CreateAutoMLJobV2Response": StructureRule(
+            members=(("AutoMLJobArn", "AutoMLJobArn"),),
+            required=("AutoMLJobArn",),
+            union=False,
+        ),
+        "DataExplorationNotebookLocation": StringRule(min=1, max=None, pattern=None),
+        "DescribeAutoMLJobRequest": StructureRule(
+            members=(("AutoMLJobName", "AutoMLJobName"),),
+            required=("AutoMLJobName",),
+            union=False,
+        ),
+        "DescribeAutoMLJobResponse": StructureRule(
+            members=(
+                ("AutoMLJobName", "AutoMLJobName"),
+                ("AutoMLJobArn", "AutoMLJobArn"),
+                ("InputDataConfig", "AutoMLInputDataConfig"),
+                ("OutputDataConfig", "AutoMLOutputDataConfig"),
+                ("RoleArn", "RoleArn"),
+                ("AutoMLJobObjective", "AutoMLJobObjective"),
+                ("ProblemType", "ProblemType"),
+                ("AutoMLJobConfig", "AutoMLJobConfig"),
+                ("CreationTime", "Timestamp"),
+                ("EndTime", "Timestamp"),
+                ("LastModifiedTime", "Timestamp"),
+                ("FailureReason", "AutoMLFailureReason"),
+                ("PartialFailureReasons", "AutoMLPartialFailureReasons"),
+                ("BestCandidate", "AutoMLCandidate"),
+                ("AutoMLJobStatus", "AutoMLJobStatus"),
+                ("AutoMLJobSecondaryStatus", "AutoMLJobSecondaryStatus"),
+                (
+                    "GenerateCandidateDefinitionsOnly",
+                    "GenerateCandidateDefinitionsOnly",
+                ),
+                ("AutoMLJobArtifacts", "AutoMLJobArtifacts"),
+                ("ResolvedAttributes", "ResolvedAttributes"),
+                ("ModelDeployConfig", "ModelDeployConfig"),
+                ("ModelDeployResult", "ModelDeployResult"),
+            ),
+            required=(
+                "AutoMLJobName",
+                "AutoMLJobArn",
+                "InputDataConfig",
+                "OutputDataConfig",
+                "RoleArn",
+                "CreationTime",
+                "LastModifiedTime",
+                "AutoMLJobStatus",
+                "AutoMLJobSecondaryStatus",
+            ),
+            union=False,
+        ),
+        "DescribeAutoMLJobV2Request": StructureRule(
+            members=(("AutoMLJobName", "AutoMLJobName"),),
+            required=("AutoMLJobName",),
+            union=False,
+        ),
+        "DescribeAutoMLJobV2Response": StructureRule(
+            members=(
+                ("AutoMLJobName", "AutoMLJobName"),
+                ("AutoMLJobArn", "AutoMLJobArn"),
+                ("AutoMLJobInputDataConfig", "AutoMLJobInputDataConfig"),
+                ("OutputDataConfig", "AutoMLOutputDataConfig"),
+                ("RoleArn", "RoleArn"),
+                ("AutoMLJobObjective", "AutoMLJobObjective"),
+                ("AutoMLProblemTypeConfig", "AutoMLProblemTypeConfig"),
+                ("AutoMLProblemTypeConfigName", "AutoMLProblemTypeConfigName"),
+                ("CreationTime", "Timestamp"),
+                ("EndTime", "Timestamp"),
+                ("LastModifiedTime", "Timestamp"),
+                ("FailureReason", "AutoMLFailureReason"),
+                ("PartialFailureReasons", "AutoMLPartialFailureReasons"),
+                ("BestCandidate", "AutoMLCandidate"),
+                ("AutoMLJobStatus", "AutoMLJobStatus"),
+                ("AutoMLJobSecondaryStatus", "AutoMLJobSecondaryStatus"),
+                ("AutoMLJobArtifacts", "AutoMLJobArtifacts"),
+                ("ResolvedAttributes", "AutoMLResolvedAttributes"),
+                ("ModelDeployConfig", "ModelDeployConfig"),
+                ("ModelDeployResult", "ModelDeployResult"),
+                ("DataSplitConfig", "AutoMLDataSplitConfig"),
+                ("SecurityConfig", "AutoMLSecurityConfig"),
+                ("AutoMLComputeConfig", "AutoMLComputeConfig"),
+            ),
+            required=(
+                "AutoMLJobName",
+                "AutoMLJobArn",
+                "AutoMLJobInputDataConfig",
+                "OutputDataConfig",
+                "RoleArn",
+                "CreationTime",
+                "LastModifiedTime",
+                "AutoMLJobStatus",
+                "AutoMLJobSecondaryStatus",
+            ),
+            union=False,
+        ),
+        "EmrServerlessComputeConfig": StructureRule(
+            members=(("ExecutionRoleARN", "RoleArn"),),
+            required=("ExecutionRoleARN",),
+            union=False,
+        ),
+        "EndpointName": StringRule(
+            min=0, max=63, pattern="[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"
+        ),
+        "EnvironmentKey": StringRule(min=0, max=1024, pattern="[a-zA-Z_][a-zA-Z0-9_]*"),
+        "EnvironmentMap": MapRule(
+            key="EnvironmentKey", value="EnvironmentValue", min=0, max=100
+        ),
+        "EnvironmentValue": StringRule(min=0, max=1024, pattern="[\\S\\s]*"),
+        "ExplainabilityLocation": StringRule(min=1, max=None, pattern=None),
+        "FailureReason": StringRule(min=0, max=1024, pattern=None),
+        "FillingTransformationMap": MapRule(
+            key="FillingType", value="FillingTransformationValue", min=1, max=6
+        ),
+        "FillingTransformationValue": StringRule(
+            min=1, max=256, pattern="[a-zA-Z0-9\\_\\-]+"
+        ),
+        "FillingTransformations": MapRule(
+            key="TransformationAttributeName",
+            value="FillingTransformationMap",
+            min=1,
+            max=50,
+        ),
+        "FillingType": EnumRule(
+            values=(
+                "frontfill",
+                "middlefill",
+                "backfill",
+                "futurefill",
+                "frontfill_value",
+                "middlefill_value",
+                "backfill_value",
+                "futurefill_value",
             )
-
-
-def _check_structure(
-    shape: str,
-    entry: tuple[Any, ...],
-    value: Any,
-    path: str,
-    where: str,
-    errors: list[str],
-    secret: bool,
-) -> None:
-    if not isinstance(value, Mapping):
-        errors.append(
-            f"{where}: expected a structure (dict), got {type(value).__name__}"
-        )
-        return
-    members: tuple[tuple[str, str], ...] = entry[1]
-    known = dict(members)
-    prefix = f"{path}." if path else ""
-    for key in value:
-        if key not in known:
-            errors.append(
-                f"{prefix}{_short(key, quoted=False, secret=secret)}: unknown key"
-            )
-    for key in entry[2]:
-        if key not in value:
-            errors.append(f"{prefix}{key}: required key missing")
-        elif value[key] is None:
-            errors.append(f"{prefix}{key}: required key is None")
-    if entry[3]:  # tagged union
-        present = [name for name, _ in members if value.get(name) is not None]
-        if len(present) != 1:
-            names = ", ".join(name for name, _ in members)
-            errors.append(
-                f"{where}: exactly one of {names} must be set, got {', '.join(present) or 'none'}"
-            )
-    for key, item in value.items():
-        if key in known and item is not None:
-            _check(
-                known[key],
-                item,
-                f"{prefix}{key}",
-                errors,
-                secret or (shape, key) in _SECRET_MEMBERS,
-            )
-
-
-def decode_problem(shape: str, value: Any) -> str:
-    """Why a wire value cannot be decoded as ``shape``: the first value of a wrong type, or the
-    first required key missing or None, named by its path. Only types count: constraints,
-    unknown keys and enum values added later do not stop decoding."""
-    return _decode_problem(shape, value, shape, False) or f"{shape}: cannot be decoded"
-
-
-def _decode_problem(shape: str, value: Any, where: str, secret: bool) -> str | None:
-    entry = _SHAPES[shape]
-    secret = secret or shape in _SECRET_SHAPES
-    kind = entry[0]
-    got = type(value).__name__
-    if kind == "structure":
-        if not isinstance(value, Mapping):
-            return f"{where}: expected a structure, got {got}"
-        for key in entry[2]:
-            if value.get(key) is None and (shape, key) not in _OPTIONAL_IN_RESPONSES:
-                return f"{where}.{key}: required key {'missing' if key not in value else 'is None'}"
-        present = [
-            (key, target) for key, target in entry[1] if value.get(key) is not None
-        ]
-        # A union with none of its members (only unknown keys) decodes as an unknown variant;
-        # one that names members must set exactly one.
-        if (
-            entry[3]
-            and len(present) != 1
-            and (present or any(key in value for key, _ in entry[1]))
-        ):
-            names = ", ".join(key for key, _ in present) or "none"
-            return f"{where}: a tagged union needs exactly one member set, got {names}"
-        for key, target in present:
-            problem = _decode_problem(
-                target,
-                value[key],
-                f"{where}.{key}",
-                secret or (shape, key) in _SECRET_MEMBERS,
-            )
-            if problem:
-                return problem
-        return None
-    if kind == "list":
-        if not isinstance(value, (list, tuple)):
-            return f"{where}: expected a list, got {got}"
-        for index, item in enumerate(value):
-            problem = _decode_problem(entry[1], item, f"{where}[{index}]", secret)
-            if problem:
-                return problem
-        return None
-    if kind == "map":
-        if not isinstance(value, Mapping):
-            return f"{where}: expected a map, got {got}"
-        for key, item in value.items():
-            shown = _short(key, secret=secret)
-            problem = _decode_problem(
-                entry[1], key, f"{where}[{shown}] (key)", secret
-            ) or _decode_problem(entry[2], item, f"{where}[{shown}]", secret)
-            if problem:
-                return problem
-        return None
-    if kind in ("string", "enum"):
-        return (
-            None if isinstance(value, str) else f"{where}: expected a string, got {got}"
-        )
-    if kind == "number":
-        wanted: tuple[type, ...] = (int,) if entry[1] == "int" else (int, float)
-        if type(value) in wanted:
-            return None
-        return f"{where}: expected {'an integer' if entry[1] == 'int' else 'a number'}, got {got}"
-    if kind == "boolean":
-        return (
-            None if type(value) is bool else f"{where}: expected a boolean, got {got}"
-        )
-    if kind == "timestamp":
-        try:
-            timestamp(value)  # what decoding accepts, decided in one place
-            return None
-        except TypeError:
-            return f"{where}: expected a timestamp, got {got}"
-        except ValueError:
-            return (
-                f"{where}: {_short(value, secret=secret)} is not an ISO 8601 timestamp"
-            )
-    return None  # blobs and documents: botocore's own types
-
-
-def _check_size(
-    value: Any, minimum: Any, maximum: Any, unit: str, where: str, errors: list[str]
-) -> None:
-    size = len(value)
-    if minimum is not None and size < minimum:
-        errors.append(f"{where}: {size} {unit}, fewer than the minimum {minimum}")
-    if maximum is not None and size > maximum:
-        errors.append(f"{where}: {size} {unit}, more than the maximum {maximum}")
-
-
-def shape_pattern(shape: str) -> str:
-    """The pattern as the model writes it (messages quote the model, not the translation)."""
-    return _MODEL_PATTERNS.get(shape) or str(_SHAPES[shape][3])
-
-
-def _short(value: Any, quoted: bool = True, secret: bool = False) -> str:
-    """A value as it goes into a message: repr'd (unless ``quoted`` is off for a str), at most 80
-    characters, and ``'***'`` if it is secret."""
-    if secret:
-        return "'***'"
-    text = value if isinstance(value, str) and not quoted else repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
-
-
-# Model patterns that differ from their Python translation, for messages.
-_MODEL_PATTERNS: dict[str, str] = {
-    "TagKey": "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)",
-    "TagValue": "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)",
-}
+        ),
+        "FinalAutoMLJobObjectiveMetric": StructureRule(
+            members=(
+                ("Type", "AutoMLJobObjectiveType"),
+                ("MetricName", "AutoMLMetricEnum"),
+                ("Value", "MetricValue"),
+                ("StandardMetricName", "AutoMLMetricEnum"),
+            ),
+            required=("MetricName", "Value"),
+            union=False,
+        ),
+        "Float": NumberRule(integral=False, min=None, max=None),
+        "ForecastFrequency": StringRule(
+            min=1,
+            max=5,
+            pattern="(1Y|Y|([1-9]|1[0-1])M|M|[1-4]W|W|[1-6]D|D|([1-9]|1[0-9]|2[0-3])H|H|([1-9]|[1-5][0-9])min)",
+        ),
+        "ForecastHorizon": NumberRule(integral=True, min=1, max=None),
+        "ForecastQuantile": StringRule(min=2, max=4, pattern="(^p[1-9]\\d?$)"),
+        "ForecastQuantiles": ListRule(item="ForecastQuantile", min=1, max=5),
+        "GenerateCandidateDefinitionsOnly": PlainRule(kind="boolean"),
+        "GroupingAttributeName": StringRule(min=1, max=256, pattern=None),
+        "GroupingAttributeNames": ListRule(item="GroupingAttributeName", min=1, max=5),
+        "HolidayConfig": ListRule(item="HolidayConfigAttributes", min=1, max=1),
+        "HolidayConfigAttributes": StructureRule(
+            members=(("CountryCode", "CountryCode"),), required=(), union=False
+        ),
+        "ImageClassificationJobConfig": StructureRule(
+            members=(("CompletionCriteria", "AutoMLJobCompletionCriteria"),),
+            required=(),
+            union=False,
+        ),
+        "ItemIdentifierAttributeName": StringRule(min=1, max=256, pattern=None),
+        "KmsKeyId": StringRule(min=0, max=2048, pattern="[a-zA-Z0-9:/_-]*"),
+        "ListAutoMLJobsRequest": StructureRule(
+            members=(
+                ("CreationTimeAfter", "Timestamp"),
+                ("CreationTimeBefore", "Timestamp"),
+                ("LastModifiedTimeAfter", "Timestamp"),
+                ("LastModifiedTimeBefore", "Timestamp"),
+                ("NameContains", "AutoMLNameContains"),
+                ("StatusEquals", "AutoMLJobStatus"),
+                ("SortOrder", "AutoMLSortOrder"),
+                ("SortBy", "AutoMLSortBy"),
+                ("MaxResults", "AutoMLMaxResults"),
+                ("NextToken", "NextToken"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "ListAutoMLJobsResponse": StructureRule(
+            members=(
+                ("AutoMLJobSummaries", "AutoMLJobSummaries"),
+                ("NextToken", "NextToken"),
+            ),
+            required=("AutoMLJobSummaries",),
+            union=False,
+        ),
+        "ListCandidatesForAutoMLJobRequest": StructureRule(
+            members=(
+                ("AutoMLJobName", "AutoMLJobName"),
+                ("StatusEquals", "CandidateStatus"),
+                ("CandidateNameEquals", "CandidateName"),
+                ("SortOrder", "AutoMLSortOrder"),
+                ("SortBy", "CandidateSortBy"),
+                ("MaxResults", "AutoMLMaxResultsForTrials"),
+                ("NextToken", "NextToken"),
+            ),
+            required=("AutoMLJobName",),
+            union=False,
+        ),
+        "ListCandidatesForAutoMLJobResponse": StructureRule(
+            members=(("Candidates", "AutoMLCandidates"), ("NextToken", "NextToken")),
+            required=("Candidates",),
+            union=False,
+        ),
+        "MaxAutoMLJobRuntimeInSeconds": NumberRule(integral=True, min=1, max=None),
+        "MaxCandidates": NumberRule(integral=True, min=1, max=750),
+        "MaxRuntimePerTrainingJobInSeconds": NumberRule(integral=True, min=1, max=None),
+        "MetricDataList": ListRule(item="MetricDatum", min=0, max=40),
+        "MetricDatum": StructureRule(
+            members=(
+                ("MetricName", "AutoMLMetricEnum"),
+                ("StandardMetricName", "AutoMLMetricExtendedEnum"),
+                ("Value", "Float"),
+                ("Set", "MetricSetSource"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "MetricSetSource": EnumRule(values=("Train", "Validation", "Test")),
+        "MetricValue": NumberRule(integral=False, min=None, max=None),
+        "ModelAccessConfig": StructureRule(
+            members=(("AcceptEula", "AcceptEula"),),
+            required=("AcceptEula",),
+            union=False,
+        ),
+        "ModelDeployConfig": StructureRule(
+            members=(
+                ("AutoGenerateEndpointName", "AutoGenerateEndpointName"),
+                ("EndpointName", "EndpointName"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "ModelDeployResult": StructureRule(
+            members=(("EndpointName", "EndpointName"),), required=(), union=False
+        ),
+        "ModelInsightsLocation": StringRule(min=1, max=None, pattern=None),
+        "NextToken": StringRule(min=0, max=8192, pattern=".*"),
+        "ObjectiveStatus": EnumRule(values=("Succeeded", "Pending", "Failed")),
+        "ProblemType": EnumRule(
+            values=("BinaryClassification", "MulticlassClassification", "Regression")
+        ),
+        "ResolvedAttributes": StructureRule(
+            members=(
+                ("AutoMLJobObjective", "AutoMLJobObjective"),
+                ("ProblemType", "ProblemType"),
+                ("CompletionCriteria", "AutoMLJobCompletionCriteria"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "ResourceInUse": StructureRule(
+            members=(("Message", "FailureReason"),), required=(), union=False
+        ),
+        "ResourceLimitExceeded": StructureRule(
+            members=(("Message", "FailureReason"),), required=(), union=False
+        ),
+        "ResourceNotFound": StructureRule(
+            members=(("Message", "FailureReason"),), required=(), union=False
+        ),
+        "RoleArn": StringRule(
+            min=20,
+            max=2048,
+            pattern="arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+",
+        ),
+        "S3Uri": StringRule(min=0, max=1024, pattern="(https|s3)://([^/]+)/?(.*)"),
+        "SampleWeightAttributeName": StringRule(
+            min=1, max=256, pattern="[a-zA-Z0-9_-]+"
+        ),
+        "SecurityGroupId": StringRule(min=0, max=32, pattern="[-0-9a-zA-Z]+"),
+        "StopAutoMLJobRequest": StructureRule(
+            members=(("AutoMLJobName", "AutoMLJobName"),),
+            required=("AutoMLJobName",),
+            union=False,
+        ),
+        "SubnetId": StringRule(min=0, max=32, pattern="[-0-9a-zA-Z]+"),
+        "Subnets": ListRule(item="SubnetId", min=1, max=16),
+        "TabularJobConfig": StructureRule(
+            members=(
+                ("CandidateGenerationConfig", "CandidateGenerationConfig"),
+                ("CompletionCriteria", "AutoMLJobCompletionCriteria"),
+                ("FeatureSpecificationS3Uri", "S3Uri"),
+                ("Mode", "AutoMLMode"),
+                (
+                    "GenerateCandidateDefinitionsOnly",
+                    "GenerateCandidateDefinitionsOnly",
+                ),
+                ("ProblemType", "ProblemType"),
+                ("TargetAttributeName", "TargetAttributeName"),
+                ("SampleWeightAttributeName", "SampleWeightAttributeName"),
+            ),
+            required=("TargetAttributeName",),
+            union=False,
+        ),
+        "TabularResolvedAttributes": StructureRule(
+            members=(("ProblemType", "ProblemType"),), required=(), union=False
+        ),
+        "Tag": StructureRule(
+            members=(("Key", "TagKey"), ("Value", "TagValue")),
+            required=("Key", "Value"),
+            union=False,
+        ),
+        "TagKey": StringRule(
+            min=1,
+            max=128,
+            pattern="([\\x41-\\x5a\\x61-\\x7a\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u0370-\\u0374\\u0376-\\u0377\\u037a-\\u037d\\u037f\\u0386\\u0388-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u03f5\\u03f7-\\u0481\\u048a-\\u052f\\u0531-\\u0556\\u0559\\u0560-\\u0588\\u05d0-\\u05ea\\u05ef-\\u05f2\\u0620-\\u064a\\u066e-\\u066f\\u0671-\\u06d3\\u06d5\\u06e5-\\u06e6\\u06ee-\\u06ef\\u06fa-\\u06fc\\u06ff\\u0710\\u0712-\\u072f\\u074d-\\u07a5\\u07b1\\u07ca-\\u07ea\\u07f4-\\u07f5\\u07fa\\u0800-\\u0815\\u081a\\u0824\\u0828\\u0840-\\u0858\\u0860-\\u086a\\u0870-\\u0887\\u0889-\\u088e\\u08a0-\\u08c9\\u0904-\\u0939\\u093d\\u0950\\u0958-\\u0961\\u0971-\\u0980\\u0985-\\u098c\\u098f-\\u0990\\u0993-\\u09a8\\u09aa-\\u09b0\\u09b2\\u09b6-\\u09b9\\u09bd\\u09ce\\u09dc-\\u09dd\\u09df-\\u09e1\\u09f0-\\u09f1\\u09fc\\u0a05-\\u0a0a\\u0a0f-\\u0a10\\u0a13-\\u0a28\\u0a2a-\\u0a30\\u0a32-\\u0a33\\u0a35-\\u0a36\\u0a38-\\u0a39\\u0a59-\\u0a5c\\u0a5e\\u0a72-\\u0a74\\u0a85-\\u0a8d\\u0a8f-\\u0a91\\u0a93-\\u0aa8\\u0aaa-\\u0ab0\\u0ab2-\\u0ab3\\u0ab5-\\u0ab9\\u0abd\\u0ad0\\u0ae0-\\u0ae1\\u0af9\\u0b05-\\u0b0c\\u0b0f-\\u0b10\\u0b13-\\u0b28\\u0b2a-\\u0b30\\u0b32-\\u0b33\\u0b35-\\u0b39\\u0b3d\\u0b5c-\\u0b5d\\u0b5f-\\u0b61\\u0b71\\u0b83\\u0b85-\\u0b8a\\u0b8e-\\u0b90\\u0b92-\\u0b95\\u0b99-\\u0b9a\\u0b9c\\u0b9e-\\u0b9f\\u0ba3-\\u0ba4\\u0ba8-\\u0baa\\u0bae-\\u0bb9\\u0bd0\\u0c05-\\u0c0c\\u0c0e-\\u0c10\\u0c12-\\u0c28\\u0c2a-\\u0c39\\u0c3d\\u0c58-\\u0c5a\\u0c5d\\u0c60-\\u0c61\\u0c80\\u0c85-\\u0c8c\\u0c8e-\\u0c90\\u0c92-\\u0ca8\\u0caa-\\u0cb3\\u0cb5-\\u0cb9\\u0cbd\\u0cdd-\\u0cde\\u0ce0-\\u0ce1\\u0cf1-\\u0cf2\\u0d04-\\u0d0c\\u0d0e-\\u0d10\\u0d12-\\u0d3a\\u0d3d\\u0d4e\\u0d54-\\u0d56\\u0d5f-\\u0d61\\u0d7a-\\u0d7f\\u0d85-\\u0d96\\u0d9a-\\u0db1\\u0db3-\\u0dbb\\u0dbd\\u0dc0-\\u0dc6\\u0e01-\\u0e30\\u0e32-\\u0e33\\u0e40-\\u0e46\\u0e81-\\u0e82\\u0e84\\u0e86-\\u0e8a\\u0e8c-\\u0ea3\\u0ea5\\u0ea7-\\u0eb0\\u0eb2-\\u0eb3\\u0ebd\\u0ec0-\\u0ec4\\u0ec6\\u0edc-\\u0edf\\u0f00\\u0f40-\\u0f47\\u0f49-\\u0f6c\\u0f88-\\u0f8c\\u1000-\\u102a\\u103f\\u1050-\\u1055\\u105a-\\u105d\\u1061\\u1065-\\u1066\\u106e-\\u1070\\u1075-\\u1081\\u108e\\u10a0-\\u10c5\\u10c7\\u10cd\\u10d0-\\u10fa\\u10fc-\\u1248\\u124a-\\u124d\\u1250-\\u1256\\u1258\\u125a-\\u125d\\u1260-\\u1288\\u128a-\\u128d\\u1290-\\u12b0\\u12b2-\\u12b5\\u12b8-\\u12be\\u12c0\\u12c2-\\u12c5\\u12c8-\\u12d6\\u12d8-\\u1310\\u1312-\\u1315\\u1318-\\u135a\\u1380-\\u138f\\u13a0-\\u13f5\\u13f8-\\u13fd\\u1401-\\u166c\\u166f-\\u167f\\u1681-\\u169a\\u16a0-\\u16ea\\u16f1-\\u16f8\\u1700-\\u1711\\u171f-\\u1731\\u1740-\\u1751\\u1760-\\u176c\\u176e-\\u1770\\u1780-\\u17b3\\u17d7\\u17dc\\u1820-\\u1878\\u1880-\\u1884\\u1887-\\u18a8\\u18aa\\u18b0-\\u18f5\\u1900-\\u191e\\u1950-\\u196d\\u1970-\\u1974\\u1980-\\u19ab\\u19b0-\\u19c9\\u1a00-\\u1a16\\u1a20-\\u1a54\\u1aa7\\u1b05-\\u1b33\\u1b45-\\u1b4c\\u1b83-\\u1ba0\\u1bae-\\u1baf\\u1bba-\\u1be5\\u1c00-\\u1c23\\u1c4d-\\u1c4f\\u1c5a-\\u1c7d\\u1c80-\\u1c88\\u1c90-\\u1cba\\u1cbd-\\u1cbf\\u1ce9-\\u1cec\\u1cee-\\u1cf3\\u1cf5-\\u1cf6\\u1cfa\\u1d00-\\u1dbf\\u1e00-\\u1f15\\u1f18-\\u1f1d\\u1f20-\\u1f45\\u1f48-\\u1f4d\\u1f50-\\u1f57\\u1f59\\u1f5b\\u1f5d\\u1f5f-\\u1f7d\\u1f80-\\u1fb4\\u1fb6-\\u1fbc\\u1fbe\\u1fc2-\\u1fc4\\u1fc6-\\u1fcc\\u1fd0-\\u1fd3\\u1fd6-\\u1fdb\\u1fe0-\\u1fec\\u1ff2-\\u1ff4\\u1ff6-\\u1ffc\\u2071\\u207f\\u2090-\\u209c\\u2102\\u2107\\u210a-\\u2113\\u2115\\u2119-\\u211d\\u2124\\u2126\\u2128\\u212a-\\u212d\\u212f-\\u2139\\u213c-\\u213f\\u2145-\\u2149\\u214e\\u2183-\\u2184\\u2c00-\\u2ce4\\u2ceb-\\u2cee\\u2cf2-\\u2cf3\\u2d00-\\u2d25\\u2d27\\u2d2d\\u2d30-\\u2d67\\u2d6f\\u2d80-\\u2d96\\u2da0-\\u2da6\\u2da8-\\u2dae\\u2db0-\\u2db6\\u2db8-\\u2dbe\\u2dc0-\\u2dc6\\u2dc8-\\u2dce\\u2dd0-\\u2dd6\\u2dd8-\\u2dde\\u2e2f\\u3005-\\u3006\\u3031-\\u3035\\u303b-\\u303c\\u3041-\\u3096\\u309d-\\u309f\\u30a1-\\u30fa\\u30fc-\\u30ff\\u3105-\\u312f\\u3131-\\u318e\\u31a0-\\u31bf\\u31f0-\\u31ff\\u3400-\\u4dbf\\u4e00-\\ua48c\\ua4d0-\\ua4fd\\ua500-\\ua60c\\ua610-\\ua61f\\ua62a-\\ua62b\\ua640-\\ua66e\\ua67f-\\ua69d\\ua6a0-\\ua6e5\\ua717-\\ua71f\\ua722-\\ua788\\ua78b-\\ua7ca\\ua7d0-\\ua7d1\\ua7d3\\ua7d5-\\ua7d9\\ua7f2-\\ua801\\ua803-\\ua805\\ua807-\\ua80a\\ua80c-\\ua822\\ua840-\\ua873\\ua882-\\ua8b3\\ua8f2-\\ua8f7\\ua8fb\\ua8fd-\\ua8fe\\ua90a-\\ua925\\ua930-\\ua946\\ua960-\\ua97c\\ua984-\\ua9b2\\ua9cf\\ua9e0-\\ua9e4\\ua9e6-\\ua9ef\\ua9fa-\\ua9fe\\uaa00-\\uaa28\\uaa40-\\uaa42\\uaa44-\\uaa4b\\uaa60-\\uaa76\\uaa7a\\uaa7e-\\uaaaf\\uaab1\\uaab5-\\uaab6\\uaab9-\\uaabd\\uaac0\\uaac2\\uaadb-\\uaadd\\uaae0-\\uaaea\\uaaf2-\\uaaf4\\uab01-\\uab06\\uab09-\\uab0e\\uab11-\\uab16\\uab20-\\uab26\\uab28-\\uab2e\\uab30-\\uab5a\\uab5c-\\uab69\\uab70-\\uabe2\\uac00-\\ud7a3\\ud7b0-\\ud7c6\\ud7cb-\\ud7fb\\uf900-\\ufa6d\\ufa70-\\ufad9\\ufb00-\\ufb06\\ufb13-\\ufb17\\ufb1d\\ufb1f-\\ufb28\\ufb2a-\\ufb36\\ufb38-\\ufb3c\\ufb3e\\ufb40-\\ufb41\\ufb43-\\ufb44\\ufb46-\\ufbb1\\ufbd3-\\ufd3d\\ufd50-\\ufd8f\\ufd92-\\ufdc7\\ufdf0-\\ufdfb\\ufe70-\\ufe74\\ufe76-\\ufefc\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uffbe\\uffc2-\\uffc7\\uffca-\\uffcf\\uffd2-\\uffd7\\uffda-\\uffdc\\U00010000-\\U0001000b\\U0001000d-\\U00010026\\U00010028-\\U0001003a\\U0001003c-\\U0001003d\\U0001003f-\\U0001004d\\U00010050-\\U0001005d\\U00010080-\\U000100fa\\U00010280-\\U0001029c\\U000102a0-\\U000102d0\\U00010300-\\U0001031f\\U0001032d-\\U00010340\\U00010342-\\U00010349\\U00010350-\\U00010375\\U00010380-\\U0001039d\\U000103a0-\\U000103c3\\U000103c8-\\U000103cf\\U00010400-\\U0001049d\\U000104b0-\\U000104d3\\U000104d8-\\U000104fb\\U00010500-\\U00010527\\U00010530-\\U00010563\\U00010570-\\U0001057a\\U0001057c-\\U0001058a\\U0001058c-\\U00010592\\U00010594-\\U00010595\\U00010597-\\U000105a1\\U000105a3-\\U000105b1\\U000105b3-\\U000105b9\\U000105bb-\\U000105bc\\U00010600-\\U00010736\\U00010740-\\U00010755\\U00010760-\\U00010767\\U00010780-\\U00010785\\U00010787-\\U000107b0\\U000107b2-\\U000107ba\\U00010800-\\U00010805\\U00010808\\U0001080a-\\U00010835\\U00010837-\\U00010838\\U0001083c\\U0001083f-\\U00010855\\U00010860-\\U00010876\\U00010880-\\U0001089e\\U000108e0-\\U000108f2\\U000108f4-\\U000108f5\\U00010900-\\U00010915\\U00010920-\\U00010939\\U00010980-\\U000109b7\\U000109be-\\U000109bf\\U00010a00\\U00010a10-\\U00010a13\\U00010a15-\\U00010a17\\U00010a19-\\U00010a35\\U00010a60-\\U00010a7c\\U00010a80-\\U00010a9c\\U00010ac0-\\U00010ac7\\U00010ac9-\\U00010ae4\\U00010b00-\\U00010b35\\U00010b40-\\U00010b55\\U00010b60-\\U00010b72\\U00010b80-\\U00010b91\\U00010c00-\\U00010c48\\U00010c80-\\U00010cb2\\U00010cc0-\\U00010cf2\\U00010d00-\\U00010d23\\U00010e80-\\U00010ea9\\U00010eb0-\\U00010eb1\\U00010f00-\\U00010f1c\\U00010f27\\U00010f30-\\U00010f45\\U00010f70-\\U00010f81\\U00010fb0-\\U00010fc4\\U00010fe0-\\U00010ff6\\U00011003-\\U00011037\\U00011071-\\U00011072\\U00011075\\U00011083-\\U000110af\\U000110d0-\\U000110e8\\U00011103-\\U00011126\\U00011144\\U00011147\\U00011150-\\U00011172\\U00011176\\U00011183-\\U000111b2\\U000111c1-\\U000111c4\\U000111da\\U000111dc\\U00011200-\\U00011211\\U00011213-\\U0001122b\\U00011280-\\U00011286\\U00011288\\U0001128a-\\U0001128d\\U0001128f-\\U0001129d\\U0001129f-\\U000112a8\\U000112b0-\\U000112de\\U00011305-\\U0001130c\\U0001130f-\\U00011310\\U00011313-\\U00011328\\U0001132a-\\U00011330\\U00011332-\\U00011333\\U00011335-\\U00011339\\U0001133d\\U00011350\\U0001135d-\\U00011361\\U00011400-\\U00011434\\U00011447-\\U0001144a\\U0001145f-\\U00011461\\U00011480-\\U000114af\\U000114c4-\\U000114c5\\U000114c7\\U00011580-\\U000115ae\\U000115d8-\\U000115db\\U00011600-\\U0001162f\\U00011644\\U00011680-\\U000116aa\\U000116b8\\U00011700-\\U0001171a\\U00011740-\\U00011746\\U00011800-\\U0001182b\\U000118a0-\\U000118df\\U000118ff-\\U00011906\\U00011909\\U0001190c-\\U00011913\\U00011915-\\U00011916\\U00011918-\\U0001192f\\U0001193f\\U00011941\\U000119a0-\\U000119a7\\U000119aa-\\U000119d0\\U000119e1\\U000119e3\\U00011a00\\U00011a0b-\\U00011a32\\U00011a3a\\U00011a50\\U00011a5c-\\U00011a89\\U00011a9d\\U00011ab0-\\U00011af8\\U00011c00-\\U00011c08\\U00011c0a-\\U00011c2e\\U00011c40\\U00011c72-\\U00011c8f\\U00011d00-\\U00011d06\\U00011d08-\\U00011d09\\U00011d0b-\\U00011d30\\U00011d46\\U00011d60-\\U00011d65\\U00011d67-\\U00011d68\\U00011d6a-\\U00011d89\\U00011d98\\U00011ee0-\\U00011ef2\\U00011fb0\\U00012000-\\U00012399\\U00012480-\\U00012543\\U00012f90-\\U00012ff0\\U00013000-\\U0001342e\\U00014400-\\U00014646\\U00016800-\\U00016a38\\U00016a40-\\U00016a5e\\U00016a70-\\U00016abe\\U00016ad0-\\U00016aed\\U00016b00-\\U00016b2f\\U00016b40-\\U00016b43\\U00016b63-\\U00016b77\\U00016b7d-\\U00016b8f\\U00016e40-\\U00016e7f\\U00016f00-\\U00016f4a\\U00016f50\\U00016f93-\\U00016f9f\\U00016fe0-\\U00016fe1\\U00016fe3\\U00017000-\\U000187f7\\U00018800-\\U00018cd5\\U00018d00-\\U00018d08\\U0001aff0-\\U0001aff3\\U0001aff5-\\U0001affb\\U0001affd-\\U0001affe\\U0001b000-\\U0001b122\\U0001b150-\\U0001b152\\U0001b164-\\U0001b167\\U0001b170-\\U0001b2fb\\U0001bc00-\\U0001bc6a\\U0001bc70-\\U0001bc7c\\U0001bc80-\\U0001bc88\\U0001bc90-\\U0001bc99\\U0001d400-\\U0001d454\\U0001d456-\\U0001d49c\\U0001d49e-\\U0001d49f\\U0001d4a2\\U0001d4a5-\\U0001d4a6\\U0001d4a9-\\U0001d4ac\\U0001d4ae-\\U0001d4b9\\U0001d4bb\\U0001d4bd-\\U0001d4c3\\U0001d4c5-\\U0001d505\\U0001d507-\\U0001d50a\\U0001d50d-\\U0001d514\\U0001d516-\\U0001d51c\\U0001d51e-\\U0001d539\\U0001d53b-\\U0001d53e\\U0001d540-\\U0001d544\\U0001d546\\U0001d54a-\\U0001d550\\U0001d552-\\U0001d6a5\\U0001d6a8-\\U0001d6c0\\U0001d6c2-\\U0001d6da\\U0001d6dc-\\U0001d6fa\\U0001d6fc-\\U0001d714\\U0001d716-\\U0001d734\\U0001d736-\\U0001d74e\\U0001d750-\\U0001d76e\\U0001d770-\\U0001d788\\U0001d78a-\\U0001d7a8\\U0001d7aa-\\U0001d7c2\\U0001d7c4-\\U0001d7cb\\U0001df00-\\U0001df1e\\U0001e100-\\U0001e12c\\U0001e137-\\U0001e13d\\U0001e14e\\U0001e290-\\U0001e2ad\\U0001e2c0-\\U0001e2eb\\U0001e7e0-\\U0001e7e6\\U0001e7e8-\\U0001e7eb\\U0001e7ed-\\U0001e7ee\\U0001e7f0-\\U0001e7fe\\U0001e800-\\U0001e8c4\\U0001e900-\\U0001e943\\U0001e94b\\U0001ee00-\\U0001ee03\\U0001ee05-\\U0001ee1f\\U0001ee21-\\U0001ee22\\U0001ee24\\U0001ee27\\U0001ee29-\\U0001ee32\\U0001ee34-\\U0001ee37\\U0001ee39\\U0001ee3b\\U0001ee42\\U0001ee47\\U0001ee49\\U0001ee4b\\U0001ee4d-\\U0001ee4f\\U0001ee51-\\U0001ee52\\U0001ee54\\U0001ee57\\U0001ee59\\U0001ee5b\\U0001ee5d\\U0001ee5f\\U0001ee61-\\U0001ee62\\U0001ee64\\U0001ee67-\\U0001ee6a\\U0001ee6c-\\U0001ee72\\U0001ee74-\\U0001ee77\\U0001ee79-\\U0001ee7c\\U0001ee7e\\U0001ee80-\\U0001ee89\\U0001ee8b-\\U0001ee9b\\U0001eea1-\\U0001eea3\\U0001eea5-\\U0001eea9\\U0001eeab-\\U0001eebb\\U00020000-\\U0002a6df\\U0002a700-\\U0002b738\\U0002b740-\\U0002b81d\\U0002b820-\\U0002cea1\\U0002ceb0-\\U0002ebe0\\U0002f800-\\U0002fa1d\\U00030000-\\U0003134a\\x20\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000\\x30-\\x39\\xb2-\\xb3\\xb9\\xbc-\\xbe\\u0660-\\u0669\\u06f0-\\u06f9\\u07c0-\\u07c9\\u0966-\\u096f\\u09e6-\\u09ef\\u09f4-\\u09f9\\u0a66-\\u0a6f\\u0ae6-\\u0aef\\u0b66-\\u0b6f\\u0b72-\\u0b77\\u0be6-\\u0bf2\\u0c66-\\u0c6f\\u0c78-\\u0c7e\\u0ce6-\\u0cef\\u0d58-\\u0d5e\\u0d66-\\u0d78\\u0de6-\\u0def\\u0e50-\\u0e59\\u0ed0-\\u0ed9\\u0f20-\\u0f33\\u1040-\\u1049\\u1090-\\u1099\\u1369-\\u137c\\u16ee-\\u16f0\\u17e0-\\u17e9\\u17f0-\\u17f9\\u1810-\\u1819\\u1946-\\u194f\\u19d0-\\u19da\\u1a80-\\u1a89\\u1a90-\\u1a99\\u1b50-\\u1b59\\u1bb0-\\u1bb9\\u1c40-\\u1c49\\u1c50-\\u1c59\\u2070\\u2074-\\u2079\\u2080-\\u2089\\u2150-\\u2182\\u2185-\\u2189\\u2460-\\u249b\\u24ea-\\u24ff\\u2776-\\u2793\\u2cfd\\u3007\\u3021-\\u3029\\u3038-\\u303a\\u3192-\\u3195\\u3220-\\u3229\\u3248-\\u324f\\u3251-\\u325f\\u3280-\\u3289\\u32b1-\\u32bf\\ua620-\\ua629\\ua6e6-\\ua6ef\\ua830-\\ua835\\ua8d0-\\ua8d9\\ua900-\\ua909\\ua9d0-\\ua9d9\\ua9f0-\\ua9f9\\uaa50-\\uaa59\\uabf0-\\uabf9\\uff10-\\uff19\\U00010107-\\U00010133\\U00010140-\\U00010178\\U0001018a-\\U0001018b\\U000102e1-\\U000102fb\\U00010320-\\U00010323\\U00010341\\U0001034a\\U000103d1-\\U000103d5\\U000104a0-\\U000104a9\\U00010858-\\U0001085f\\U00010879-\\U0001087f\\U000108a7-\\U000108af\\U000108fb-\\U000108ff\\U00010916-\\U0001091b\\U000109bc-\\U000109bd\\U000109c0-\\U000109cf\\U000109d2-\\U000109ff\\U00010a40-\\U00010a48\\U00010a7d-\\U00010a7e\\U00010a9d-\\U00010a9f\\U00010aeb-\\U00010aef\\U00010b58-\\U00010b5f\\U00010b78-\\U00010b7f\\U00010ba9-\\U00010baf\\U00010cfa-\\U00010cff\\U00010d30-\\U00010d39\\U00010e60-\\U00010e7e\\U00010f1d-\\U00010f26\\U00010f51-\\U00010f54\\U00010fc5-\\U00010fcb\\U00011052-\\U0001106f\\U000110f0-\\U000110f9\\U00011136-\\U0001113f\\U000111d0-\\U000111d9\\U000111e1-\\U000111f4\\U000112f0-\\U000112f9\\U00011450-\\U00011459\\U000114d0-\\U000114d9\\U00011650-\\U00011659\\U000116c0-\\U000116c9\\U00011730-\\U0001173b\\U000118e0-\\U000118f2\\U00011950-\\U00011959\\U00011c50-\\U00011c6c\\U00011d50-\\U00011d59\\U00011da0-\\U00011da9\\U00011fc0-\\U00011fd4\\U00012400-\\U0001246e\\U00016a60-\\U00016a69\\U00016ac0-\\U00016ac9\\U00016b50-\\U00016b59\\U00016b5b-\\U00016b61\\U00016e80-\\U00016e96\\U0001d2e0-\\U0001d2f3\\U0001d360-\\U0001d378\\U0001d7ce-\\U0001d7ff\\U0001e140-\\U0001e149\\U0001e2f0-\\U0001e2f9\\U0001e8c7-\\U0001e8cf\\U0001e950-\\U0001e959\\U0001ec71-\\U0001ecab\\U0001ecad-\\U0001ecaf\\U0001ecb1-\\U0001ecb4\\U0001ed01-\\U0001ed2d\\U0001ed2f-\\U0001ed3d\\U0001f100-\\U0001f10c\\U0001fbf0-\\U0001fbf9_.:/=+\\-@]*)",
+        ),
+        "TagList": ListRule(item="Tag", min=0, max=50),
+        "TagValue": StringRule(
+            min=0,
+            max=256,
+            pattern="([\\x41-\\x5a\\x61-\\x7a\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\u02c1\\u02c6-\\u02d1\\u02e0-\\u02e4\\u02ec\\u02ee\\u0370-\\u0374\\u0376-\\u0377\\u037a-\\u037d\\u037f\\u0386\\u0388-\\u038a\\u038c\\u038e-\\u03a1\\u03a3-\\u03f5\\u03f7-\\u0481\\u048a-\\u052f\\u0531-\\u0556\\u0559\\u0560-\\u0588\\u05d0-\\u05ea\\u05ef-\\u05f2\\u0620-\\u064a\\u066e-\\u066f\\u0671-\\u06d3\\u06d5\\u06e5-\\u06e6\\u06ee-\\u06ef\\u06fa-\\u06fc\\u06ff\\u0710\\u0712-\\u072f\\u074d-\\u07a5\\u07b1\\u07ca-\\u07ea\\u07f4-\\u07f5\\u07fa\\u0800-\\u0815\\u081a\\u0824\\u0828\\u0840-\\u0858\\u0860-\\u086a\\u0870-\\u0887\\u0889-\\u088e\\u08a0-\\u08c9\\u0904-\\u0939\\u093d\\u0950\\u0958-\\u0961\\u0971-\\u0980\\u0985-\\u098c\\u098f-\\u0990\\u0993-\\u09a8\\u09aa-\\u09b0\\u09b2\\u09b6-\\u09b9\\u09bd\\u09ce\\u09dc-\\u09dd\\u09df-\\u09e1\\u09f0-\\u09f1\\u09fc\\u0a05-\\u0a0a\\u0a0f-\\u0a10\\u0a13-\\u0a28\\u0a2a-\\u0a30\\u0a32-\\u0a33\\u0a35-\\u0a36\\u0a38-\\u0a39\\u0a59-\\u0a5c\\u0a5e\\u0a72-\\u0a74\\u0a85-\\u0a8d\\u0a8f-\\u0a91\\u0a93-\\u0aa8\\u0aaa-\\u0ab0\\u0ab2-\\u0ab3\\u0ab5-\\u0ab9\\u0abd\\u0ad0\\u0ae0-\\u0ae1\\u0af9\\u0b05-\\u0b0c\\u0b0f-\\u0b10\\u0b13-\\u0b28\\u0b2a-\\u0b30\\u0b32-\\u0b33\\u0b35-\\u0b39\\u0b3d\\u0b5c-\\u0b5d\\u0b5f-\\u0b61\\u0b71\\u0b83\\u0b85-\\u0b8a\\u0b8e-\\u0b90\\u0b92-\\u0b95\\u0b99-\\u0b9a\\u0b9c\\u0b9e-\\u0b9f\\u0ba3-\\u0ba4\\u0ba8-\\u0baa\\u0bae-\\u0bb9\\u0bd0\\u0c05-\\u0c0c\\u0c0e-\\u0c10\\u0c12-\\u0c28\\u0c2a-\\u0c39\\u0c3d\\u0c58-\\u0c5a\\u0c5d\\u0c60-\\u0c61\\u0c80\\u0c85-\\u0c8c\\u0c8e-\\u0c90\\u0c92-\\u0ca8\\u0caa-\\u0cb3\\u0cb5-\\u0cb9\\u0cbd\\u0cdd-\\u0cde\\u0ce0-\\u0ce1\\u0cf1-\\u0cf2\\u0d04-\\u0d0c\\u0d0e-\\u0d10\\u0d12-\\u0d3a\\u0d3d\\u0d4e\\u0d54-\\u0d56\\u0d5f-\\u0d61\\u0d7a-\\u0d7f\\u0d85-\\u0d96\\u0d9a-\\u0db1\\u0db3-\\u0dbb\\u0dbd\\u0dc0-\\u0dc6\\u0e01-\\u0e30\\u0e32-\\u0e33\\u0e40-\\u0e46\\u0e81-\\u0e82\\u0e84\\u0e86-\\u0e8a\\u0e8c-\\u0ea3\\u0ea5\\u0ea7-\\u0eb0\\u0eb2-\\u0eb3\\u0ebd\\u0ec0-\\u0ec4\\u0ec6\\u0edc-\\u0edf\\u0f00\\u0f40-\\u0f47\\u0f49-\\u0f6c\\u0f88-\\u0f8c\\u1000-\\u102a\\u103f\\u1050-\\u1055\\u105a-\\u105d\\u1061\\u1065-\\u1066\\u106e-\\u1070\\u1075-\\u1081\\u108e\\u10a0-\\u10c5\\u10c7\\u10cd\\u10d0-\\u10fa\\u10fc-\\u1248\\u124a-\\u124d\\u1250-\\u1256\\u1258\\u125a-\\u125d\\u1260-\\u1288\\u128a-\\u128d\\u1290-\\u12b0\\u12b2-\\u12b5\\u12b8-\\u12be\\u12c0\\u12c2-\\u12c5\\u12c8-\\u12d6\\u12d8-\\u1310\\u1312-\\u1315\\u1318-\\u135a\\u1380-\\u138f\\u13a0-\\u13f5\\u13f8-\\u13fd\\u1401-\\u166c\\u166f-\\u167f\\u1681-\\u169a\\u16a0-\\u16ea\\u16f1-\\u16f8\\u1700-\\u1711\\u171f-\\u1731\\u1740-\\u1751\\u1760-\\u176c\\u176e-\\u1770\\u1780-\\u17b3\\u17d7\\u17dc\\u1820-\\u1878\\u1880-\\u1884\\u1887-\\u18a8\\u18aa\\u18b0-\\u18f5\\u1900-\\u191e\\u1950-\\u196d\\u1970-\\u1974\\u1980-\\u19ab\\u19b0-\\u19c9\\u1a00-\\u1a16\\u1a20-\\u1a54\\u1aa7\\u1b05-\\u1b33\\u1b45-\\u1b4c\\u1b83-\\u1ba0\\u1bae-\\u1baf\\u1bba-\\u1be5\\u1c00-\\u1c23\\u1c4d-\\u1c4f\\u1c5a-\\u1c7d\\u1c80-\\u1c88\\u1c90-\\u1cba\\u1cbd-\\u1cbf\\u1ce9-\\u1cec\\u1cee-\\u1cf3\\u1cf5-\\u1cf6\\u1cfa\\u1d00-\\u1dbf\\u1e00-\\u1f15\\u1f18-\\u1f1d\\u1f20-\\u1f45\\u1f48-\\u1f4d\\u1f50-\\u1f57\\u1f59\\u1f5b\\u1f5d\\u1f5f-\\u1f7d\\u1f80-\\u1fb4\\u1fb6-\\u1fbc\\u1fbe\\u1fc2-\\u1fc4\\u1fc6-\\u1fcc\\u1fd0-\\u1fd3\\u1fd6-\\u1fdb\\u1fe0-\\u1fec\\u1ff2-\\u1ff4\\u1ff6-\\u1ffc\\u2071\\u207f\\u2090-\\u209c\\u2102\\u2107\\u210a-\\u2113\\u2115\\u2119-\\u211d\\u2124\\u2126\\u2128\\u212a-\\u212d\\u212f-\\u2139\\u213c-\\u213f\\u2145-\\u2149\\u214e\\u2183-\\u2184\\u2c00-\\u2ce4\\u2ceb-\\u2cee\\u2cf2-\\u2cf3\\u2d00-\\u2d25\\u2d27\\u2d2d\\u2d30-\\u2d67\\u2d6f\\u2d80-\\u2d96\\u2da0-\\u2da6\\u2da8-\\u2dae\\u2db0-\\u2db6\\u2db8-\\u2dbe\\u2dc0-\\u2dc6\\u2dc8-\\u2dce\\u2dd0-\\u2dd6\\u2dd8-\\u2dde\\u2e2f\\u3005-\\u3006\\u3031-\\u3035\\u303b-\\u303c\\u3041-\\u3096\\u309d-\\u309f\\u30a1-\\u30fa\\u30fc-\\u30ff\\u3105-\\u312f\\u3131-\\u318e\\u31a0-\\u31bf\\u31f0-\\u31ff\\u3400-\\u4dbf\\u4e00-\\ua48c\\ua4d0-\\ua4fd\\ua500-\\ua60c\\ua610-\\ua61f\\ua62a-\\ua62b\\ua640-\\ua66e\\ua67f-\\ua69d\\ua6a0-\\ua6e5\\ua717-\\ua71f\\ua722-\\ua788\\ua78b-\\ua7ca\\ua7d0-\\ua7d1\\ua7d3\\ua7d5-\\ua7d9\\ua7f2-\\ua801\\ua803-\\ua805\\ua807-\\ua80a\\ua80c-\\ua822\\ua840-\\ua873\\ua882-\\ua8b3\\ua8f2-\\ua8f7\\ua8fb\\ua8fd-\\ua8fe\\ua90a-\\ua925\\ua930-\\ua946\\ua960-\\ua97c\\ua984-\\ua9b2\\ua9cf\\ua9e0-\\ua9e4\\ua9e6-\\ua9ef\\ua9fa-\\ua9fe\\uaa00-\\uaa28\\uaa40-\\uaa42\\uaa44-\\uaa4b\\uaa60-\\uaa76\\uaa7a\\uaa7e-\\uaaaf\\uaab1\\uaab5-\\uaab6\\uaab9-\\uaabd\\uaac0\\uaac2\\uaadb-\\uaadd\\uaae0-\\uaaea\\uaaf2-\\uaaf4\\uab01-\\uab06\\uab09-\\uab0e\\uab11-\\uab16\\uab20-\\uab26\\uab28-\\uab2e\\uab30-\\uab5a\\uab5c-\\uab69\\uab70-\\uabe2\\uac00-\\ud7a3\\ud7b0-\\ud7c6\\ud7cb-\\ud7fb\\uf900-\\ufa6d\\ufa70-\\ufad9\\ufb00-\\ufb06\\ufb13-\\ufb17\\ufb1d\\ufb1f-\\ufb28\\ufb2a-\\ufb36\\ufb38-\\ufb3c\\ufb3e\\ufb40-\\ufb41\\ufb43-\\ufb44\\ufb46-\\ufbb1\\ufbd3-\\ufd3d\\ufd50-\\ufd8f\\ufd92-\\ufdc7\\ufdf0-\\ufdfb\\ufe70-\\ufe74\\ufe76-\\ufefc\\uff21-\\uff3a\\uff41-\\uff5a\\uff66-\\uffbe\\uffc2-\\uffc7\\uffca-\\uffcf\\uffd2-\\uffd7\\uffda-\\uffdc\\U00010000-\\U0001000b\\U0001000d-\\U00010026\\U00010028-\\U0001003a\\U0001003c-\\U0001003d\\U0001003f-\\U0001004d\\U00010050-\\U0001005d\\U00010080-\\U000100fa\\U00010280-\\U0001029c\\U000102a0-\\U000102d0\\U00010300-\\U0001031f\\U0001032d-\\U00010340\\U00010342-\\U00010349\\U00010350-\\U00010375\\U00010380-\\U0001039d\\U000103a0-\\U000103c3\\U000103c8-\\U000103cf\\U00010400-\\U0001049d\\U000104b0-\\U000104d3\\U000104d8-\\U000104fb\\U00010500-\\U00010527\\U00010530-\\U00010563\\U00010570-\\U0001057a\\U0001057c-\\U0001058a\\U0001058c-\\U00010592\\U00010594-\\U00010595\\U00010597-\\U000105a1\\U000105a3-\\U000105b1\\U000105b3-\\U000105b9\\U000105bb-\\U000105bc\\U00010600-\\U00010736\\U00010740-\\U00010755\\U00010760-\\U00010767\\U00010780-\\U00010785\\U00010787-\\U000107b0\\U000107b2-\\U000107ba\\U00010800-\\U00010805\\U00010808\\U0001080a-\\U00010835\\U00010837-\\U00010838\\U0001083c\\U0001083f-\\U00010855\\U00010860-\\U00010876\\U00010880-\\U0001089e\\U000108e0-\\U000108f2\\U000108f4-\\U000108f5\\U00010900-\\U00010915\\U00010920-\\U00010939\\U00010980-\\U000109b7\\U000109be-\\U000109bf\\U00010a00\\U00010a10-\\U00010a13\\U00010a15-\\U00010a17\\U00010a19-\\U00010a35\\U00010a60-\\U00010a7c\\U00010a80-\\U00010a9c\\U00010ac0-\\U00010ac7\\U00010ac9-\\U00010ae4\\U00010b00-\\U00010b35\\U00010b40-\\U00010b55\\U00010b60-\\U00010b72\\U00010b80-\\U00010b91\\U00010c00-\\U00010c48\\U00010c80-\\U00010cb2\\U00010cc0-\\U00010cf2\\U00010d00-\\U00010d23\\U00010e80-\\U00010ea9\\U00010eb0-\\U00010eb1\\U00010f00-\\U00010f1c\\U00010f27\\U00010f30-\\U00010f45\\U00010f70-\\U00010f81\\U00010fb0-\\U00010fc4\\U00010fe0-\\U00010ff6\\U00011003-\\U00011037\\U00011071-\\U00011072\\U00011075\\U00011083-\\U000110af\\U000110d0-\\U000110e8\\U00011103-\\U00011126\\U00011144\\U00011147\\U00011150-\\U00011172\\U00011176\\U00011183-\\U000111b2\\U000111c1-\\U000111c4\\U000111da\\U000111dc\\U00011200-\\U00011211\\U00011213-\\U0001122b\\U00011280-\\U00011286\\U00011288\\U0001128a-\\U0001128d\\U0001128f-\\U0001129d\\U0001129f-\\U000112a8\\U000112b0-\\U000112de\\U00011305-\\U0001130c\\U0001130f-\\U00011310\\U00011313-\\U00011328\\U0001132a-\\U00011330\\U00011332-\\U00011333\\U00011335-\\U00011339\\U0001133d\\U00011350\\U0001135d-\\U00011361\\U00011400-\\U00011434\\U00011447-\\U0001144a\\U0001145f-\\U00011461\\U00011480-\\U000114af\\U000114c4-\\U000114c5\\U000114c7\\U00011580-\\U000115ae\\U000115d8-\\U000115db\\U00011600-\\U0001162f\\U00011644\\U00011680-\\U000116aa\\U000116b8\\U00011700-\\U0001171a\\U00011740-\\U00011746\\U00011800-\\U0001182b\\U000118a0-\\U000118df\\U000118ff-\\U00011906\\U00011909\\U0001190c-\\U00011913\\U00011915-\\U00011916\\U00011918-\\U0001192f\\U0001193f\\U00011941\\U000119a0-\\U000119a7\\U000119aa-\\U000119d0\\U000119e1\\U000119e3\\U00011a00\\U00011a0b-\\U00011a32\\U00011a3a\\U00011a50\\U00011a5c-\\U00011a89\\U00011a9d\\U00011ab0-\\U00011af8\\U00011c00-\\U00011c08\\U00011c0a-\\U00011c2e\\U00011c40\\U00011c72-\\U00011c8f\\U00011d00-\\U00011d06\\U00011d08-\\U00011d09\\U00011d0b-\\U00011d30\\U00011d46\\U00011d60-\\U00011d65\\U00011d67-\\U00011d68\\U00011d6a-\\U00011d89\\U00011d98\\U00011ee0-\\U00011ef2\\U00011fb0\\U00012000-\\U00012399\\U00012480-\\U00012543\\U00012f90-\\U00012ff0\\U00013000-\\U0001342e\\U00014400-\\U00014646\\U00016800-\\U00016a38\\U00016a40-\\U00016a5e\\U00016a70-\\U00016abe\\U00016ad0-\\U00016aed\\U00016b00-\\U00016b2f\\U00016b40-\\U00016b43\\U00016b63-\\U00016b77\\U00016b7d-\\U00016b8f\\U00016e40-\\U00016e7f\\U00016f00-\\U00016f4a\\U00016f50\\U00016f93-\\U00016f9f\\U00016fe0-\\U00016fe1\\U00016fe3\\U00017000-\\U000187f7\\U00018800-\\U00018cd5\\U00018d00-\\U00018d08\\U0001aff0-\\U0001aff3\\U0001aff5-\\U0001affb\\U0001affd-\\U0001affe\\U0001b000-\\U0001b122\\U0001b150-\\U0001b152\\U0001b164-\\U0001b167\\U0001b170-\\U0001b2fb\\U0001bc00-\\U0001bc6a\\U0001bc70-\\U0001bc7c\\U0001bc80-\\U0001bc88\\U0001bc90-\\U0001bc99\\U0001d400-\\U0001d454\\U0001d456-\\U0001d49c\\U0001d49e-\\U0001d49f\\U0001d4a2\\U0001d4a5-\\U0001d4a6\\U0001d4a9-\\U0001d4ac\\U0001d4ae-\\U0001d4b9\\U0001d4bb\\U0001d4bd-\\U0001d4c3\\U0001d4c5-\\U0001d505\\U0001d507-\\U0001d50a\\U0001d50d-\\U0001d514\\U0001d516-\\U0001d51c\\U0001d51e-\\U0001d539\\U0001d53b-\\U0001d53e\\U0001d540-\\U0001d544\\U0001d546\\U0001d54a-\\U0001d550\\U0001d552-\\U0001d6a5\\U0001d6a8-\\U0001d6c0\\U0001d6c2-\\U0001d6da\\U0001d6dc-\\U0001d6fa\\U0001d6fc-\\U0001d714\\U0001d716-\\U0001d734\\U0001d736-\\U0001d74e\\U0001d750-\\U0001d76e\\U0001d770-\\U0001d788\\U0001d78a-\\U0001d7a8\\U0001d7aa-\\U0001d7c2\\U0001d7c4-\\U0001d7cb\\U0001df00-\\U0001df1e\\U0001e100-\\U0001e12c\\U0001e137-\\U0001e13d\\U0001e14e\\U0001e290-\\U0001e2ad\\U0001e2c0-\\U0001e2eb\\U0001e7e0-\\U0001e7e6\\U0001e7e8-\\U0001e7eb\\U0001e7ed-\\U0001e7ee\\U0001e7f0-\\U0001e7fe\\U0001e800-\\U0001e8c4\\U0001e900-\\U0001e943\\U0001e94b\\U0001ee00-\\U0001ee03\\U0001ee05-\\U0001ee1f\\U0001ee21-\\U0001ee22\\U0001ee24\\U0001ee27\\U0001ee29-\\U0001ee32\\U0001ee34-\\U0001ee37\\U0001ee39\\U0001ee3b\\U0001ee42\\U0001ee47\\U0001ee49\\U0001ee4b\\U0001ee4d-\\U0001ee4f\\U0001ee51-\\U0001ee52\\U0001ee54\\U0001ee57\\U0001ee59\\U0001ee5b\\U0001ee5d\\U0001ee5f\\U0001ee61-\\U0001ee62\\U0001ee64\\U0001ee67-\\U0001ee6a\\U0001ee6c-\\U0001ee72\\U0001ee74-\\U0001ee77\\U0001ee79-\\U0001ee7c\\U0001ee7e\\U0001ee80-\\U0001ee89\\U0001ee8b-\\U0001ee9b\\U0001eea1-\\U0001eea3\\U0001eea5-\\U0001eea9\\U0001eeab-\\U0001eebb\\U00020000-\\U0002a6df\\U0002a700-\\U0002b738\\U0002b740-\\U0002b81d\\U0002b820-\\U0002cea1\\U0002ceb0-\\U0002ebe0\\U0002f800-\\U0002fa1d\\U00030000-\\U0003134a\\x20\\xa0\\u1680\\u2000-\\u200a\\u2028-\\u2029\\u202f\\u205f\\u3000\\x30-\\x39\\xb2-\\xb3\\xb9\\xbc-\\xbe\\u0660-\\u0669\\u06f0-\\u06f9\\u07c0-\\u07c9\\u0966-\\u096f\\u09e6-\\u09ef\\u09f4-\\u09f9\\u0a66-\\u0a6f\\u0ae6-\\u0aef\\u0b66-\\u0b6f\\u0b72-\\u0b77\\u0be6-\\u0bf2\\u0c66-\\u0c6f\\u0c78-\\u0c7e\\u0ce6-\\u0cef\\u0d58-\\u0d5e\\u0d66-\\u0d78\\u0de6-\\u0def\\u0e50-\\u0e59\\u0ed0-\\u0ed9\\u0f20-\\u0f33\\u1040-\\u1049\\u1090-\\u1099\\u1369-\\u137c\\u16ee-\\u16f0\\u17e0-\\u17e9\\u17f0-\\u17f9\\u1810-\\u1819\\u1946-\\u194f\\u19d0-\\u19da\\u1a80-\\u1a89\\u1a90-\\u1a99\\u1b50-\\u1b59\\u1bb0-\\u1bb9\\u1c40-\\u1c49\\u1c50-\\u1c59\\u2070\\u2074-\\u2079\\u2080-\\u2089\\u2150-\\u2182\\u2185-\\u2189\\u2460-\\u249b\\u24ea-\\u24ff\\u2776-\\u2793\\u2cfd\\u3007\\u3021-\\u3029\\u3038-\\u303a\\u3192-\\u3195\\u3220-\\u3229\\u3248-\\u324f\\u3251-\\u325f\\u3280-\\u3289\\u32b1-\\u32bf\\ua620-\\ua629\\ua6e6-\\ua6ef\\ua830-\\ua835\\ua8d0-\\ua8d9\\ua900-\\ua909\\ua9d0-\\ua9d9\\ua9f0-\\ua9f9\\uaa50-\\uaa59\\uabf0-\\uabf9\\uff10-\\uff19\\U00010107-\\U00010133\\U00010140-\\U00010178\\U0001018a-\\U0001018b\\U000102e1-\\U000102fb\\U00010320-\\U00010323\\U00010341\\U0001034a\\U000103d1-\\U000103d5\\U000104a0-\\U000104a9\\U00010858-\\U0001085f\\U00010879-\\U0001087f\\U000108a7-\\U000108af\\U000108fb-\\U000108ff\\U00010916-\\U0001091b\\U000109bc-\\U000109bd\\U000109c0-\\U000109cf\\U000109d2-\\U000109ff\\U00010a40-\\U00010a48\\U00010a7d-\\U00010a7e\\U00010a9d-\\U00010a9f\\U00010aeb-\\U00010aef\\U00010b58-\\U00010b5f\\U00010b78-\\U00010b7f\\U00010ba9-\\U00010baf\\U00010cfa-\\U00010cff\\U00010d30-\\U00010d39\\U00010e60-\\U00010e7e\\U00010f1d-\\U00010f26\\U00010f51-\\U00010f54\\U00010fc5-\\U00010fcb\\U00011052-\\U0001106f\\U000110f0-\\U000110f9\\U00011136-\\U0001113f\\U000111d0-\\U000111d9\\U000111e1-\\U000111f4\\U000112f0-\\U000112f9\\U00011450-\\U00011459\\U000114d0-\\U000114d9\\U00011650-\\U00011659\\U000116c0-\\U000116c9\\U00011730-\\U0001173b\\U000118e0-\\U000118f2\\U00011950-\\U00011959\\U00011c50-\\U00011c6c\\U00011d50-\\U00011d59\\U00011da0-\\U00011da9\\U00011fc0-\\U00011fd4\\U00012400-\\U0001246e\\U00016a60-\\U00016a69\\U00016ac0-\\U00016ac9\\U00016b50-\\U00016b59\\U00016b5b-\\U00016b61\\U00016e80-\\U00016e96\\U0001d2e0-\\U0001d2f3\\U0001d360-\\U0001d378\\U0001d7ce-\\U0001d7ff\\U0001e140-\\U0001e149\\U0001e2f0-\\U0001e2f9\\U0001e8c7-\\U0001e8cf\\U0001e950-\\U0001e959\\U0001ec71-\\U0001ecab\\U0001ecad-\\U0001ecaf\\U0001ecb1-\\U0001ecb4\\U0001ed01-\\U0001ed2d\\U0001ed2f-\\U0001ed3d\\U0001f100-\\U0001f10c\\U0001fbf0-\\U0001fbf9_.:/=+\\-@]*)",
+        ),
+        "TargetAttributeName": StringRule(min=1, max=None, pattern=None),
+        "TargetLabelColumn": StringRule(min=1, max=256, pattern=None),
+        "TextClassificationJobConfig": StructureRule(
+            members=(
+                ("CompletionCriteria", "AutoMLJobCompletionCriteria"),
+                ("ContentColumn", "ContentColumn"),
+                ("TargetLabelColumn", "TargetLabelColumn"),
+            ),
+            required=("ContentColumn", "TargetLabelColumn"),
+            union=False,
+        ),
+        "TextGenerationHyperParameterKey": StringRule(
+            min=0, max=32, pattern="[a-zA-Z0-9._-]+"
+        ),
+        "TextGenerationHyperParameterValue": StringRule(
+            min=0, max=16, pattern="[a-zA-Z0-9._-]+"
+        ),
+        "TextGenerationHyperParameters": MapRule(
+            key="TextGenerationHyperParameterKey",
+            value="TextGenerationHyperParameterValue",
+            min=0,
+            max=30,
+        ),
+        "TextGenerationJobConfig": StructureRule(
+            members=(
+                ("CompletionCriteria", "AutoMLJobCompletionCriteria"),
+                ("BaseModelName", "BaseModelName"),
+                ("TextGenerationHyperParameters", "TextGenerationHyperParameters"),
+                ("ModelAccessConfig", "ModelAccessConfig"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "TextGenerationResolvedAttributes": StructureRule(
+            members=(("BaseModelName", "BaseModelName"),), required=(), union=False
+        ),
+        "TimeSeriesConfig": StructureRule(
+            members=(
+                ("TargetAttributeName", "TargetAttributeName"),
+                ("TimestampAttributeName", "TimestampAttributeName"),
+                ("ItemIdentifierAttributeName", "ItemIdentifierAttributeName"),
+                ("GroupingAttributeNames", "GroupingAttributeNames"),
+            ),
+            required=(
+                "TargetAttributeName",
+                "TimestampAttributeName",
+                "ItemIdentifierAttributeName",
+            ),
+            union=False,
+        ),
+        "TimeSeriesForecastingJobConfig": StructureRule(
+            members=(
+                ("FeatureSpecificationS3Uri", "S3Uri"),
+                ("CompletionCriteria", "AutoMLJobCompletionCriteria"),
+                ("ForecastFrequency", "ForecastFrequency"),
+                ("ForecastHorizon", "ForecastHorizon"),
+                ("ForecastQuantiles", "ForecastQuantiles"),
+                ("Transformations", "TimeSeriesTransformations"),
+                ("TimeSeriesConfig", "TimeSeriesConfig"),
+                ("HolidayConfig", "HolidayConfig"),
+                ("CandidateGenerationConfig", "CandidateGenerationConfig"),
+            ),
+            required=("ForecastFrequency", "ForecastHorizon", "TimeSeriesConfig"),
+            union=False,
+        ),
+        "TimeSeriesTransformations": StructureRule(
+            members=(
+                ("Filling", "FillingTransformations"),
+                ("Aggregation", "AggregationTransformations"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "Timestamp": PlainRule(kind="timestamp"),
+        "TimestampAttributeName": StringRule(min=1, max=256, pattern=None),
+        "TransformationAttributeName": StringRule(min=1, max=256, pattern=None),
+        "Url": StringRule(min=0, max=1024, pattern="(https|s3)://([^/]+)/?(.*)"),
+        "ValidationFraction": NumberRule(integral=False, min=0, max=1),
+        "VpcConfig": StructureRule(
+            members=(
+                ("SecurityGroupIds", "VpcSecurityGroupIds"),
+                ("Subnets", "Subnets"),
+            ),
+            required=("SecurityGroupIds", "Subnets"),
+            union=False,
+        ),
+        "VpcSecurityGroupIds": ListRule(item="SecurityGroupId", min=1, max=5),
+    },
+    # Sensitive shapes, and structure members marked sensitive: no message shows their values
+    # (nor anything inside them), whatever constraint they break.
+    secret_shapes=frozenset({}),
+    secret_members=frozenset({}),
+    # Required in requests, but known to be left out of responses (codegen/model/response_overrides.py).
+    optional_in_responses=frozenset({}),
+    # Model patterns that differ from their Python translation, for messages.
+    model_patterns={
+        "TagKey": "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)",
+        "TagValue": "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)",
+    },
+)
+validate_shape = _VALIDATOR.validate_shape
+decode_problem = _VALIDATOR.decode_problem
+shape_pattern = _VALIDATOR.shape_pattern

@@ -20,388 +20,143 @@ generator or its templates and regenerate.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
-from datetime import datetime
-from typing import Any
+from ._validator import (
+    BlobRule,
+    EnumRule,
+    ListRule,
+    MapRule,
+    NumberRule,
+    PlainRule,
+    StringRule,
+    StructureRule,
+    ValidationError,
+    Validator,
+)
 
-from ._runtime import timestamp
-
-__all__ = ["UNCHECKED_PATTERNS", "ValidationError", "decode_problem", "validate_shape"]
-
-
-class ValidationError(ValueError):
-    """Raised with every problem found; ``errors`` holds one message per problem."""
-
-    def __init__(self, shape: str, errors: list[str]) -> None:
-        super().__init__(f"invalid {shape}: " + "; ".join(errors))
-        self.shape = shape
-        self.errors = errors
-
+__all__ = [
+    "UNCHECKED_PATTERNS",
+    "ValidationError",
+    "decode_problem",
+    "shape_pattern",
+    "validate_shape",
+]
 
 UNCHECKED_PATTERNS: dict[str, str] = {}
 
-# shape -> constraints; the tuple layouts are documented in codegen/conversions.py.
-_SHAPES: dict[str, tuple[Any, ...]] = {
-    "Blob": ("blob", None, None),
-    "Boolean": ("boolean",),
-    "ChoiceUnion": (
-        "structure",
-        (("Text", "String"), ("Node", "RecursiveNode"), ("Numbers", "NumberList")),
-        (),
-        True,
-    ),
-    "Double": ("number", "float", 0, 1),
-    "DoThingRequest": (
-        "structure",
-        (
-            ("class", "String"),
-            ("type", "String"),
-            ("From", "String"),
-            ("FooBar", "String"),
-            ("Foo_Bar", "String"),
-            ("not-an-identifier", "String"),
-            ("Name", "ThingName"),
-            ("Recursive", "RecursiveNode"),
-            ("Empty", "EmptyStructure"),
-            ("Choice", "ChoiceUnion"),
-            ("Matrix", "NumberListList"),
-            ("Groups", "GroupMap"),
-            ("Payload", "Blob"),
-            ("When", "Timestamp"),
-            ("Count", "Long"),
-            ("Ratio", "Double"),
-            ("Flag", "Boolean"),
-            ("Secret", "SecretString"),
-            ("Secrets", "SecretList"),
-            ("SecretsByName", "SecretMap"),
-            ("Weird", "WeirdValues"),
-            ("Legacy", "String"),
-        ),
-        ("class", "Name"),
-        False,
-    ),
-    "DoThingResponse": (
-        "structure",
-        (
-            ("When", "Timestamp"),
-            ("Items", "RecursiveNodeList"),
-            ("Secret", "SecretString"),
-            ("Choice", "ChoiceUnion"),
-        ),
-        ("When",),
-        False,
-    ),
-    "EmptyStructure": ("structure", (), (), False),
-    "GroupMap": ("map", "String", "StringList", None, 5),
-    "Integer": ("number", "int", 1, 100),
-    "Long": ("number", "int", None, None),
-    "NumberList": ("list", "Integer", 1, 3),
-    "NumberListList": ("list", "NumberList", None, None),
-    "RecursiveNode": (
-        "structure",
-        (("Value", "String"), ("Children", "RecursiveNodeList")),
-        (),
-        False,
-    ),
-    "RecursiveNodeList": ("list", "RecursiveNode", None, None),
-    "SecretList": ("list", "SecretString", None, None),
-    "SecretMap": ("map", "String", "SecretString", None, None),
-    "SecretString": ("string", None, 64, "[a-z]+"),
-    "StopThingRequest": ("structure", (("Name", "ThingName"),), ("Name",), False),
-    "String": ("string", None, None, None),
-    "StringList": ("list", "String", None, None),
-    "ThingName": ("string", 1, 32, "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}"),
-    "ThingNotFound": ("structure", (("Message", "String"),), (), False),
-    "Timestamp": ("timestamp",),
-    "WeirdValues": (
-        "enum",
-        (
-            "text/csv;header=present",
-            "1D",
-            "ml.m5.large",
-            "AUC",
-            "text/csv",
-            "text-csv",
-            "",
-            "None",
-            "class",
-            "BinaryClassification",
-        ),
-    ),
-}
-_COMPILED: dict[str, re.Pattern[str]] = {}
-# Sensitive shapes, and structure members marked sensitive: no message shows their values
-# (nor anything inside them), whatever constraint they break.
-_SECRET_SHAPES: frozenset[str] = frozenset(
+_VALIDATOR = Validator(
     {
-        "SecretString",
-    }
+        "Blob": BlobRule(min=None, max=None),
+        "Boolean": PlainRule(kind="boolean"),
+        "ChoiceUnion": StructureRule(
+            members=(
+                ("Text", "String"),
+                ("Node", "RecursiveNode"),
+                ("Numbers", "NumberList"),
+            ),
+            required=(),
+            union=True,
+        ),
+        "Double": NumberRule(integral=False, min=0, max=1),
+        "DoThingRequest": StructureRule(
+            members=(
+                ("class", "String"),
+                ("type", "String"),
+                ("From", "String"),
+                ("FooBar", "String"),
+                ("Foo_Bar", "String"),
+                ("not-an-identifier", "String"),
+                ("Name", "ThingName"),
+                ("Recursive", "RecursiveNode"),
+                ("Empty", "EmptyStructure"),
+                ("Choice", "ChoiceUnion"),
+                ("Matrix", "NumberListList"),
+                ("Groups", "GroupMap"),
+                ("Payload", "Blob"),
+                ("When", "Timestamp"),
+                ("Count", "Long"),
+                ("Ratio", "Double"),
+                ("Flag", "Boolean"),
+                ("Secret", "SecretString"),
+                ("Secrets", "SecretList"),
+                ("SecretsByName", "SecretMap"),
+                ("Weird", "WeirdValues"),
+                ("Legacy", "String"),
+            ),
+            required=("class", "Name"),
+            union=False,
+        ),
+        "DoThingResponse": StructureRule(
+            members=(
+                ("When", "Timestamp"),
+                ("Items", "RecursiveNodeList"),
+                ("Secret", "SecretString"),
+                ("Choice", "ChoiceUnion"),
+            ),
+            required=("When",),
+            union=False,
+        ),
+        "EmptyStructure": StructureRule(members=(), required=(), union=False),
+        "GroupMap": MapRule(key="String", value="StringList", min=None, max=5),
+        "Integer": NumberRule(integral=True, min=1, max=100),
+        "Long": NumberRule(integral=True, min=None, max=None),
+        "NumberList": ListRule(item="Integer", min=1, max=3),
+        "NumberListList": ListRule(item="NumberList", min=None, max=None),
+        "RecursiveNode": StructureRule(
+            members=(("Value", "String"), ("Children", "RecursiveNodeList")),
+            required=(),
+            union=False,
+        ),
+        "RecursiveNodeList": ListRule(item="RecursiveNode", min=None, max=None),
+        "SecretList": ListRule(item="SecretString", min=None, max=None),
+        "SecretMap": MapRule(key="String", value="SecretString", min=None, max=None),
+        "SecretString": StringRule(min=None, max=64, pattern="[a-z]+"),
+        "StopThingRequest": StructureRule(
+            members=(("Name", "ThingName"),), required=("Name",), union=False
+        ),
+        "String": StringRule(min=None, max=None, pattern=None),
+        "StringList": ListRule(item="String", min=None, max=None),
+        "ThingName": StringRule(
+            min=1, max=32, pattern="[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}"
+        ),
+        "ThingNotFound": StructureRule(
+            members=(("Message", "String"),), required=(), union=False
+        ),
+        "Timestamp": PlainRule(kind="timestamp"),
+        "WeirdValues": EnumRule(
+            values=(
+                "text/csv;header=present",
+                "1D",
+                "ml.m5.large",
+                "AUC",
+                "text/csv",
+                "text-csv",
+                "",
+                "None",
+                "class",
+                "BinaryClassification",
+            )
+        ),
+    },
+    # Sensitive shapes, and structure members marked sensitive: no message shows their values
+    # (nor anything inside them), whatever constraint they break.
+    secret_shapes=frozenset(
+        {
+            "SecretString",
+        }
+    ),
+    secret_members=frozenset(
+        {
+            ("DoThingRequest", "Secret"),
+            ("DoThingRequest", "Secrets"),
+            ("DoThingRequest", "SecretsByName"),
+            ("DoThingResponse", "Secret"),
+        }
+    ),
+    # Required in requests, but known to be left out of responses (codegen/model/response_overrides.py).
+    optional_in_responses=frozenset({}),
+    # Model patterns that differ from their Python translation, for messages.
+    model_patterns={},
 )
-_SECRET_MEMBERS: frozenset[tuple[str, str]] = frozenset(
-    {
-        ("DoThingRequest", "Secret"),
-        ("DoThingRequest", "Secrets"),
-        ("DoThingRequest", "SecretsByName"),
-        ("DoThingResponse", "Secret"),
-    }
-)
-# Required in requests, but known to be left out of responses (codegen/response_overrides.py).
-_OPTIONAL_IN_RESPONSES: frozenset[tuple[str, str]] = frozenset({})
-
-
-def validate_shape(shape: str, value: Any, path: str = "") -> list[str]:
-    """Every constraint ``value`` breaks, as ``path: problem`` messages (empty: valid).
-
-    Raises ``LookupError`` if this package has no shape named ``shape``.
-    """
-    if shape not in _SHAPES:
-        raise LookupError(f"validate_shape: no shape {_short(shape)} in this package")
-    errors: list[str] = []
-    _check(shape, value, path, errors)
-    return errors
-
-
-def _check(
-    shape: str, value: Any, path: str, errors: list[str], secret: bool = False
-) -> None:
-    entry = _SHAPES[shape]
-    kind = entry[0]
-    where = path or shape
-    secret = secret or shape in _SECRET_SHAPES
-    if kind == "structure":
-        _check_structure(shape, entry, value, path, where, errors, secret)
-    elif kind == "list":
-        if isinstance(value, (str, bytes, Mapping)) or not hasattr(value, "__iter__"):
-            errors.append(f"{where}: expected a list, got {type(value).__name__}")
-            return
-        items = list(value)
-        _check_size(items, entry[2], entry[3], "items", where, errors)
-        for index, item in enumerate(items):
-            _check(entry[1], item, f"{path}[{index}]", errors, secret)
-    elif kind == "map":
-        if not isinstance(value, Mapping):
-            errors.append(f"{where}: expected a map, got {type(value).__name__}")
-            return
-        _check_size(value, entry[3], entry[4], "entries", where, errors)
-        for key, item in value.items():
-            shown = _short(key, secret=secret)
-            _check(entry[1], key, f"{path}[{shown}] (key)", errors, secret)
-            _check(entry[2], item, f"{path}[{shown}]", errors, secret)
-    elif kind == "enum":
-        if value not in entry[1]:
-            allowed = ", ".join(repr(v) for v in entry[1])
-            errors.append(
-                f"{where}: {_short(value, secret=secret)} is not one of {allowed}"
-            )
-    elif kind == "string":
-        if not isinstance(value, str):
-            errors.append(f"{where}: expected a string, got {type(value).__name__}")
-            return
-        before = len(errors)
-        _check_size(value, entry[1], entry[2], "characters", where, errors)
-        pattern = entry[3]
-        # A value that breaks its length bound is never matched: patterns may take time
-        # that grows with the length, and the value is already invalid.
-        if pattern is not None and len(errors) == before:
-            compiled = _COMPILED.get(pattern) or _COMPILED.setdefault(
-                pattern, re.compile(pattern)
-            )
-            if compiled.fullmatch(value) is None:
-                errors.append(
-                    f"{where}: {_short(value, secret=secret)} does not match pattern {shape_pattern(shape)!r}"
-                )
-    elif kind == "number":
-        wanted = int if entry[1] == "int" else (int, float)
-        if isinstance(value, bool) or not isinstance(value, wanted):
-            errors.append(
-                f"{where}: expected {'an integer' if entry[1] == 'int' else 'a number'}, got "
-                f"{type(value).__name__}"
-            )
-            return
-        if value != value:
-            errors.append(f"{where}: NaN is not a number AWS accepts")
-            return
-        if entry[2] is not None and value < entry[2]:
-            errors.append(
-                f"{where}: {_short(value, secret=secret)} is less than the minimum {entry[2]}"
-            )
-        if entry[3] is not None and value > entry[3]:
-            errors.append(
-                f"{where}: {_short(value, secret=secret)} is more than the maximum {entry[3]}"
-            )
-    elif kind == "boolean":
-        if not isinstance(value, bool):
-            errors.append(f"{where}: expected a boolean, got {type(value).__name__}")
-    elif kind == "timestamp":
-        if not isinstance(value, (datetime, str, int, float)) or isinstance(
-            value, bool
-        ):
-            errors.append(f"{where}: expected a datetime, got {type(value).__name__}")
-    elif kind == "document":
-        pass  # any JSON value
-    elif kind == "blob":
-        if isinstance(value, (bytes, bytearray, str)):
-            _check_size(value, entry[1], entry[2], "bytes", where, errors)
-        elif not hasattr(value, "read"):
-            errors.append(
-                f"{where}: expected bytes or a file, got {type(value).__name__}"
-            )
-
-
-def _check_structure(
-    shape: str,
-    entry: tuple[Any, ...],
-    value: Any,
-    path: str,
-    where: str,
-    errors: list[str],
-    secret: bool,
-) -> None:
-    if not isinstance(value, Mapping):
-        errors.append(
-            f"{where}: expected a structure (dict), got {type(value).__name__}"
-        )
-        return
-    members: tuple[tuple[str, str], ...] = entry[1]
-    known = dict(members)
-    prefix = f"{path}." if path else ""
-    for key in value:
-        if key not in known:
-            errors.append(
-                f"{prefix}{_short(key, quoted=False, secret=secret)}: unknown key"
-            )
-    for key in entry[2]:
-        if key not in value:
-            errors.append(f"{prefix}{key}: required key missing")
-        elif value[key] is None:
-            errors.append(f"{prefix}{key}: required key is None")
-    if entry[3]:  # tagged union
-        present = [name for name, _ in members if value.get(name) is not None]
-        if len(present) != 1:
-            names = ", ".join(name for name, _ in members)
-            errors.append(
-                f"{where}: exactly one of {names} must be set, got {', '.join(present) or 'none'}"
-            )
-    for key, item in value.items():
-        if key in known and item is not None:
-            _check(
-                known[key],
-                item,
-                f"{prefix}{key}",
-                errors,
-                secret or (shape, key) in _SECRET_MEMBERS,
-            )
-
-
-def decode_problem(shape: str, value: Any) -> str:
-    """Why a wire value cannot be decoded as ``shape``: the first value of a wrong type, or the
-    first required key missing or None, named by its path. Only types count: constraints,
-    unknown keys and enum values added later do not stop decoding."""
-    return _decode_problem(shape, value, shape, False) or f"{shape}: cannot be decoded"
-
-
-def _decode_problem(shape: str, value: Any, where: str, secret: bool) -> str | None:
-    entry = _SHAPES[shape]
-    secret = secret or shape in _SECRET_SHAPES
-    kind = entry[0]
-    got = type(value).__name__
-    if kind == "structure":
-        if not isinstance(value, Mapping):
-            return f"{where}: expected a structure, got {got}"
-        for key in entry[2]:
-            if value.get(key) is None and (shape, key) not in _OPTIONAL_IN_RESPONSES:
-                return f"{where}.{key}: required key {'missing' if key not in value else 'is None'}"
-        present = [
-            (key, target) for key, target in entry[1] if value.get(key) is not None
-        ]
-        # A union with none of its members (only unknown keys) decodes as an unknown variant;
-        # one that names members must set exactly one.
-        if (
-            entry[3]
-            and len(present) != 1
-            and (present or any(key in value for key, _ in entry[1]))
-        ):
-            names = ", ".join(key for key, _ in present) or "none"
-            return f"{where}: a tagged union needs exactly one member set, got {names}"
-        for key, target in present:
-            problem = _decode_problem(
-                target,
-                value[key],
-                f"{where}.{key}",
-                secret or (shape, key) in _SECRET_MEMBERS,
-            )
-            if problem:
-                return problem
-        return None
-    if kind == "list":
-        if not isinstance(value, (list, tuple)):
-            return f"{where}: expected a list, got {got}"
-        for index, item in enumerate(value):
-            problem = _decode_problem(entry[1], item, f"{where}[{index}]", secret)
-            if problem:
-                return problem
-        return None
-    if kind == "map":
-        if not isinstance(value, Mapping):
-            return f"{where}: expected a map, got {got}"
-        for key, item in value.items():
-            shown = _short(key, secret=secret)
-            problem = _decode_problem(
-                entry[1], key, f"{where}[{shown}] (key)", secret
-            ) or _decode_problem(entry[2], item, f"{where}[{shown}]", secret)
-            if problem:
-                return problem
-        return None
-    if kind in ("string", "enum"):
-        return (
-            None if isinstance(value, str) else f"{where}: expected a string, got {got}"
-        )
-    if kind == "number":
-        wanted: tuple[type, ...] = (int,) if entry[1] == "int" else (int, float)
-        if type(value) in wanted:
-            return None
-        return f"{where}: expected {'an integer' if entry[1] == 'int' else 'a number'}, got {got}"
-    if kind == "boolean":
-        return (
-            None if type(value) is bool else f"{where}: expected a boolean, got {got}"
-        )
-    if kind == "timestamp":
-        try:
-            timestamp(value)  # what decoding accepts, decided in one place
-            return None
-        except TypeError:
-            return f"{where}: expected a timestamp, got {got}"
-        except ValueError:
-            return (
-                f"{where}: {_short(value, secret=secret)} is not an ISO 8601 timestamp"
-            )
-    return None  # blobs and documents: botocore's own types
-
-
-def _check_size(
-    value: Any, minimum: Any, maximum: Any, unit: str, where: str, errors: list[str]
-) -> None:
-    size = len(value)
-    if minimum is not None and size < minimum:
-        errors.append(f"{where}: {size} {unit}, fewer than the minimum {minimum}")
-    if maximum is not None and size > maximum:
-        errors.append(f"{where}: {size} {unit}, more than the maximum {maximum}")
-
-
-def shape_pattern(shape: str) -> str:
-    """The pattern as the model writes it (messages quote the model, not the translation)."""
-    return _MODEL_PATTERNS.get(shape) or str(_SHAPES[shape][3])
-
-
-def _short(value: Any, quoted: bool = True, secret: bool = False) -> str:
-    """A value as it goes into a message: repr'd (unless ``quoted`` is off for a str), at most 80
-    characters, and ``'***'`` if it is secret."""
-    if secret:
-        return "'***'"
-    text = value if isinstance(value, str) and not quoted else repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
-
-
-# Model patterns that differ from their Python translation, for messages.
-_MODEL_PATTERNS: dict[str, str] = {}
+validate_shape = _VALIDATOR.validate_shape
+decode_problem = _VALIDATOR.decode_problem
+shape_pattern = _VALIDATOR.shape_pattern

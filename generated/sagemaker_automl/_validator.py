@@ -1,0 +1,374 @@
+"""The validator's interpreter: checks values against per-shape rules.
+
+Copied verbatim into every generated package (automl-codegen's runtime source,
+type-checked and tested as such); the package's ``validation`` module holds the
+rules of its model and exposes ``validate_shape`` and ``decode_problem``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any, NamedTuple, Union
+
+from ._runtime import timestamp
+
+
+class StructureRule(NamedTuple):
+    members: tuple[tuple[str, str], ...]  # (wire name, target shape), in model order
+    required: tuple[str, ...]
+    union: bool  # a tagged union: exactly one member set
+
+
+class ListRule(NamedTuple):
+    item: str
+    min: float | None
+    max: float | None
+
+
+class MapRule(NamedTuple):
+    key: str
+    value: str
+    min: float | None
+    max: float | None
+
+
+class EnumRule(NamedTuple):
+    values: tuple[str, ...]
+
+
+class StringRule(NamedTuple):
+    min: float | None
+    max: float | None
+    pattern: str | None  # Python syntax, matched against the whole value
+
+
+class NumberRule(NamedTuple):
+    integral: bool
+    min: float | None
+    max: float | None
+
+
+class BlobRule(NamedTuple):
+    min: float | None
+    max: float | None
+
+
+class PlainRule(NamedTuple):
+    """A kind with nothing to check beyond its type: boolean, timestamp, document."""
+
+    kind: str
+
+
+Rule = Union[
+    StructureRule,
+    ListRule,
+    MapRule,
+    EnumRule,
+    StringRule,
+    NumberRule,
+    BlobRule,
+    PlainRule,
+]
+
+
+class ValidationError(ValueError):
+    """Raised with every problem found; ``errors`` holds one message per problem."""
+
+    def __init__(self, shape: str, errors: list[str]) -> None:
+        super().__init__(f"invalid {shape}: " + "; ".join(errors))
+        self.shape = shape
+        self.errors = errors
+
+
+class Validator:
+    """Checks values against ``rules`` (shape name -> rule).
+
+    ``secret_shapes`` and ``secret_members`` ((structure, member) pairs): no message
+    shows their values, nor anything inside them. ``optional_in_responses``: members
+    required in requests that responses may lack. ``model_patterns``: the model's text
+    of patterns whose Python translation differs, for messages.
+    """
+
+    def __init__(
+        self,
+        rules: Mapping[str, Rule],
+        *,
+        secret_shapes: frozenset[str] = frozenset(),
+        secret_members: frozenset[tuple[str, str]] = frozenset(),
+        optional_in_responses: frozenset[tuple[str, str]] = frozenset(),
+        model_patterns: Mapping[str, str] | None = None,
+    ) -> None:
+        self._rules = rules
+        self._secret_shapes = secret_shapes
+        self._secret_members = secret_members
+        self._optional_in_responses = optional_in_responses
+        self._model_patterns = model_patterns or {}
+        self._compiled: dict[str, re.Pattern[str]] = {}
+
+    def validate_shape(self, shape: str, value: Any, path: str = "") -> list[str]:
+        """Every constraint ``value`` breaks, as ``path: problem`` messages (empty: valid).
+
+        Raises ``LookupError`` if this package has no shape named ``shape``.
+        """
+        if shape not in self._rules:
+            raise LookupError(
+                f"validate_shape: no shape {_short(shape)} in this package"
+            )
+        errors: list[str] = []
+        self._check(shape, value, path, errors)
+        return errors
+
+    def shape_pattern(self, shape: str) -> str:
+        """The pattern as the model writes it (messages quote the model, not the translation)."""
+        rule = self._rules[shape]
+        return self._model_patterns.get(shape) or str(getattr(rule, "pattern", None))
+
+    def _check(
+        self, shape: str, value: Any, path: str, errors: list[str], secret: bool = False
+    ) -> None:
+        rule = self._rules[shape]
+        where = path or shape
+        secret = secret or shape in self._secret_shapes
+        if isinstance(rule, StructureRule):
+            self._check_structure(shape, rule, value, path, where, errors, secret)
+        elif isinstance(rule, ListRule):
+            if isinstance(value, (str, bytes, Mapping)) or not hasattr(
+                value, "__iter__"
+            ):
+                errors.append(f"{where}: expected a list, got {type(value).__name__}")
+                return
+            items = list(value)
+            _check_size(items, rule.min, rule.max, "items", where, errors)
+            for index, item in enumerate(items):
+                self._check(rule.item, item, f"{path}[{index}]", errors, secret)
+        elif isinstance(rule, MapRule):
+            if not isinstance(value, Mapping):
+                errors.append(f"{where}: expected a map, got {type(value).__name__}")
+                return
+            _check_size(value, rule.min, rule.max, "entries", where, errors)
+            for key, item in value.items():
+                shown = _short(key, secret=secret)
+                self._check(rule.key, key, f"{path}[{shown}] (key)", errors, secret)
+                self._check(rule.value, item, f"{path}[{shown}]", errors, secret)
+        elif isinstance(rule, EnumRule):
+            if value not in rule.values:
+                allowed = ", ".join(repr(v) for v in rule.values)
+                errors.append(
+                    f"{where}: {_short(value, secret=secret)} is not one of {allowed}"
+                )
+        elif isinstance(rule, StringRule):
+            if not isinstance(value, str):
+                errors.append(f"{where}: expected a string, got {type(value).__name__}")
+                return
+            before = len(errors)
+            _check_size(value, rule.min, rule.max, "characters", where, errors)
+            # A value that breaks its length bound is never matched: patterns may take time
+            # that grows with the length, and the value is already invalid.
+            if rule.pattern is not None and len(errors) == before:
+                compiled = self._compiled.get(
+                    rule.pattern
+                ) or self._compiled.setdefault(rule.pattern, re.compile(rule.pattern))
+                if compiled.fullmatch(value) is None:
+                    shown = _short(value, secret=secret)
+                    errors.append(
+                        f"{where}: {shown} does not match pattern {self.shape_pattern(shape)!r}"
+                    )
+        elif isinstance(rule, NumberRule):
+            _check_number(rule, value, where, errors, secret)
+        elif isinstance(rule, BlobRule):
+            if isinstance(value, (bytes, bytearray, str)):
+                _check_size(value, rule.min, rule.max, "bytes", where, errors)
+            elif not hasattr(value, "read"):
+                errors.append(
+                    f"{where}: expected bytes or a file, got {type(value).__name__}"
+                )
+        elif rule.kind == "boolean":
+            if not isinstance(value, bool):
+                errors.append(
+                    f"{where}: expected a boolean, got {type(value).__name__}"
+                )
+        elif rule.kind == "timestamp":
+            if not isinstance(value, (datetime, str, int, float)) or isinstance(
+                value, bool
+            ):
+                errors.append(
+                    f"{where}: expected a datetime, got {type(value).__name__}"
+                )
+        # documents: any JSON value
+
+    def _check_structure(
+        self,
+        shape: str,
+        rule: StructureRule,
+        value: Any,
+        path: str,
+        where: str,
+        errors: list[str],
+        secret: bool,
+    ) -> None:
+        if not isinstance(value, Mapping):
+            errors.append(
+                f"{where}: expected a structure (dict), got {type(value).__name__}"
+            )
+            return
+        known = dict(rule.members)
+        prefix = f"{path}." if path else ""
+        for key in value:
+            if key not in known:
+                errors.append(
+                    f"{prefix}{_short(key, quoted=False, secret=secret)}: unknown key"
+                )
+        for key in rule.required:
+            if key not in value:
+                errors.append(f"{prefix}{key}: required key missing")
+            elif value[key] is None:
+                errors.append(f"{prefix}{key}: required key is None")
+        if rule.union:
+            present = [name for name, _ in rule.members if value.get(name) is not None]
+            if len(present) != 1:
+                names = ", ".join(name for name, _ in rule.members)
+                errors.append(
+                    f"{where}: exactly one of {names} must be set, got {', '.join(present) or 'none'}"
+                )
+        for key, item in value.items():
+            if key in known and item is not None:
+                member_secret = secret or (shape, key) in self._secret_members
+                self._check(known[key], item, f"{prefix}{key}", errors, member_secret)
+
+    def decode_problem(self, shape: str, value: Any) -> str:
+        """Why a wire value cannot be decoded as ``shape``: the first value of a wrong type, or the
+        first required key missing or None, named by its path. Only types count: constraints,
+        unknown keys and enum values added later do not stop decoding."""
+        return (
+            self._decode_problem(shape, value, shape, False)
+            or f"{shape}: cannot be decoded"
+        )
+
+    def _decode_problem(
+        self, shape: str, value: Any, where: str, secret: bool
+    ) -> str | None:
+        rule = self._rules[shape]
+        secret = secret or shape in self._secret_shapes
+        got = type(value).__name__
+        if isinstance(rule, StructureRule):
+            if not isinstance(value, Mapping):
+                return f"{where}: expected a structure, got {got}"
+            for key in rule.required:
+                if (
+                    value.get(key) is None
+                    and (shape, key) not in self._optional_in_responses
+                ):
+                    return f"{where}.{key}: required key {'missing' if key not in value else 'is None'}"
+            present = [
+                (key, target)
+                for key, target in rule.members
+                if value.get(key) is not None
+            ]
+            # A union with none of its members (only unknown keys) decodes as an unknown variant;
+            # one that names members must set exactly one.
+            if (
+                rule.union
+                and len(present) != 1
+                and (present or any(key in value for key, _ in rule.members))
+            ):
+                names = ", ".join(key for key, _ in present) or "none"
+                return (
+                    f"{where}: a tagged union needs exactly one member set, got {names}"
+                )
+            for key, target in present:
+                member_secret = secret or (shape, key) in self._secret_members
+                problem = self._decode_problem(
+                    target, value[key], f"{where}.{key}", member_secret
+                )
+                if problem:
+                    return problem
+            return None
+        if isinstance(rule, ListRule):
+            if not isinstance(value, (list, tuple)):
+                return f"{where}: expected a list, got {got}"
+            for index, item in enumerate(value):
+                problem = self._decode_problem(
+                    rule.item, item, f"{where}[{index}]", secret
+                )
+                if problem:
+                    return problem
+            return None
+        if isinstance(rule, MapRule):
+            if not isinstance(value, Mapping):
+                return f"{where}: expected a map, got {got}"
+            for key, item in value.items():
+                shown = _short(key, secret=secret)
+                problem = self._decode_problem(
+                    rule.key, key, f"{where}[{shown}] (key)", secret
+                ) or self._decode_problem(rule.value, item, f"{where}[{shown}]", secret)
+                if problem:
+                    return problem
+            return None
+        if isinstance(rule, (StringRule, EnumRule)):
+            return (
+                None
+                if isinstance(value, str)
+                else f"{where}: expected a string, got {got}"
+            )
+        if isinstance(rule, NumberRule):
+            wanted: tuple[type, ...] = (int,) if rule.integral else (int, float)
+            if type(value) in wanted:
+                return None
+            return f"{where}: expected {'an integer' if rule.integral else 'a number'}, got {got}"
+        if isinstance(rule, PlainRule) and rule.kind == "boolean":
+            return (
+                None
+                if type(value) is bool
+                else f"{where}: expected a boolean, got {got}"
+            )
+        if isinstance(rule, PlainRule) and rule.kind == "timestamp":
+            try:
+                timestamp(value)  # what decoding accepts, decided in one place
+                return None
+            except TypeError:
+                return f"{where}: expected a timestamp, got {got}"
+            except ValueError:
+                return f"{where}: {_short(value, secret=secret)} is not an ISO 8601 timestamp"
+        return None  # blobs and documents: botocore's own types
+
+
+def _check_number(
+    rule: NumberRule, value: Any, where: str, errors: list[str], secret: bool
+) -> None:
+    wanted = int if rule.integral else (int, float)
+    if isinstance(value, bool) or not isinstance(value, wanted):
+        expected = "an integer" if rule.integral else "a number"
+        errors.append(f"{where}: expected {expected}, got {type(value).__name__}")
+        return
+    if value != value:
+        errors.append(f"{where}: NaN is not a number AWS accepts")
+        return
+    if rule.min is not None and value < rule.min:
+        errors.append(
+            f"{where}: {_short(value, secret=secret)} is less than the minimum {rule.min}"
+        )
+    if rule.max is not None and value > rule.max:
+        errors.append(
+            f"{where}: {_short(value, secret=secret)} is more than the maximum {rule.max}"
+        )
+
+
+def _check_size(
+    value: Any, minimum: Any, maximum: Any, unit: str, where: str, errors: list[str]
+) -> None:
+    size = len(value)
+    if minimum is not None and size < minimum:
+        errors.append(f"{where}: {size} {unit}, fewer than the minimum {minimum}")
+    if maximum is not None and size > maximum:
+        errors.append(f"{where}: {size} {unit}, more than the maximum {maximum}")
+
+
+def _short(value: Any, quoted: bool = True, secret: bool = False) -> str:
+    """A value as it goes into a message: repr'd (unless ``quoted`` is off for a str), at most 80
+    characters, and ``'***'`` if it is secret."""
+    if secret:
+        return "'***'"
+    text = value if isinstance(value, str) and not quoted else repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
