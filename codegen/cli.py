@@ -16,33 +16,57 @@ from codegen.model.load import load_model
 from codegen.output.format import FORMATTERS
 
 
-
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="automl-codegen", description=__doc__)
     commands = root.add_subparsers(dest="command", required=True)
     gen = commands.add_parser("generate", help="write the typed package generated from a botocore model")
-    gen.add_argument("--source", default="installed",
-                     help="installed (default), a service-2.json[.gz] path, or botocore==X.Y.Z")
-    gen.add_argument("--operations", default=defaults.OPERATIONS, metavar="REGEX",
-                     help=f"operations to cover: names matching REGEX (default: {defaults.OPERATIONS!r})")
-    gen.add_argument("--service", default=defaults.SERVICE,
-                     help=f"botocore service name (default: {defaults.SERVICE}); use --operations '.*' for others")
-    gen.add_argument("--package", default=defaults.PACKAGE, type=_package_name,
-                     help=f"name of the generated Python package (default: {defaults.PACKAGE})")
-    gen.add_argument("--out", type=Path, default=Path(defaults.OUT), metavar="DIR",
-                     help="output directory (default: generated/)")
-    gen.add_argument("--formatter", choices=FORMATTERS, default=defaults.FORMATTER,
-                     help="ruff (default; black's formatting, fast) or black itself (slow)")
-    gen.add_argument("--check", action="store_true",
-                     help="write nothing; exit 1 and list the files that differ if DIR is stale")
+    gen.add_argument(
+        "--source", default="installed", help="installed (default), a service-2.json[.gz] path, or botocore==X.Y.Z"
+    )
+    gen.add_argument(
+        "--operations",
+        default=defaults.OPERATIONS,
+        metavar="REGEX",
+        help=f"operations to cover: names matching REGEX (default: {defaults.OPERATIONS!r})",
+    )
+    gen.add_argument(
+        "--service",
+        default=defaults.SERVICE,
+        help=f"botocore service name (default: {defaults.SERVICE}); use --operations '.*' for others",
+    )
+    gen.add_argument(
+        "--package",
+        default=defaults.PACKAGE,
+        type=_package_name,
+        help=f"name of the generated Python package (default: {defaults.PACKAGE})",
+    )
+    gen.add_argument(
+        "--out", type=Path, default=Path(defaults.OUT), metavar="DIR", help="output directory (default: generated/)"
+    )
+    gen.add_argument(
+        "--formatter",
+        choices=FORMATTERS,
+        default=defaults.FORMATTER,
+        help="ruff (default; black's formatting, fast) or black itself (slow)",
+    )
+    gen.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 and list the files that differ if DIR is stale"
+    )
     diff = commands.add_parser("diff", help="what changed between two versions of the model")
     diff.add_argument("old", metavar="OLD", help="installed, a service-2.json[.gz] path, or botocore==X.Y.Z")
     diff.add_argument("new", metavar="NEW", help="the same forms as OLD")
-    diff.add_argument("--operations", default=defaults.OPERATIONS, metavar="REGEX",
-                      help=f"operations to compare (default: {defaults.OPERATIONS!r}; '.*' for the whole service)")
+    diff.add_argument(
+        "--operations",
+        default=defaults.OPERATIONS,
+        metavar="REGEX",
+        help=f"operations to compare (default: {defaults.OPERATIONS!r}; '.*' for the whole service)",
+    )
     diff.add_argument("--service", default=defaults.SERVICE, help=argparse.SUPPRESS)
-    diff.add_argument("--extended", action="store_true",
-                      help="also report removals, required-ness, type and constraint changes, classified")
+    diff.add_argument(
+        "--extended",
+        action="store_true",
+        help="also report removals, required-ness, type and constraint changes, classified",
+    )
     diff.add_argument("--docs", action="store_true", help="with --extended: documentation-only changes too")
     diff.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when any change is breaking")
@@ -84,7 +108,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"automl-codegen: error: {err.one_line()}", file=sys.stderr)
         return err.exit_status
     except RecursionError:  # a walk the model layer did not bound (each names its shape where it can)
-        sources = [s for s in (getattr(args, "source", None), getattr(args, "old", None), getattr(args, "new", None)) if s]
-        print(f"automl-codegen: error: {' / '.join(sources)}: the model nests shapes too deeply to process",
-              file=sys.stderr)
+        sources = [
+            s for s in (getattr(args, "source", None), getattr(args, "old", None), getattr(args, "new", None)) if s
+        ]
+        print(
+            f"automl-codegen: error: {' / '.join(sources)}: the model nests shapes too deeply to process",
+            file=sys.stderr,
+        )
         return 2

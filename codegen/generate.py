@@ -31,8 +31,9 @@ def build(options: GenerateOptions, formatted: bool = True) -> tuple[Service, di
     loaded = load_model(options.source, options.service)
     try:
         service = build_service(loaded.model, select(loaded.model, options.operations), options.operations)
-        files = render_package(service, Provenance(loaded.botocore_version, loaded.sha256, options.service),
-                               options.package)
+        files = render_package(
+            service, Provenance(loaded.botocore_version, loaded.sha256, options.service), options.package
+        )
         return service, format_files(files, options.formatter) if formatted else dict(files)
     except ModelError as err:
         raise err.located(loaded.origin) from None

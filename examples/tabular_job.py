@@ -40,8 +40,10 @@ def run(client: AutoMLClient, name: str, bucket: str, role_arn: str, delay: floa
                 channel_type="training",
                 content_type="text/csv;header=present",
                 data_source=AutoMLDataSource(
-                    s3_data_source=AutoMLS3DataSource(s3_data_type=AutoMLS3DataType.S3_PREFIX,
-                                                      s3_uri=f"{bucket}/train/")),
+                    s3_data_source=AutoMLS3DataSource(
+                        s3_data_type=AutoMLS3DataType.S3_PREFIX, s3_uri=f"{bucket}/train/"
+                    )
+                ),
             )
         ],
         output_data_config=AutoMLOutputDataConfig(s3_output_path=f"{bucket}/output/"),
@@ -81,8 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--delay", type=float, default=30.0)
     parser.add_argument("--max-wait", type=float, default=3600.0)
     args = parser.parse_args(argv)
-    client = AutoMLClient(region_name=args.region, endpoint_url=args.endpoint_url,
-                          config=Config(retries={"total_max_attempts": 1}))
+    client = AutoMLClient(
+        region_name=args.region, endpoint_url=args.endpoint_url, config=Config(retries={"total_max_attempts": 1})
+    )
     print(run(client, args.name, args.bucket, args.role_arn, args.delay, args.max_wait))
     return 0
 

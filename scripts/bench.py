@@ -82,8 +82,9 @@ def import_time(module: str, path: Path | None = None) -> Callable[[], float]:
 
     def run() -> float:
         env = {**os.environ, "PYTHONPATH": str(path)} if path else None
-        result = subprocess.run([PYTHON, "-X", "importtime", "-c", f"import {module}"], capture_output=True,
-                                text=True, check=True, env=env)
+        result = subprocess.run(
+            [PYTHON, "-X", "importtime", "-c", f"import {module}"], capture_output=True, text=True, check=True, env=env
+        )
         for line in result.stderr.splitlines():
             fields = [f.strip() for f in line.split("|")]
             if len(fields) == 3 and fields[2] == module:
@@ -111,14 +112,23 @@ def bench_generation(runs: int) -> list[Row]:
     command = [PYTHON, "-m", "codegen", "generate", "--out", out]
     ruff, black = alternate(runs, _cold(command), _cold(command + ["--formatter", "black"]))
     check, _ = alternate(runs, timed_command(PYTHON, "-m", "codegen", "generate", "--check", "--out", out), None)
-    return [Row("generate AutoML slice, cold cache, end to end (process start included)", "ruff (default)", ruff,
-                "--formatter black", black, versus_alternative=False),
-            Row("  nothing changed (`generate --check`)", "--check", check, "—", None, versus_alternative=False)]
+    return [
+        Row(
+            "generate AutoML slice, cold cache, end to end (process start included)",
+            "ruff (default)",
+            ruff,
+            "--formatter black",
+            black,
+            versus_alternative=False,
+        ),
+        Row("  nothing changed (`generate --check`)", "--check", check, "—", None, versus_alternative=False),
+    ]
 
 
 def bench_import(runs: int) -> list[Row]:
-    ours, theirs = alternate(runs, import_time("sagemaker_automl", GENERATED),
-                             import_time("mypy_boto3_sagemaker.type_defs"))
+    ours, theirs = alternate(
+        runs, import_time("sagemaker_automl", GENERATED), import_time("mypy_boto3_sagemaker.type_defs")
+    )
     return [Row("import time", "import sagemaker_automl", ours, "mypy_boto3_sagemaker.type_defs", theirs)]
 
 
@@ -133,8 +143,13 @@ def in_bench_venv() -> bool:
 def inner(measure: str, runs: int, python: Path | str = PYTHON) -> dict[str, float | None]:
     """Run an in-process measure in ``python`` (ours and the alternative alternate inside it)."""
     env = {**os.environ, "PYTHONPATH": f"{GENERATED}{os.pathsep}{ROOT}"}
-    result = subprocess.run([str(python), __file__, "--inner", measure, "--runs", str(runs)], capture_output=True,
-                            text=True, env=env, cwd=ROOT)
+    result = subprocess.run(
+        [str(python), __file__, "--inner", measure, "--runs", str(runs)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     if result.returncode != 0:
         raise RuntimeError(f"inner measure {measure} failed:\n{result.stderr}")
     return json.loads(result.stdout)
@@ -186,12 +201,20 @@ def inner_client(runs: int) -> dict[str, float | None]:
     from sagemaker_automl.client import AutoMLClient
 
     raw = botocore.session.get_session().create_client(
-        "sagemaker", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y")
-    response = {"AutoMLJobName": "job", "AutoMLJobArn": "arn:aws:sagemaker:::automl-job/job",
-                "AutoMLJobInputDataConfig": [{"ChannelType": "training"}],
-                "OutputDataConfig": {"S3OutputPath": "s3://b/o"}, "RoleArn": "arn:aws:iam::123456789012:role/r",
-                "CreationTime": datetime(2026, 1, 1), "LastModifiedTime": datetime(2026, 1, 1),
-                "AutoMLJobStatus": "InProgress", "AutoMLJobSecondaryStatus": "Starting"}
+        "sagemaker", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y"
+    )
+    response = {
+        "AutoMLJobName": "job",
+        "AutoMLJobArn": "arn:aws:sagemaker:::automl-job/job",
+        "AutoMLJobInputDataConfig": [{"ChannelType": "training"}],
+        "OutputDataConfig": {"S3OutputPath": "s3://b/o"},
+        "RoleArn": "arn:aws:iam::123456789012:role/r",
+        "CreationTime": datetime(2026, 1, 1),
+        "LastModifiedTime": datetime(2026, 1, 1),
+        "AutoMLJobStatus": "InProgress",
+        "AutoMLJobSecondaryStatus": "Starting",
+    }
+
     class Instant:
         """A botocore client stand-in that answers at once: isolates the wrapper's own cost."""
 
@@ -238,12 +261,17 @@ def inner_diff(runs: int) -> dict[str, float | None]:
         start = time.perf_counter()
         diff_models(old.model, new.model, ".*")
         diffs.append(time.perf_counter() - start)
-    return {"load": statistics.median(loads), "diff": statistics.median(diffs),
-            "shapes": float(len(new.model.shape_names))}
+    return {
+        "load": statistics.median(loads),
+        "diff": statistics.median(diffs),
+        "shapes": float(len(new.model.shape_names)),
+    }
 
 
 INNER: dict[str, Callable[[int], dict[str, float | None]]] = {
-    "decode": inner_decode, "client": inner_client, "diff": inner_diff,
+    "decode": inner_decode,
+    "client": inner_client,
+    "diff": inner_diff,
 }
 
 
@@ -251,10 +279,20 @@ def bench_decode(runs: int) -> list[Row]:
     result = inner("decode", runs, BENCH_PYTHON if in_bench_venv() else PYTHON)
     floor = result["deepcopy"]
     return [
-        Row("decode DescribeAutoMLJobV2 response (192 keys)", "from_response_dict", result["ours_decode"],
-            "sagemaker-core transform + AutoMLJobV2(**)", result["core_decode"]),
-        Row("encode the same", "to_request_dict", result["ours_encode"], "sagemaker-core serialize",
-            result["core_encode"]),
+        Row(
+            "decode DescribeAutoMLJobV2 response (192 keys)",
+            "from_response_dict",
+            result["ours_decode"],
+            "sagemaker-core transform + AutoMLJobV2(**)",
+            result["core_decode"],
+        ),
+        Row(
+            "encode the same",
+            "to_request_dict",
+            result["ours_encode"],
+            "sagemaker-core serialize",
+            result["core_encode"],
+        ),
         Row("floor: copy.deepcopy of the response dict", "copy.deepcopy", floor, "—", None),
     ]
 
@@ -265,19 +303,37 @@ def bench_client(runs: int) -> list[Row]:
     assert raw is not None and off is not None and on is not None
     instant = result["instant_raw"] or 0.0
     return [
-        Row("client call, Stubber-backed (describe_auto_ml_job_v2)", "typed client, validation off", off,
-            "raw botocore client", raw),
+        Row(
+            "client call, Stubber-backed (describe_auto_ml_job_v2)",
+            "typed client, validation off",
+            off,
+            "raw botocore client",
+            raw,
+        ),
         Row("  typed client, Stubber-backed", "validation on", on, "raw botocore client", raw),
-        Row("client overhead per call (instant stand-in for botocore)", "validation off",
-            (result["instant_off"] or 0.0) - instant, "validation on", (result["instant_on"] or 0.0) - instant,
-            versus_alternative=False),
+        Row(
+            "client overhead per call (instant stand-in for botocore)",
+            "validation off",
+            (result["instant_off"] or 0.0) - instant,
+            "validation on",
+            (result["instant_on"] or 0.0) - instant,
+            versus_alternative=False,
+        ),
     ]
 
 
 def bench_diff(runs: int) -> list[Row]:
     result = inner("diff", runs)
-    return [Row(f"diff 1.17.43 vs pinned SageMaker, whole service ({result['shapes']:.0f} shapes)",
-                "diff only", result["diff"], "loading both models", result["load"], versus_alternative=False)]
+    return [
+        Row(
+            f"diff 1.17.43 vs pinned SageMaker, whole service ({result['shapes']:.0f} shapes)",
+            "diff only",
+            result["diff"],
+            "loading both models",
+            result["load"],
+            versus_alternative=False,
+        )
+    ]
 
 
 BUILDER = "mypy-boto3-builder==7.26.1"  # the newest release that installs on Python 3.11
@@ -290,8 +346,16 @@ def bench_whole_service(runs: int, with_builder: bool = False) -> list[Row]:
     source = "installed"
     if with_builder:
         # Both generate from the same model: the one in the builder's own botocore.
-        found = subprocess.run([str(builder), "-c", "import botocore, pathlib; print(pathlib.Path(botocore.__file__)"
-                                ".parent / 'data' / 'sagemaker')"], capture_output=True, text=True, check=True)
+        found = subprocess.run(
+            [
+                str(builder),
+                "-c",
+                "import botocore, pathlib; print(pathlib.Path(botocore.__file__)" ".parent / 'data' / 'sagemaker')",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         source = str(sorted(Path(found.stdout.strip()).glob("*/service-2.json*"))[-1])
     command = [PYTHON, "-m", "codegen", "generate", "--operations", ".*", "--source", source, "--out", out]
     cache = tempfile.mkdtemp(prefix="bench-cache-")
@@ -300,17 +364,50 @@ def bench_whole_service(runs: int, with_builder: bool = False) -> list[Row]:
     rows = []
     if with_builder:
         target = tempfile.mkdtemp(prefix="bench-builder-")
-        theirs_command = [str(builder), "-m", "mypy_boto3_builder", target, "-s", "sagemaker", "--product",
-                          "boto3-services", "--no-smart-version", "-b", "1.0.0"]
+        theirs_command = [
+            str(builder),
+            "-m",
+            "mypy_boto3_builder",
+            target,
+            "-s",
+            "sagemaker",
+            "--product",
+            "boto3-services",
+            "--no-smart-version",
+            "-b",
+            "1.0.0",
+        ]
         ours, theirs = alternate(min(runs, 3), _cold(command), timed_command(*theirs_command))
-        rows.append(Row("generate whole SageMaker, cold cache, end to end", "automl-codegen --operations '.*'", ours,
-                        BUILDER.replace("==", " "), theirs))
+        rows.append(
+            Row(
+                "generate whole SageMaker, cold cache, end to end",
+                "automl-codegen --operations '.*'",
+                ours,
+                BUILDER.replace("==", " "),
+                theirs,
+            )
+        )
     else:
         ours, _ = alternate(runs, _cold(command), None)
-        rows.append(Row("generate whole SageMaker, cold cache, end to end", "automl-codegen --operations '.*'", ours,
-                        "(--with-builder: mypy-boto3-builder)", None))
-    rows.append(Row("  cache left by that run (no wheel downloaded)", f"{size / 1024:.0f} KB", None, "—", None,
-                    versus_alternative=False))
+        rows.append(
+            Row(
+                "generate whole SageMaker, cold cache, end to end",
+                "automl-codegen --operations '.*'",
+                ours,
+                "(--with-builder: mypy-boto3-builder)",
+                None,
+            )
+        )
+    rows.append(
+        Row(
+            "  cache left by that run (no wheel downloaded)",
+            f"{size / 1024:.0f} KB",
+            None,
+            "—",
+            None,
+            versus_alternative=False,
+        )
+    )
     return rows
 
 
@@ -371,8 +468,13 @@ def bench_mypy(runs: int) -> list[Row]:
     if not in_bench_venv():
         return [Row("mypy on the same typed app", "ours", None, "mypy-boto3-sagemaker (no bench venv)", None)]
     work = Path(tempfile.mkdtemp(prefix="bench-mypy-"))
-    programs = {"ours": MYPY_APP_OURS, "theirs": MYPY_APP_THEIRS, "empty": "",
-                "ours_types": MYPY_TYPES_OURS, "theirs_types": MYPY_TYPES_THEIRS}
+    programs = {
+        "ours": MYPY_APP_OURS,
+        "theirs": MYPY_APP_THEIRS,
+        "empty": "",
+        "ours_types": MYPY_TYPES_OURS,
+        "theirs_types": MYPY_TYPES_THEIRS,
+    }
     for name, text in programs.items():
         (work / f"{name}.py").write_text(text)
 
@@ -382,12 +484,17 @@ def bench_mypy(runs: int) -> list[Row]:
             if cold:
                 subprocess.run(["rm", "-rf", str(cache)], check=True)
             start = time.perf_counter()
-            result = subprocess.run([str(BENCH_PYTHON), "-m", "mypy", "--strict", "--cache-dir", str(cache),
-                                     f"{name}.py"], capture_output=True, text=True, cwd=work,
-                                    env={**os.environ, "MYPYPATH": str(GENERATED)})
+            result = subprocess.run(
+                [str(BENCH_PYTHON), "-m", "mypy", "--strict", "--cache-dir", str(cache), f"{name}.py"],
+                capture_output=True,
+                text=True,
+                cwd=work,
+                env={**os.environ, "MYPYPATH": str(GENERATED)},
+            )
             if result.returncode != 0:
                 raise RuntimeError(f"mypy found errors in the {name} app:\n{result.stdout}")
             return time.perf_counter() - start
+
         return run
 
     rows = []
@@ -398,13 +505,34 @@ def bench_mypy(runs: int) -> list[Row]:
         label = "cold cache" if cold else "warm cache"
         empty, _ = alternate(runs, mypy("empty", cold), None)
         ours, theirs = alternate(runs, mypy("ours", cold), mypy("theirs", cold))
-        rows.append(Row(f"mypy --strict on the same app, {label}", "sagemaker_automl", ours,
-                        "boto3 + mypy-boto3-sagemaker", theirs))
-        rows.append(Row(f"  added over an empty file ({_fmt(empty)}), {label}", "ours", ours - empty,
-                        "mypy-boto3", theirs - empty))
+        rows.append(
+            Row(
+                f"mypy --strict on the same app, {label}",
+                "sagemaker_automl",
+                ours,
+                "boto3 + mypy-boto3-sagemaker",
+                theirs,
+            )
+        )
+        rows.append(
+            Row(
+                f"  added over an empty file ({_fmt(empty)}), {label}",
+                "ours",
+                ours - empty,
+                "mypy-boto3",
+                theirs - empty,
+            )
+        )
         ours, theirs = alternate(runs, mypy("ours_types", cold), mypy("theirs_types", cold))
-        rows.append(Row(f"  a request TypedDict only, added over an empty file, {label}", "ours", ours - empty,
-                        "mypy-boto3 type_defs", theirs - empty))
+        rows.append(
+            Row(
+                f"  a request TypedDict only, added over an empty file, {label}",
+                "ours",
+                ours - empty,
+                "mypy-boto3 type_defs",
+                theirs - empty,
+            )
+        )
     return rows
 
 
@@ -413,15 +541,21 @@ def bench_client_import(runs: int) -> list[Row]:
 
     def core_import() -> float:
         assert core is not None
-        result = subprocess.run([str(core), "-X", "importtime", "-c", "import sagemaker.core.shapes"],
-                                capture_output=True, text=True, check=True)
+        result = subprocess.run(
+            [str(core), "-X", "importtime", "-c", "import sagemaker.core.shapes"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         last = [line for line in result.stderr.splitlines() if line.rstrip().endswith("| sagemaker.core.shapes")]
         return int(last[-1].split("|")[1]) / 1e6
 
     ours, theirs = alternate(runs, import_time("sagemaker_automl.models", GENERATED), core_import if core else None)
     client, _ = alternate(runs, import_time("sagemaker_automl.client", GENERATED), None)
-    return [Row("import the dataclasses", "sagemaker_automl.models", ours, "sagemaker.core.shapes", theirs),
-            Row("import the client (botocore included)", "sagemaker_automl.client", client, "—", None)]
+    return [
+        Row("import the dataclasses", "sagemaker_automl.models", ours, "sagemaker.core.shapes", theirs),
+        Row("import the client (botocore included)", "sagemaker_automl.client", client, "—", None),
+    ]
 
 
 MEASURES: dict[str, Callable[[int], list[Row]]] = {
@@ -450,8 +584,12 @@ def machine() -> str:
 
 
 def table(rows: list[Row], runs: int) -> str:
-    lines = [f"Machine: {machine()}; medians of {runs} alternating runs.", "",
-             "| measure | ours | against | ratio |", "|---|---|---|---|"]
+    lines = [
+        f"Machine: {machine()}; medians of {runs} alternating runs.",
+        "",
+        "| measure | ours | against | ratio |",
+        "|---|---|---|---|",
+    ]
     lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
     return "\n".join(lines)
 
@@ -472,8 +610,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--only", choices=sorted(MEASURES), action="append")
     parser.add_argument("--readme", action="store_true", help="write the table into README.md")
-    parser.add_argument("--with-builder", action="store_true",
-                        help="also time mypy-boto3-builder generating SageMaker (minutes; installs it first)")
+    parser.add_argument(
+        "--with-builder",
+        action="store_true",
+        help="also time mypy-boto3-builder generating SageMaker (minutes; installs it first)",
+    )
     parser.add_argument("--inner", choices=sorted(INNER), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.inner:
@@ -481,8 +622,11 @@ def main() -> None:
         return
     runs = 1 if args.quick else max(args.runs, 5)
     names = args.only or (QUICK if args.quick else list(MEASURES))
-    rows = [row for name in names
-            for row in (bench_whole_service(runs, args.with_builder) if name == "whole-service" else MEASURES[name](runs))]
+    rows = [
+        row
+        for name in names
+        for row in (bench_whole_service(runs, args.with_builder) if name == "whole-service" else MEASURES[name](runs))
+    ]
     text = table(rows, runs)
     print(text)
     if args.readme:

@@ -131,11 +131,11 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
             document = json.loads(run(f"diffing botocore {old} -> {version}", PYTHON, "-c", DIFF_SCRIPT, old))
             summary = {k: document["summary"][k] for k in summary}
             entry = f"## {version} (from botocore {old})\n\n" + document["markdown"].replace("## ", "### ", 1).replace(
-                "\n### ", "\n#### ")
+                "\n### ", "\n#### "
+            )
         run("generating", PYTHON, "-m", "codegen", "generate")
         if entry is not None:
-            changelog.write_text(prepend_entry(changelog.read_text() if changelog.exists() else CHANGELOG_TITLE,
-                                               entry))
+            changelog.write_text(prepend_entry(changelog.read_text() if changelog.exists() else CHANGELOG_TITLE, entry))
         run("updating snapshots", PYTHON, "-m", "pytest", "-q", "tests/test_snapshots.py", "--snapshot-update")
         run("running the tests", PYTHON, "-m", "pytest", "-q")
     except BaseException as failure:  # a failed step, a signal, Ctrl-C, a bug: always roll back
@@ -155,11 +155,14 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
         for signum, handler in handlers.items():
             signal.signal(signum, handler)
         shutil.rmtree(backup, ignore_errors=True)
-    changed = run("listing changes", "git", "status", "--porcelain", "--", "pyproject.toml", "generated",
-                  "tests/__snapshots__").splitlines()
-    print(f"regenerate: botocore {old or 'unknown'} -> {version}: {len(changed)} files changed; "
-          f"{summary['new']} new and {summary['updated']} updated operations; "
-          f"{summary['breaking']} breaking changes")
+    changed = run(
+        "listing changes", "git", "status", "--porcelain", "--", "pyproject.toml", "generated", "tests/__snapshots__"
+    ).splitlines()
+    print(
+        f"regenerate: botocore {old or 'unknown'} -> {version}: {len(changed)} files changed; "
+        f"{summary['new']} new and {summary['updated']} updated operations; "
+        f"{summary['breaking']} breaking changes"
+    )
     return 0
 
 

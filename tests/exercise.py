@@ -39,8 +39,11 @@ class MinimalValues:
             member = shape.members[0]
             return {member.wire_name: self.value(member.target, flavour, depth + 1)}
         if isinstance(shape, Structure):
-            return {m.wire_name: self.value(m.target, flavour, depth + 1) for m in shape.members
-                    if (m.required if flavour == "input" else m.required_in_response)}
+            return {
+                m.wire_name: self.value(m.target, flavour, depth + 1)
+                for m in shape.members
+                if (m.required if flavour == "input" else m.required_in_response)
+            }
         if isinstance(shape, ListShape):
             return [self.value(shape.member, flavour, depth + 1) for _ in range(int(shape.constraints.min or 0))]
         if isinstance(shape, MapShape):
@@ -81,10 +84,13 @@ class MinimalValues:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
-                found = find(st.from_regex(pattern, fullmatch=True),
-                             lambda s: not self.validation.validate_shape(name, s),
-                             settings=settings(database=None, derandomize=True, max_examples=2000,
-                                               suppress_health_check=list(HealthCheck)))
+                found = find(
+                    st.from_regex(pattern, fullmatch=True),
+                    lambda s: not self.validation.validate_shape(name, s),
+                    settings=settings(
+                        database=None, derandomize=True, max_examples=2000, suppress_health_check=list(HealthCheck)
+                    ),
+                )
             except NoSuchExample:
                 raise AssertionError(f"no valid string found for {name} ({pattern!r})") from None
         self._strings[name] = found
@@ -95,11 +101,13 @@ def exercise(service: Service, package: dict[str, ModuleType], service_name: str
     """Call every operation once; returns how many were called."""
     client_module, models, validation = package["client"], package["models"], package["validation"]
     botocore_client = botocore.session.get_session().create_client(
-        service_name, region_name="us-east-1", aws_access_key_id="testing", aws_secret_access_key="testing")
+        service_name, region_name="us-east-1", aws_access_key_id="testing", aws_secret_access_key="testing"
+    )
     # Endpoint rules parse some parameters (ARNs); a minimal value need not be resolvable.
     # The test is about the layer above botocore, so every request goes to one fixed endpoint.
     botocore_client._ruleset_resolver.construct_endpoint = lambda *args, **kwargs: RuleSetEndpoint(
-        url="https://127.0.0.1", properties={}, headers={})
+        url="https://127.0.0.1", properties={}, headers={}
+    )
     client = getattr(client_module, service.client_class)(botocore_client)
     values = MinimalValues(service, validation)
     called = 0
@@ -122,7 +130,9 @@ def exercise(service: Service, package: dict[str, ModuleType], service_name: str
                 sendable = sum(1 for other in service.operations if other.input == op.input) == 1
                 assert hasattr(client, "send") == any(
                     sum(1 for o in service.operations if o.input == other.input) == 1
-                    for other in service.operations if other.input)
+                    for other in service.operations
+                    if other.input
+                )
                 if sendable:
                     stubber.add_response(op.method_name, response)
                     client.send(request_model.from_response_dict(request))

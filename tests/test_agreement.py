@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 import typing_extensions
 
+
 @pytest.fixture(scope="module")
 def packages() -> Iterator[tuple[Any, Any, Any, Any]]:
     import mypy_boto3_sagemaker.literals as their_literals
@@ -78,7 +79,8 @@ def keys(typed_dict: Any) -> dict[str, tuple[bool, Any]]:
     for key, hint in hints.items():
         optional = typing_extensions.get_origin(hint) is typing_extensions.NotRequired or (
             typing_extensions.get_origin(hint) is typing_extensions.ReadOnly
-            and typing_extensions.get_origin(typing_extensions.get_args(hint)[0]) is typing_extensions.NotRequired)
+            and typing_extensions.get_origin(typing_extensions.get_args(hint)[0]) is typing_extensions.NotRequired
+        )
         result[key] = (not optional, kind(hint))
     return result
 
@@ -131,8 +133,11 @@ def output_only_names() -> set[str]:
 
     model = load_model("installed")
     service = build_ir(model.model)
-    return {s.typed_dicts.output for s in service.structures() + service.unions()
-            if s.typed_dicts.emit_output and not s.typed_dicts.emit_input}
+    return {
+        s.typed_dicts.output
+        for s in service.structures() + service.unions()
+        if s.typed_dicts.emit_output and not s.typed_dicts.emit_input
+    }
 
 
 def test_tagged_unions_are_exactly_one_where_theirs_are_all_optional(packages: tuple[Any, ...]) -> None:
@@ -147,7 +152,8 @@ def test_tagged_unions_are_exactly_one_where_theirs_are_all_optional(packages: t
         assert {k for v in variants for k in keys(v)} == set(their_keys), name
         assert not any(req for req, _ in their_keys.values()), name
         assert {k: kind_ for v in variants for k, (_, kind_) in keys(v).items()} == {
-            k: kind_ for k, (_, kind_) in their_keys.items()}, name
+            k: kind_ for k, (_, kind_) in their_keys.items()
+        }, name
         checked += 1
     # AutoMLProblemTypeConfig (input and output), AutoMLProblemTypeResolvedAttributes (only returned)
     assert checked == 3
@@ -160,4 +166,5 @@ def test_literal_values_agree(packages: tuple[Any, ...]) -> None:
     for name in names:
         # Same values; ours keep the model's order, theirs are sorted.
         assert set(typing_extensions.get_args(getattr(our_literals, name))) == set(
-            typing_extensions.get_args(getattr(their_literals, name))), name
+            typing_extensions.get_args(getattr(their_literals, name))
+        ), name

@@ -55,7 +55,9 @@ def test_a_corrupt_unicode_table_in_the_cache_is_recomputed(unshipped_unicode: P
 
 
 @pytest.mark.parametrize("kind", ["a file", "read-only", "/dev/null"])
-def test_an_unusable_cache_directory_only_costs_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+def test_an_unusable_cache_directory_only_costs_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
     from codegen.generate import GenerateOptions, build
     from tests.conftest import EDGE_CASE_MODEL
 
@@ -93,8 +95,9 @@ def _render_edge_case() -> dict[str, str]:
 
 
 @pytest.mark.parametrize("damage", ["emptied", "truncated", "garbage", "directory", "jinja2 is a file"])
-def test_damaged_compiled_templates_are_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                        damage: str) -> None:
+def test_damaged_compiled_templates_are_compiled_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
     monkeypatch.setenv(CACHE_ENV, str(tmp_path))
     expected = _render_edge_case()
     entries = sorted((tmp_path / "jinja2").iterdir())

@@ -96,8 +96,9 @@ def test_hostile_text_in_an_error_stays_on_one_line(tmp_path: Path, capsys: pyte
 
 
 def test_invalid_operations_regex(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    status, _, err = run(capsys, "generate", "--source", str(EDGE_CASE_MODEL), "--operations", "(", "--out",
-                         str(tmp_path))
+    status, _, err = run(
+        capsys, "generate", "--source", str(EDGE_CASE_MODEL), "--operations", "(", "--out", str(tmp_path)
+    )
     assert status == 2
     assert_one_line_error(err, "invalid regular expression")
 
@@ -125,8 +126,13 @@ def test_output_is_byte_identical_across_runs(tmp_path: Path, capsys: pytest.Cap
     contents = []
     for name in ("a", "b"):
         assert run(capsys, "generate", "--source", str(EDGE_CASE_MODEL), "--out", str(tmp_path / name))[0] == 0
-        contents.append({p.relative_to(tmp_path / name): p.read_bytes()
-                         for p in sorted((tmp_path / name).rglob("*")) if p.is_file()})
+        contents.append(
+            {
+                p.relative_to(tmp_path / name): p.read_bytes()
+                for p in sorted((tmp_path / name).rglob("*"))
+                if p.is_file()
+            }
+        )
     assert contents[0] == contents[1]
 
 
@@ -163,8 +169,9 @@ def test_regeneration_keeps_the_changelog(tmp_path: Path) -> None:
 
 def test_module_and_console_script_entry_points(tmp_path: Path) -> None:
     for command in ([sys.executable, "-m", "codegen"], [str(Path(sys.executable).with_name("automl-codegen"))]):
-        result = subprocess.run([*command, "generate", "--source", str(tmp_path / "missing.json")],
-                                capture_output=True, text=True, cwd=ROOT)
+        result = subprocess.run(
+            [*command, "generate", "--source", str(tmp_path / "missing.json")], capture_output=True, text=True, cwd=ROOT
+        )
         assert result.returncode == 2
         assert result.stderr.count("\n") == 1 and "missing.json" in result.stderr
 
@@ -174,8 +181,12 @@ def test_model_whose_members_are_all_required_imports(tmp_path: Path, capsys: py
     model = tiny_model(Req={"type": "structure", "required": ["Name"], "members": {"Name": {"shape": "Str"}}})
     out = tmp_path / "out"
     assert run(capsys, "generate", "--source", str(write_model(tmp_path, model)), "--out", str(out))[0] == 0
-    result = subprocess.run([sys.executable, "-c", "import sagemaker_automl.type_defs, sagemaker_automl.models"],
-                            capture_output=True, text=True, cwd=out)
+    result = subprocess.run(
+        [sys.executable, "-c", "import sagemaker_automl.type_defs, sagemaker_automl.models"],
+        capture_output=True,
+        text=True,
+        cwd=out,
+    )
     assert result.returncode == 0, result.stderr
 
 

@@ -55,8 +55,14 @@ def moto_endpoint() -> Iterator[str]:
 @pytest.fixture
 def botocore_client(moto_endpoint: str) -> Any:
     session = botocore.session.get_session()
-    return session.create_client("sagemaker", region_name="us-east-1", endpoint_url=moto_endpoint,
-                                 aws_access_key_id="testing", aws_secret_access_key="testing", config=NO_RETRIES)
+    return session.create_client(
+        "sagemaker",
+        region_name="us-east-1",
+        endpoint_url=moto_endpoint,
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+        config=NO_RETRIES,
+    )
 
 
 class RequestCounter:
@@ -73,13 +79,21 @@ class RequestCounter:
 def v2_request(name: str) -> dict[str, Any]:
     return {
         "AutoMLJobName": name,
-        "AutoMLJobInputDataConfig": [{"ChannelType": "training", "DataSource": {
-            "S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": "s3://bucket/train/"}}}],
+        "AutoMLJobInputDataConfig": [
+            {
+                "ChannelType": "training",
+                "DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": "s3://bucket/train/"}},
+            }
+        ],
         "OutputDataConfig": {"S3OutputPath": "s3://bucket/output/"},
         # moto needs CompletionCriteria and ProblemType for a tabular job
-        "AutoMLProblemTypeConfig": {"TabularJobConfig": {
-            "TargetAttributeName": "y", "ProblemType": "BinaryClassification",
-            "CompletionCriteria": {"MaxCandidates": 3}}},
+        "AutoMLProblemTypeConfig": {
+            "TabularJobConfig": {
+                "TargetAttributeName": "y",
+                "ProblemType": "BinaryClassification",
+                "CompletionCriteria": {"MaxCandidates": 3},
+            }
+        },
         "RoleArn": ROLE,
     }
 
@@ -105,7 +119,10 @@ def test_dataclass_level_round_trip(pkg: ModuleType, models: ModuleType, botocor
     assert isinstance(created, models.CreateAutoMLJobV2Response)
     described = client.send(models.DescribeAutoMLJobV2Request(auto_ml_job_name="objects-1"))
     assert isinstance(described, models.DescribeAutoMLJobV2Response)
-    assert described.auto_ml_problem_type_config.tabular_job_config.problem_type is models.ProblemType.BINARY_CLASSIFICATION
+    assert (
+        described.auto_ml_problem_type_config.tabular_job_config.problem_type
+        is models.ProblemType.BINARY_CLASSIFICATION
+    )
     assert client.send(models.StopAutoMLJobRequest(auto_ml_job_name="objects-1")) is None
 
 
@@ -147,7 +164,9 @@ def test_bad_requests_never_reach_the_server(pkg: ModuleType, botocore_client: A
     bad_enum["AutoMLJobInputDataConfig"][0]["ChannelType"] = "train"
     two_members = v2_request("union-1")
     two_members["AutoMLProblemTypeConfig"]["TextClassificationJobConfig"] = {
-        "ContentColumn": "c", "TargetLabelColumn": "l"}
+        "ContentColumn": "c",
+        "TargetLabelColumn": "l",
+    }
     cases = [
         (bad_enum, "AutoMLJobInputDataConfig[0].ChannelType: 'train' is not one of 'training', 'validation'"),
         (v2_request("x" * 40), "AutoMLJobName: 40 characters, more than the maximum 32"),
@@ -187,8 +206,10 @@ def test_load_four_threads_through_one_client(pkg: ModuleType, botocore_client: 
         t.join(timeout=120)
     assert not any(t.is_alive() for t in threads), "load test did not finish in time"
     assert failures == []
-    names = [j["AutoMLJobName"] for j in client.get_paginator("list_auto_ml_jobs").items(
-        NameContains="load-", MaxResults=100)]
+    names = [
+        j["AutoMLJobName"]
+        for j in client.get_paginator("list_auto_ml_jobs").items(NameContains="load-", MaxResults=100)
+    ]
     assert sorted(names) == sorted(f"load-{t}-{i}" for t in range(4) for i in range(50))
 
 
@@ -206,7 +227,8 @@ def test_client_built_from_options(pkg: ModuleType, moto_endpoint: str, monkeypa
 @pytest.fixture
 def stubbed(pkg: ModuleType) -> Iterator[tuple[Any, Stubber]]:
     raw = botocore.session.get_session().create_client(
-        "sagemaker", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y")
+        "sagemaker", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y"
+    )
     with Stubber(raw) as stubber:
         yield pkg.AutoMLClient(raw), stubber
         stubber.assert_no_pending_responses()
@@ -214,8 +236,9 @@ def stubbed(pkg: ModuleType) -> Iterator[tuple[Any, Stubber]]:
 
 V1_REQUEST = {
     "AutoMLJobName": "v1-job",
-    "InputDataConfig": [{"DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": "s3://b/in/"}},
-                         "TargetAttributeName": "y"}],
+    "InputDataConfig": [
+        {"DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": "s3://b/in/"}}, "TargetAttributeName": "y"}
+    ],
     "OutputDataConfig": {"S3OutputPath": "s3://b/out/"},
     "RoleArn": ROLE,
     "ProblemType": "Regression",
@@ -226,17 +249,22 @@ CREATED = datetime(2026, 11, 1, tzinfo=timezone.utc)
 
 def v1_description(status: str, **extra: Any) -> dict[str, Any]:
     return {
-        "AutoMLJobName": "v1-job", "AutoMLJobArn": "arn:aws:sagemaker:us-east-1:123456789012:automl-job/v1-job",
-        "InputDataConfig": V1_REQUEST["InputDataConfig"], "OutputDataConfig": V1_REQUEST["OutputDataConfig"],
-        "RoleArn": ROLE, "CreationTime": CREATED, "LastModifiedTime": CREATED, "AutoMLJobStatus": status,
-        "AutoMLJobSecondaryStatus": "Starting", **extra,
+        "AutoMLJobName": "v1-job",
+        "AutoMLJobArn": "arn:aws:sagemaker:us-east-1:123456789012:automl-job/v1-job",
+        "InputDataConfig": V1_REQUEST["InputDataConfig"],
+        "OutputDataConfig": V1_REQUEST["OutputDataConfig"],
+        "RoleArn": ROLE,
+        "CreationTime": CREATED,
+        "LastModifiedTime": CREATED,
+        "AutoMLJobStatus": status,
+        "AutoMLJobSecondaryStatus": "Starting",
+        **extra,
     }
 
 
 def test_v1_create_and_describe_with_stubber(stubbed: tuple[Any, Stubber]) -> None:
     client, stubber = stubbed
-    stubber.add_response("create_auto_ml_job", {"AutoMLJobArn": "arn:aws:sagemaker:::automl-job/v1-job"},
-                         V1_REQUEST)
+    stubber.add_response("create_auto_ml_job", {"AutoMLJobArn": "arn:aws:sagemaker:::automl-job/v1-job"}, V1_REQUEST)
     stubber.add_response("describe_auto_ml_job", v1_description("InProgress"), {"AutoMLJobName": "v1-job"})
     assert client.create_auto_ml_job(**V1_REQUEST)["AutoMLJobArn"].endswith("v1-job")
     assert client.describe_auto_ml_job(AutoMLJobName="v1-job")["AutoMLJobStatus"] == "InProgress"
@@ -245,14 +273,22 @@ def test_v1_create_and_describe_with_stubber(stubbed: tuple[Any, Stubber]) -> No
 def test_list_candidates_with_stubber(stubbed: tuple[Any, Stubber]) -> None:
     client, stubber = stubbed
     candidate = {
-        "CandidateName": "c1", "ObjectiveStatus": "Succeeded", "CandidateStatus": "Completed",
-        "CandidateSteps": [], "CreationTime": CREATED, "LastModifiedTime": CREATED,
+        "CandidateName": "c1",
+        "ObjectiveStatus": "Succeeded",
+        "CandidateStatus": "Completed",
+        "CandidateSteps": [],
+        "CreationTime": CREATED,
+        "LastModifiedTime": CREATED,
         "FinalAutoMLJobObjectiveMetric": {"MetricName": "MSE", "Value": 0.25},
     }
-    stubber.add_response("list_candidates_for_auto_ml_job", {"Candidates": [candidate], "NextToken": "t2"},
-                         {"AutoMLJobName": "v1-job"})
-    stubber.add_response("list_candidates_for_auto_ml_job", {"Candidates": [{**candidate, "CandidateName": "c2"}]},
-                         {"AutoMLJobName": "v1-job", "NextToken": "t2"})
+    stubber.add_response(
+        "list_candidates_for_auto_ml_job", {"Candidates": [candidate], "NextToken": "t2"}, {"AutoMLJobName": "v1-job"}
+    )
+    stubber.add_response(
+        "list_candidates_for_auto_ml_job",
+        {"Candidates": [{**candidate, "CandidateName": "c2"}]},
+        {"AutoMLJobName": "v1-job", "NextToken": "t2"},
+    )
     paginator = client.get_paginator("list_candidates_for_auto_ml_job")
     assert [c["CandidateName"] for c in paginator.items(AutoMLJobName="v1-job")] == ["c1", "c2"]
 
@@ -270,8 +306,11 @@ def test_waiter_in_progress_then_completed(stubbed: tuple[Any, Stubber]) -> None
 def test_waiter_failure_carries_the_reason(pkg: ModuleType, stubbed: tuple[Any, Stubber]) -> None:
     client, stubber = stubbed
     stubber.add_response("describe_auto_ml_job", v1_description("InProgress"), {"AutoMLJobName": "v1-job"})
-    stubber.add_response("describe_auto_ml_job", v1_description("Failed", FailureReason="ClientError: no data"),
-                         {"AutoMLJobName": "v1-job"})
+    stubber.add_response(
+        "describe_auto_ml_job",
+        v1_description("Failed", FailureReason="ClientError: no data"),
+        {"AutoMLJobName": "v1-job"},
+    )
     with pytest.raises(pkg.JobFailedError) as info:
         client.wait_auto_ml_job("v1-job", delay=0, sleep=lambda _: None)
     assert info.value.failure_reason == "ClientError: no data"
@@ -291,9 +330,14 @@ def test_waiter_timeout_names_the_last_status(pkg: ModuleType, stubbed: tuple[An
 def test_waiter_v2_returns_a_stopped_job(stubbed: tuple[Any, Stubber]) -> None:
     client, stubber = stubbed
     description = {
-        "AutoMLJobName": "v2", "AutoMLJobArn": "arn:aws:sagemaker:::automl-job/v2",
-        "AutoMLJobInputDataConfig": [{"ChannelType": "training"}], "OutputDataConfig": {"S3OutputPath": "s3://b/o"}, "RoleArn": ROLE,
-        "CreationTime": CREATED, "LastModifiedTime": CREATED, "AutoMLJobStatus": "Stopped",
+        "AutoMLJobName": "v2",
+        "AutoMLJobArn": "arn:aws:sagemaker:::automl-job/v2",
+        "AutoMLJobInputDataConfig": [{"ChannelType": "training"}],
+        "OutputDataConfig": {"S3OutputPath": "s3://b/o"},
+        "RoleArn": ROLE,
+        "CreationTime": CREATED,
+        "LastModifiedTime": CREATED,
+        "AutoMLJobStatus": "Stopped",
         "AutoMLJobSecondaryStatus": "Stopped",
     }
     stubber.add_response("describe_auto_ml_job_v2", description, {"AutoMLJobName": "v2"})
@@ -304,12 +348,30 @@ def test_waiter_v2_returns_a_stopped_job(stubbed: tuple[Any, Stubber]) -> None:
 
 
 def test_example_runs_against_moto(moto_endpoint: str) -> None:
-    env = {**os.environ, "PYTHONPATH": str(GENERATED), "AWS_ACCESS_KEY_ID": "testing",
-           "AWS_SECRET_ACCESS_KEY": "testing"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(GENERATED),
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+    }
     result = subprocess.run(
-        [sys.executable, "examples/tabular_job.py", "--endpoint-url", moto_endpoint, "--name", "example-1",
-         "--delay", "0.01", "--max-wait", "0.05"],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=60,
+        [
+            sys.executable,
+            "examples/tabular_job.py",
+            "--endpoint-url",
+            moto_endpoint,
+            "--name",
+            "example-1",
+            "--delay",
+            "0.01",
+            "--max-wait",
+            "0.05",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -326,9 +388,16 @@ def test_example_passes_mypy_strict(tmp_path: Any) -> None:
 
 
 def test_client_importable_from_the_package_only_when_asked_for() -> None:
-    code = ("import sys, sagemaker_automl; assert 'botocore' not in sys.modules; "
-            "from sagemaker_automl import AutoMLClient; assert 'botocore' in sys.modules; "
-            "print(AutoMLClient.__module__)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": str(GENERATED)}, cwd=ROOT)
+    code = (
+        "import sys, sagemaker_automl; assert 'botocore' not in sys.modules; "
+        "from sagemaker_automl import AutoMLClient; assert 'botocore' in sys.modules; "
+        "print(AutoMLClient.__module__)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(GENERATED)},
+        cwd=ROOT,
+    )
     assert result.stdout.strip() == "sagemaker_automl.client", result.stderr

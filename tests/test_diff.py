@@ -82,7 +82,9 @@ def lines(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 
 
 def changes(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
-    return [(c.direction, c.path, c.kind, c.severity, c.python) for _, c in diff_models(Model(old), Model(new)).changes()]
+    return [
+        (c.direction, c.path, c.kind, c.severity, c.python) for _, c in diff_models(Model(old), Model(new)).changes()
+    ]
 
 
 def test_new_operation_comes_first_and_is_counted() -> None:
@@ -105,7 +107,10 @@ def test_enum_growth_at_depth_through_lists_and_maps() -> None:
     }
     old, new = model(**shapes), model(**copy.deepcopy(shapes))
     new["shapes"]["Metric"]["enum"] = ["Accuracy", "F1", "AUC", "MSE"]
-    assert lines(old, new)[1] == "DoIt (updated) Changes (request) {'ByName': {'Metric': {'AUC', 'MSE'}}, 'Items': {'Metric': {'AUC', 'MSE'}}}"
+    assert (
+        lines(old, new)[1]
+        == "DoIt (updated) Changes (request) {'ByName': {'Metric': {'AUC', 'MSE'}}, 'Items': {'Metric': {'AUC', 'MSE'}}}"
+    )
     assert changes(old, new) == [
         ("request", "Items[].Metric", "enum-values-added", "compatible", "Metric (+ AUC, MSE)"),
         ("request", "ByName{}.Metric", "enum-values-added", "compatible", "Metric (+ AUC, MSE)"),
@@ -114,19 +119,30 @@ def test_enum_growth_at_depth_through_lists_and_maps() -> None:
 
 def test_new_members_render_in_full() -> None:
     new = model(
-        Config={"type": "structure", "members": {"Tags": {"shape": "TagList"}, "Env": {"shape": "EnvMap"},
-                                                 "Unit": {"shape": "UnitMap"}, "Count": {"shape": "Int"},
-                                                 "On": {"shape": "Bool"}, "When": {"shape": "Time"}}},
+        Config={
+            "type": "structure",
+            "members": {
+                "Tags": {"shape": "TagList"},
+                "Env": {"shape": "EnvMap"},
+                "Unit": {"shape": "UnitMap"},
+                "Count": {"shape": "Int"},
+                "On": {"shape": "Bool"},
+                "When": {"shape": "Time"},
+            },
+        },
         TagList={"type": "list", "member": {"shape": "Str"}},
         EnvMap={"type": "map", "key": {"shape": "Str"}, "value": {"shape": "Str"}},
         UnitMap={"type": "map", "key": {"shape": "Unit"}, "value": {"shape": "TagList"}},
         Unit={"type": "string", "enum": ["CPU", "GPU"]},
-        Int={"type": "integer"}, Bool={"type": "boolean"}, Time={"type": "timestamp"},
+        Int={"type": "integer"},
+        Bool={"type": "boolean"},
+        Time={"type": "timestamp"},
     )
     new["shapes"]["Resp"]["members"]["Config"] = {"shape": "Config"}
     assert lines(model(), new)[1] == (
         "DoIt (updated) Changes (response) {'Config': {'Count': 'integer', 'Env': {'string': 'string'}, "
-        "'On': 'boolean', 'Tags': ['string'], 'Unit': {'CPU | GPU': ['string']}, 'When': 'timestamp'}}")
+        "'On': 'boolean', 'Tags': ['string'], 'Unit': {'CPU | GPU': ['string']}, 'When': 'timestamp'}}"
+    )
 
 
 def test_recursive_new_member_renders_as_empty_tuple() -> None:
@@ -153,7 +169,8 @@ def test_equal_request_and_response_changes_show_once_as_both() -> None:
     new["shapes"]["Resp"]["members"]["More"] = {"shape": "Str"}
     assert lines(model(), new)[1] == (
         "DoIt (updated) Changes (request, response) Request {'Extra': 'string'} Response {'Extra': 'string', "
-        "'More': 'string'}")
+        "'More': 'string'}"
+    )
 
 
 def test_removals_are_invisible_publicly_and_breaking_in_the_extended_report() -> None:
@@ -252,12 +269,16 @@ def test_title_without_changes_and_markdown_json_agree() -> None:
 # --- bad sources -----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("source", "message"), [
-    ("/nonexistent/service-2.json", "cannot read model file"),
-    ("botocore==0.0.0", "cannot download the wheel"),
-])
-def test_bad_sources_are_one_line_and_exit_2(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-                                            tmp_path: Path, source: str, message: str) -> None:
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("/nonexistent/service-2.json", "cannot read model file"),
+        ("botocore==0.0.0", "cannot download the wheel"),
+    ],
+)
+def test_bad_sources_are_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, source: str, message: str
+) -> None:
     monkeypatch.setenv(CACHE_ENV, str(tmp_path))
     monkeypatch.setenv("PIP_NO_INDEX", "1")  # no network in tests
     status, out, err = run(capsys, source, NEW)
@@ -304,12 +325,19 @@ MUTATION_BASE: dict[str, Any] = {
     "metadata": {"serviceFullName": "Tiny Service"},
     "operations": {f"Op{root}": {"input": {"shape": root}} for root in ("A", "B", "C", "D")},
     "shapes": {
-        "A": {"type": "structure", "members": {"ToB": {"shape": "B"}, "E": {"shape": "E1"}, "S": {"shape": "Str"}},
-              "required": ["S"]},
-        "B": {"type": "structure", "members": {"ToC": {"shape": "C"}, "Items": {"shape": "CList"},
-                                               "E": {"shape": "E2"}}},
-        "C": {"type": "structure", "members": {"ToA": {"shape": "A"}, "ByKey": {"shape": "DMap"},
-                                               "S": {"shape": "Str"}}},
+        "A": {
+            "type": "structure",
+            "members": {"ToB": {"shape": "B"}, "E": {"shape": "E1"}, "S": {"shape": "Str"}},
+            "required": ["S"],
+        },
+        "B": {
+            "type": "structure",
+            "members": {"ToC": {"shape": "C"}, "Items": {"shape": "CList"}, "E": {"shape": "E2"}},
+        },
+        "C": {
+            "type": "structure",
+            "members": {"ToA": {"shape": "A"}, "ByKey": {"shape": "DMap"}, "S": {"shape": "Str"}},
+        },
         "D": {"type": "structure", "members": {"ToB": {"shape": "B"}, "Self": {"shape": "D"}, "E": {"shape": "E1"}}},
         "CList": {"type": "list", "member": {"shape": "C"}},
         "DMap": {"type": "map", "key": {"shape": "Str"}, "value": {"shape": "D"}},
@@ -349,12 +377,15 @@ def test_every_mutation_is_reported_whatever_the_selection(data: st.DataObject) 
             expected_kind = "became-optional" if member in required else "became-required"
     old_model, new_model = Model(copy.deepcopy(MUTATION_BASE)), Model(new)
     reaching = [f"Op{root}" for root in "ABCD" if changed in old_model.reachable([("", None, root)])]
-    together = {(op, c.kind, c.shape, c.detail, c.severity, c.python)
-                for op, c in diff_models(old_model, new_model, ".*").changes()}
+    together = {
+        (op, c.kind, c.shape, c.detail, c.severity, c.python)
+        for op, c in diff_models(old_model, new_model, ".*").changes()
+    }
     for op in reaching:
-        alone = {(o, c.kind, c.shape, c.detail, c.severity, c.python)
-                 for o, c in diff_models(Model(copy.deepcopy(MUTATION_BASE)), Model(copy.deepcopy(new)),
-                                         f"^{op}$").changes()}
+        alone = {
+            (o, c.kind, c.shape, c.detail, c.severity, c.python)
+            for o, c in diff_models(Model(copy.deepcopy(MUTATION_BASE)), Model(copy.deepcopy(new)), f"^{op}$").changes()
+        }
         assert alone, f"{kind} on {changed} not reported for {op}"
         assert {c[1] for c in alone} == {expected_kind}
         assert alone <= together, "the same change must be reported identically with every selection"
@@ -365,19 +396,32 @@ def test_every_mutation_is_reported_whatever_the_selection(data: st.DataObject) 
 
 
 MALFORMED = [
-    ("member without shape", lambda m: m["shapes"]["Req"]["members"].update(Bad={"documentation": "x"}),
-     "shape 'Req' member 'Bad': reference has no 'shape' name"),
-    ("operation not an object", lambda m: m["operations"].update(DoIt="nope"), "shape 'DoIt': operation is not an object"),
+    (
+        "member without shape",
+        lambda m: m["shapes"]["Req"]["members"].update(Bad={"documentation": "x"}),
+        "shape 'Req' member 'Bad': reference has no 'shape' name",
+    ),
+    (
+        "operation not an object",
+        lambda m: m["operations"].update(DoIt="nope"),
+        "shape 'DoIt': operation is not an object",
+    ),
     ("enum a string", lambda m: m["shapes"]["Metric"].update(enum="AUC"), "shape 'Metric': 'enum' is not a list"),
-    ("dangling reference", lambda m: m["shapes"]["Req"]["members"].update(Bad={"shape": "Gone"}),
-     "refers to missing shape 'Gone'"),
+    (
+        "dangling reference",
+        lambda m: m["shapes"]["Req"]["members"].update(Bad={"shape": "Gone"}),
+        "refers to missing shape 'Gone'",
+    ),
     ("unknown type", lambda m: m["shapes"]["Str"].update(type="quaternion"), "unknown shape type 'quaternion'"),
     ("members not an object", lambda m: m["shapes"]["Resp"].update(members=[]), "members is not an object"),
     ("required not a list", lambda m: m["shapes"]["Req"].update(required="Name"), "'required' is not a list"),
     ("required missing", lambda m: m["shapes"]["Req"].update(required=["Nope"]), "lists 'Nope' as required"),
     ("shape not an object", lambda m: m["shapes"].update(Str=3), "shape 'Str': shape is not an object"),
-    ("input not a structure", lambda m: m["operations"]["DoIt"].update(input={"shape": "Str"}),
-     "shape 'DoIt': input shape 'Str' is not a structure"),
+    (
+        "input not a structure",
+        lambda m: m["operations"]["DoIt"].update(input={"shape": "Str"}),
+        "shape 'DoIt': input shape 'Str' is not a structure",
+    ),
     ("NaN maximum", lambda m: m["shapes"]["Str"].update(max=float("nan")), "'max' is nan, not a finite number"),
     ("errors not a list", lambda m: m["operations"]["DoIt"].update(errors={}), "operation errors is not a list"),
     ("docs not a string", lambda m: m["shapes"]["Str"].update(documentation=["x"]), "documentation is not a string"),
@@ -387,7 +431,8 @@ MALFORMED = [
 @pytest.mark.parametrize(("case", "mutate", "message"), MALFORMED, ids=[case for case, _, _ in MALFORMED])
 @pytest.mark.parametrize("command", ["diff", "generate"])
 def test_malformed_models_are_one_line_naming_file_and_shape(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, case: str, mutate: Any, message: str, command: str) -> None:
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, case: str, mutate: Any, message: str, command: str
+) -> None:
     broken = model(Metric={"type": "string", "enum": ["Accuracy"]})
     broken["shapes"]["Req"]["members"]["Metric"] = {"shape": "Metric"}
     mutate(broken)
@@ -404,16 +449,20 @@ def test_malformed_models_are_one_line_naming_file_and_shape(
 
 
 def test_operations_matching_nothing_is_an_error_for_both_commands(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    for args in (["diff", OLD, NEW, "--operations", "CreateAutoMLJbo", "--fail-on-breaking"],
-                 ["generate", "--source", NEW, "--operations", "CreateAutoMLJbo", "--out", str(tmp_path / "out")]):
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for args in (
+        ["diff", OLD, NEW, "--operations", "CreateAutoMLJbo", "--fail-on-breaking"],
+        ["generate", "--source", NEW, "--operations", "CreateAutoMLJbo", "--out", str(tmp_path / "out")],
+    ):
         assert main(args) == 2
         out, err = capsys.readouterr()
         assert out == "" and "'CreateAutoMLJbo' matches no operation" in err and err.count("\n") == 1
 
 
 def test_too_deep_a_chain_of_structures_names_the_file_and_the_shape(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     deep = model()
     for level in range(3000):
         deep["shapes"][f"S{level}"] = {"type": "structure", "members": {"Next": {"shape": f"S{level + 1}"}}}

@@ -9,10 +9,13 @@ from codegen.emit import docs
 
 
 def test_html_becomes_readable_text() -> None:
-    html = ('<p>See <a href="https://x.example/doc">the guide</a> and <code>Foo</code>.</p> <ul> '
-            '<li> <p>first</p> </li> <li>second<ul><li>nested</li></ul></li> </ul> <note><p>A note &amp; more.</p></note>')
+    html = (
+        '<p>See <a href="https://x.example/doc">the guide</a> and <code>Foo</code>.</p> <ul> '
+        "<li> <p>first</p> </li> <li>second<ul><li>nested</li></ul></li> </ul> <note><p>A note &amp; more.</p></note>"
+    )
     assert docs.html_to_text(html) == (
-        "See the guide (https://x.example/doc) and Foo.\n\n- first\n- second\n  - nested\n\nA note & more.")
+        "See the guide (https://x.example/doc) and Foo.\n\n- first\n- second\n  - nested\n\nA note & more."
+    )
 
 
 def test_long_text_is_wrapped_without_breaking_urls() -> None:
@@ -42,16 +45,17 @@ def test_docstring_escaping_round_trips(text: str) -> None:
 
 
 WORDS = st.lists(st.text(min_size=1, max_size=30)) | st.lists(
-    st.sampled_from(["a", "bb", "ccc-dd", "https://x.example/" + "e" * 80]), max_size=60)
+    st.sampled_from(["a", "bb", "ccc-dd", "https://x.example/" + "e" * 80]), max_size=60
+)
 
 
-@given(WORDS,
-       st.integers(0, 6), st.integers(20, 100))
+@given(WORDS, st.integers(0, 6), st.integers(20, 100))
 def test_fill_wraps_as_textwrap_does(words: list[str], indent: int, width: int) -> None:
     import textwrap
 
     text = " ".join(" ".join(words).split())  # single spaces between words, as html_to_text makes them
     first, rest = "- ".rjust(indent), " " * indent
-    expected = textwrap.fill(text, width, initial_indent=first, subsequent_indent=rest,
-                             break_long_words=False, break_on_hyphens=False)
+    expected = textwrap.fill(
+        text, width, initial_indent=first, subsequent_indent=rest, break_long_words=False, break_on_hyphens=False
+    )
     assert docs.fill(text, width, first, rest) == expected

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from codegen.output import format as fmt
@@ -22,7 +24,9 @@ def test_unparsable_generated_code_is_a_one_line_error_naming_the_file(formatter
 
 
 def test_a_users_ruff_configuration_does_not_change_the_output(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    (tmp_path / "pyproject.toml").write_text("[tool.ruff]\nline-length = 20\n[tool.ruff.format]\nquote-style = 'single'\n")
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.ruff]\nline-length = 20\n[tool.ruff.format]\nquote-style = 'single'\n"
+    )
     monkeypatch.chdir(tmp_path)
     source = 'x = {"a_long_key": "a_long_value", "another": 1}\n'
     assert fmt.format_files({"m.py": source}) == {"m.py": source}
@@ -43,16 +47,35 @@ def test_templates_avoid_the_constructs_ruff_and_black_format_differently() -> N
 
 
 @pytest.mark.parametrize("which", ["pinned", "edge-case"])
-def test_generated_files_are_black_stable(which: str, pinned_files: dict[str, str],
-                                          edge_case_files: dict[str, str]) -> None:
+def test_generated_files_are_black_stable(
+    which: str, pinned_files: dict[str, str], edge_case_files: dict[str, str]
+) -> None:
     """What `black --check generated/` checks, for both models: ruff's output is black's."""
     import black
 
     mode = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=fmt.LINE_LENGTH)
     files = pinned_files if which == "pinned" else edge_case_files
-    unstable = [path for path, text in files.items() if path.endswith(".py") and black.format_str(text, mode=mode) != text]
+    unstable = [
+        path for path, text in files.items() if path.endswith(".py") and black.format_str(text, mode=mode) != text
+    ]
     assert unstable == []
 
 
 def test_non_python_files_pass_through() -> None:
     assert fmt.format_files({"pyproject.toml": "a=1\n"}) == {"pyproject.toml": "a=1\n"}
+
+
+def test_the_generators_own_code_is_black_formatted() -> None:
+    """pyproject.toml's [tool.black] for the generator; the package's 88 columns for codegen/runtime."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    for args in (
+        ["codegen", "scripts", "tests", "examples"],
+        ["--line-length", "88", "--target-version", "py310", "codegen/runtime"],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "black", "--check", "--quiet", *args], cwd=root, capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stderr[-2000:]

@@ -43,10 +43,15 @@ def make_wheel(path: Path, version: str, files: dict[str, bytes]) -> Path:
 
     path.mkdir(parents=True, exist_ok=True)
     dist_info = f"botocore-{version}.dist-info"
-    files = {**files, f"{dist_info}/METADATA": f"Metadata-Version: 2.1\nName: botocore\nVersion: {version}\n".encode(),
-             f"{dist_info}/WHEEL": b"Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n"}
-    record = [f"{name},sha256={base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b'=').decode()},{len(data)}"
-              for name, data in files.items()]
+    files = {
+        **files,
+        f"{dist_info}/METADATA": f"Metadata-Version: 2.1\nName: botocore\nVersion: {version}\n".encode(),
+        f"{dist_info}/WHEEL": b"Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
+    }
+    record = [
+        f"{name},sha256={base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b'=').decode()},{len(data)}"
+        for name, data in files.items()
+    ]
     wheel_path = path / f"botocore-{version}-py3-none-any.whl"
     with zipfile.ZipFile(wheel_path, "w", zipfile.ZIP_DEFLATED) as wheel:
         for name, data in files.items():
@@ -86,7 +91,7 @@ def _damage(wheel: Path, how: str) -> None:
                 archive.writestr(name, member)
     elif how == "bit flipped":  # the model member's CRC no longer matches
         position = data.find(b"shapes")
-        wheel.write_bytes(data[:position] + bytes([data[position] ^ 0x20]) + data[position + 1:])
+        wheel.write_bytes(data[:position] + bytes([data[position] ^ 0x20]) + data[position + 1 :])
 
 
 @pytest.mark.parametrize("how", ["emptied", "truncated", "garbage", "member altered", "bit flipped"])
@@ -106,8 +111,9 @@ def test_a_wheel_damaged_at_the_source_too_is_one_clear_error(package_index: Pat
 
 
 @pytest.mark.parametrize("kind", ["a file", "/dev/null"])
-def test_an_unusable_cache_downloads_into_a_temporary_directory(package_index: Path, monkeypatch: pytest.MonkeyPatch,
-                                                                kind: str) -> None:
+def test_an_unusable_cache_downloads_into_a_temporary_directory(
+    package_index: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
     import tempfile
 
     cache = package_index.parent / "cache-file"
@@ -138,19 +144,27 @@ def test_the_cache_keeps_the_most_recently_used_wheels(package_index: Path) -> N
 def test_botocore_version_is_read_from_the_cached_wheel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(CACHE_ENV, str(tmp_path))
     # Old wheels ship plain .json, new ones .json.gz; the newest API version wins.
-    make_wheel(tmp_path / "botocore-1.17.42", "1.17.42", {
-        "botocore/data/sagemaker/2017-07-24/service-2.json": json.dumps(TINY).encode(),
-        "botocore/data/sagemaker/2015-01-01/service-2.json": b"not used",
-        "botocore/data/sagemaker/2017-07-24/paginators-1.json": b'{"pagination": {}}',
-    })
+    make_wheel(
+        tmp_path / "botocore-1.17.42",
+        "1.17.42",
+        {
+            "botocore/data/sagemaker/2017-07-24/service-2.json": json.dumps(TINY).encode(),
+            "botocore/data/sagemaker/2015-01-01/service-2.json": b"not used",
+            "botocore/data/sagemaker/2017-07-24/paginators-1.json": b'{"pagination": {}}',
+        },
+    )
     model = load_model("botocore==1.17.42")
     assert model.model.raw == TINY
     assert model.botocore_version == "1.17.42"
     assert model.model.paginator("ListAutoMLJobs") is None  # read from the wheel: empty there
 
-    make_wheel(tmp_path / "botocore-1.32.0", "1.32.0", {
-        "botocore/data/sagemaker/2017-07-24/service-2.json.gz": gzip.compress(json.dumps(TINY).encode()),
-    })
+    make_wheel(
+        tmp_path / "botocore-1.32.0",
+        "1.32.0",
+        {
+            "botocore/data/sagemaker/2017-07-24/service-2.json.gz": gzip.compress(json.dumps(TINY).encode()),
+        },
+    )
     assert load_model("botocore==1.32.0").model.raw == TINY
 
 

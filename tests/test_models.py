@@ -41,25 +41,39 @@ def wire_value(service: Service, name: str, depth: int = 0) -> st.SearchStrategy
     """Valid wire values for a shape, as botocore would return them (recursion bounded)."""
     shape = service.shapes[name]
     if isinstance(shape, Union):
-        return st.one_of([st.fixed_dictionaries({m.wire_name: wire_value(service, m.target, depth + 1)})
-                          for m in shape.members if depth < 4 or not _recursive(service, m.target)])
+        return st.one_of(
+            [
+                st.fixed_dictionaries({m.wire_name: wire_value(service, m.target, depth + 1)})
+                for m in shape.members
+                if depth < 4 or not _recursive(service, m.target)
+            ]
+        )
     if isinstance(shape, Structure):
         required = {m.wire_name: wire_value(service, m.target, depth + 1) for m in shape.members if m.required}
-        optional = {m.wire_name: wire_value(service, m.target, depth + 1) for m in shape.members
-                    if not m.required and depth < 4}
+        optional = {
+            m.wire_name: wire_value(service, m.target, depth + 1) for m in shape.members if not m.required and depth < 4
+        }
         return st.fixed_dictionaries(required, optional=optional)
     if isinstance(shape, ListShape):
         return st.lists(wire_value(service, shape.member, depth + 1), max_size=0 if depth >= 4 else 3)
     if isinstance(shape, MapShape):
-        return st.dictionaries(wire_value(service, shape.key, depth + 1), wire_value(service, shape.value, depth + 1),
-                               max_size=0 if depth >= 4 else 3)
+        return st.dictionaries(
+            wire_value(service, shape.key, depth + 1),
+            wire_value(service, shape.value, depth + 1),
+            max_size=0 if depth >= 4 else 3,
+        )
     if isinstance(shape, EnumShape):
         return st.sampled_from([v.value for v in shape.values])
     assert isinstance(shape, Scalar)
     return {
-        "string": st.text(max_size=20), "integer": st.integers(-(2**31), 2**31 - 1), "long": st.integers(),
-        "float": st.floats(allow_nan=False), "double": st.floats(allow_nan=False), "boolean": st.booleans(),
-        "blob": st.binary(max_size=20), "timestamp": st.datetimes(timezones=st.just(timezone.utc)),
+        "string": st.text(max_size=20),
+        "integer": st.integers(-(2**31), 2**31 - 1),
+        "long": st.integers(),
+        "float": st.floats(allow_nan=False),
+        "double": st.floats(allow_nan=False),
+        "boolean": st.booleans(),
+        "blob": st.binary(max_size=20),
+        "timestamp": st.datetimes(timezones=st.just(timezone.utc)),
     }[shape.type]
 
 
@@ -113,7 +127,9 @@ def test_realistic_describe_response_decodes_into_the_right_classes(models: Modu
     assert tabular.completion_criteria.max_auto_ml_job_runtime_in_seconds == 14400
     best = described.best_candidate
     assert isinstance(best, models.AutoMLCandidate)
-    assert [step.candidate_step_type for step in best.candidate_steps][0] is models.CandidateStepType.AWS_SAGE_MAKER_PROCESSING_JOB
+    assert [step.candidate_step_type for step in best.candidate_steps][
+        0
+    ] is models.CandidateStepType.AWS_SAGE_MAKER_PROCESSING_JOB
     assert isinstance(best.inference_container_definitions["CPU"][1], models.AutoMLContainerDefinition)
     assert best.candidate_properties.candidate_metrics[0].value == 0.8734
     resolved = described.resolved_attributes.auto_ml_problem_type_resolved_attributes
@@ -127,8 +143,9 @@ def test_realistic_describe_response_encodes_back_losslessly(models: ModuleType)
     del wire["ResponseMetadata"]  # botocore's, not part of the shape
     assert encoded == wire
     # Wire names come out exactly as the model spells them (no AutoMl / AutoML confusion).
-    assert "MaxAutoMLJobRuntimeInSeconds" in encoded["AutoMLProblemTypeConfig"]["TabularJobConfig"][
-        "CompletionCriteria"]
+    assert (
+        "MaxAutoMLJobRuntimeInSeconds" in encoded["AutoMLProblemTypeConfig"]["TabularJobConfig"]["CompletionCriteria"]
+    )
 
 
 def test_false_zero_empty_string_and_empty_list_are_kept(models: ModuleType) -> None:
@@ -153,21 +170,26 @@ def test_unknown_enum_value_is_kept_as_a_plain_string(models: ModuleType) -> Non
 
 def test_unknown_keys_and_response_metadata_are_ignored(models: ModuleType) -> None:
     decoded = models.AutoMLOutputDataConfig.from_response_dict(
-        {"S3OutputPath": "s3://b/o", "AddedNextYear": {"x": 1}, "ResponseMetadata": {"RequestId": "r"}})
+        {"S3OutputPath": "s3://b/o", "AddedNextYear": {"x": 1}, "ResponseMetadata": {"RequestId": "r"}}
+    )
     assert decoded.to_request_dict() == {"S3OutputPath": "s3://b/o"}
 
 
-@pytest.mark.parametrize("wire", [
-    {"FutureProblemJobConfig": {"Setting": 1}},
-    {"SDK_UNKNOWN_MEMBER": {"name": "FutureProblemJobConfig"}},  # how botocore reports it
-])
+@pytest.mark.parametrize(
+    "wire",
+    [
+        {"FutureProblemJobConfig": {"Setting": 1}},
+        {"SDK_UNKNOWN_MEMBER": {"name": "FutureProblemJobConfig"}},  # how botocore reports it
+    ],
+)
 def test_unknown_union_member_is_kept(models: ModuleType, wire: dict[str, Any]) -> None:
     decoded = models.AutoMLProblemTypeConfig.from_response_dict(wire)
     assert isinstance(decoded, models.UnknownVariant)
     assert (decoded.union, decoded.name) == ("AutoMLProblemTypeConfig", "FutureProblemJobConfig")
     assert decoded.to_request_dict() == wire
     outer = models.DescribeAutoMLJobV2Response.from_response_dict(
-        {**DESCRIBE_AUTO_ML_JOB_V2, "AutoMLProblemTypeConfig": wire})
+        {**DESCRIBE_AUTO_ML_JOB_V2, "AutoMLProblemTypeConfig": wire}
+    )
     assert outer.to_request_dict()["AutoMLProblemTypeConfig"] == wire
 
 
@@ -180,8 +202,10 @@ def test_missing_required_key_names_shape_and_key(models: ModuleType) -> None:
 
 
 def test_union_needs_exactly_one_member(models: ModuleType) -> None:
-    names = ("ImageClassificationJobConfig, TextClassificationJobConfig, TimeSeriesForecastingJobConfig, "
-             "TabularJobConfig, TextGenerationJobConfig")
+    names = (
+        "ImageClassificationJobConfig, TextClassificationJobConfig, TimeSeriesForecastingJobConfig, "
+        "TabularJobConfig, TextGenerationJobConfig"
+    )
     with pytest.raises(ValueError) as none:
         models.AutoMLProblemTypeConfig()
     assert str(none.value) == f"AutoMLProblemTypeConfig: exactly one of {names} must be set, got none"
@@ -189,9 +213,13 @@ def test_union_needs_exactly_one_member(models: ModuleType) -> None:
         models.AutoMLProblemTypeConfig(
             tabular_job_config=models.TabularJobConfig(target_attribute_name="y"),
             text_classification_job_config=models.TextClassificationJobConfig(
-                content_column="t", target_label_column="l"))
-    assert str(two.value) == (f"AutoMLProblemTypeConfig: exactly one of {names} must be set, "
-                              "got TextClassificationJobConfig, TabularJobConfig")
+                content_column="t", target_label_column="l"
+            ),
+        )
+    assert str(two.value) == (
+        f"AutoMLProblemTypeConfig: exactly one of {names} must be set, "
+        "got TextClassificationJobConfig, TabularJobConfig"
+    )
 
 
 def test_sensitive_members_are_masked_in_repr(edge_case_package: Any) -> None:
@@ -222,18 +250,34 @@ def test_lists_and_maps_of_sensitive_shapes_are_masked_in_repr_and_messages(edge
     try:
         request = models.DoThingRequest(class_="c", name="n", secrets=["hunter2"], secrets_by_name={"k": "hunter2"})
         assert "hunter2" not in repr(request)
-        problems = validation.validate_shape("DoThingRequest", {
-            "class": "c", "Name": "n", "Secret": "HUNTER2-" + "x" * 70, "Secrets": ["HUNTER2!"],
-            "SecretsByName": {"k": "HUNTER2?"}})
+        problems = validation.validate_shape(
+            "DoThingRequest",
+            {
+                "class": "c",
+                "Name": "n",
+                "Secret": "HUNTER2-" + "x" * 70,
+                "Secrets": ["HUNTER2!"],
+                "SecretsByName": {"k": "HUNTER2?"},
+            },
+        )
         assert len(problems) == 3 and not any("HUNTER2" in p for p in problems), problems
         assert "Secrets[0]: '***' does not match pattern" in " ".join(problems)
     finally:
         forget_generated()
 
 
-@pytest.mark.parametrize("wire", ["2026-01-02T03:04:05", "2026-01-02T03:04:05Z", "2026-01-02T05:04:05+02:00",
-                                  1767323045, 1767323045.0, datetime(2026, 1, 2, 3, 4, 5),
-                                  datetime(2026, 1, 2, 4, 4, 5, tzinfo=timezone(timedelta(hours=1)))])
+@pytest.mark.parametrize(
+    "wire",
+    [
+        "2026-01-02T03:04:05",
+        "2026-01-02T03:04:05Z",
+        "2026-01-02T05:04:05+02:00",
+        1767323045,
+        1767323045.0,
+        datetime(2026, 1, 2, 3, 4, 5),
+        datetime(2026, 1, 2, 4, 4, 5, tzinfo=timezone(timedelta(hours=1))),
+    ],
+)
 def test_timestamps_always_decode_to_aware_utc(edge_case_package: Any, wire: Any) -> None:
     (module,) = import_generated(edge_case_package, "models")
     try:
@@ -250,19 +294,23 @@ def test_timestamps_always_decode_to_aware_utc(edge_case_package: Any, wire: Any
 def test_a_list_of_strings_where_structures_belong_names_the_path(models: ModuleType) -> None:
     with pytest.raises(ValueError) as caught:
         models.DescribeAutoMLJobV2Response.from_response_dict(
-            {**DESCRIBE_AUTO_ML_JOB_V2, "AutoMLJobInputDataConfig": ["tag"]})
+            {**DESCRIBE_AUTO_ML_JOB_V2, "AutoMLJobInputDataConfig": ["tag"]}
+        )
     assert str(caught.value) == "DescribeAutoMLJobV2Response.AutoMLJobInputDataConfig[0]: expected a structure, got str"
 
 
-@pytest.mark.parametrize(("key", "value", "problem"), [
-    ("CreationTime", True, "CreationTime: expected a timestamp, got bool"),
-    ("CreationTime", "yesterday", "CreationTime: 'yesterday' is not an ISO 8601 timestamp"),
-    ("AutoMLJobName", 42, "AutoMLJobName: expected a string, got int"),
-    ("AutoMLJobName", None, "AutoMLJobName: required key is None"),
-    ("AutoMLJobStatus", ["Completed"], "AutoMLJobStatus: expected a string, got list"),
-    ("AutoMLJobInputDataConfig", "s3://b", "AutoMLJobInputDataConfig: expected a list, got str"),
-    ("OutputDataConfig", [], "OutputDataConfig: expected a structure, got list"),
-])
+@pytest.mark.parametrize(
+    ("key", "value", "problem"),
+    [
+        ("CreationTime", True, "CreationTime: expected a timestamp, got bool"),
+        ("CreationTime", "yesterday", "CreationTime: 'yesterday' is not an ISO 8601 timestamp"),
+        ("AutoMLJobName", 42, "AutoMLJobName: expected a string, got int"),
+        ("AutoMLJobName", None, "AutoMLJobName: required key is None"),
+        ("AutoMLJobStatus", ["Completed"], "AutoMLJobStatus: expected a string, got list"),
+        ("AutoMLJobInputDataConfig", "s3://b", "AutoMLJobInputDataConfig: expected a list, got str"),
+        ("OutputDataConfig", [], "OutputDataConfig: expected a structure, got list"),
+    ],
+)
 def test_garbage_is_never_decoded_silently(models: ModuleType, key: str, value: Any, problem: str) -> None:
     with pytest.raises(ValueError) as caught:
         models.DescribeAutoMLJobV2Response.from_response_dict({**DESCRIBE_AUTO_ML_JOB_V2, key: value})
@@ -287,13 +335,15 @@ WRONG_VALUES = [None, "text", 42, True, 1.5, [], {}, ["tag"], {"Key": "v"}, [{"K
 
 def _family(value: Any) -> str:
     return {bool: "bool", int: "number", float: "number", str: "str", list: "list", dict: "dict"}.get(
-        type(value), "other")
+        type(value), "other"
+    )
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(RESPONSE_PATHS), st.sampled_from(WRONG_VALUES))
-def test_a_value_of_any_type_at_any_path_decodes_or_is_named(models: ModuleType, path: tuple[Any, ...],
-                                                              replacement: Any) -> None:
+def test_a_value_of_any_type_at_any_path_decodes_or_is_named(
+    models: ModuleType, path: tuple[Any, ...], replacement: Any
+) -> None:
     """Decoding gives the declared types or raises ValueError naming the shape and the mutated path."""
     import re
 
@@ -303,9 +353,12 @@ def test_a_value_of_any_type_at_any_path_decodes_or_is_named(models: ModuleType,
         parent = parent[step]
     original = parent[path[-1]]
     parent[path[-1]] = replacement
+
     def pattern(steps: tuple[Any, ...]) -> str:
-        return "".join(rf"\[{step}\]" if isinstance(step, int) else rf"(\.{re.escape(step)}|\[{re.escape(repr(step))}\])"
-                       for step in steps)
+        return "".join(
+            rf"\[{step}\]" if isinstance(step, int) else rf"(\.{re.escape(step)}|\[{re.escape(repr(step))}\])"
+            for step in steps
+        )
 
     # None is an absent value: a problem it makes (a union left with no member) belongs to its container.
     named = pattern(path) if replacement is not None else f"({pattern(path)}|{pattern(path[:-1])}:)"
@@ -315,9 +368,14 @@ def test_a_value_of_any_type_at_any_path_decodes_or_is_named(models: ModuleType,
         assert re.match(rf"DescribeAutoMLJobV2Response{named}(\W|$)", str(error)), (path, str(error))
     else:
         changed_kind = _family(replacement) != _family(original) and not (
-            _family(original) == "number" and _family(replacement) == "number")
-        assert replacement is None or not changed_kind or isinstance(original, datetime) and _family(
-            replacement) in ("str", "number"), f"{path}: {replacement!r} in place of {original!r} decoded silently"
+            _family(original) == "number" and _family(replacement) == "number"
+        )
+        assert (
+            replacement is None
+            or not changed_kind
+            or isinstance(original, datetime)
+            and _family(replacement) in ("str", "number")
+        ), f"{path}: {replacement!r} in place of {original!r} decoded silently"
 
 
 def test_a_wrong_type_deep_in_a_recursive_shape_is_named(edge_case_package: Any) -> None:

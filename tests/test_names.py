@@ -8,31 +8,37 @@ import pytest
 from codegen.model import names
 
 
-@pytest.mark.parametrize(("wire", "python"), [
-    ("AutoMLJobName", "auto_ml_job_name"),
-    ("MaxAutoMLJobRuntimeInSeconds", "max_auto_ml_job_runtime_in_seconds"),
-    ("KMSKeyId", "kms_key_id"),
-    ("S3Uri", "s3_uri"),
-    ("class", "class_"),       # keyword
-    ("Type", "type_"),         # builtin
-    ("Validate", "validate_"),  # a method every generated dataclass has
-    ("not-an-identifier", "not_an_identifier"),
-    ("1stThing", "field_1st_thing"),
-])
+@pytest.mark.parametrize(
+    ("wire", "python"),
+    [
+        ("AutoMLJobName", "auto_ml_job_name"),
+        ("MaxAutoMLJobRuntimeInSeconds", "max_auto_ml_job_runtime_in_seconds"),
+        ("KMSKeyId", "kms_key_id"),
+        ("S3Uri", "s3_uri"),
+        ("class", "class_"),  # keyword
+        ("Type", "type_"),  # builtin
+        ("Validate", "validate_"),  # a method every generated dataclass has
+        ("not-an-identifier", "not_an_identifier"),
+        ("1stThing", "field_1st_thing"),
+    ],
+)
 def test_snake_case_matches_boto3_and_is_safe(wire: str, python: str) -> None:
     assert names.snake_case(wire) == python
 
 
-@pytest.mark.parametrize(("value", "member"), [
-    ("text/csv;header=present", "TEXT_CSV_HEADER_PRESENT"),
-    ("1D", "VALUE_1D"),
-    ("ml.m5.large", "ML_M5_LARGE"),
-    ("AUC", "AUC"),
-    ("BinaryClassification", "BINARY_CLASSIFICATION"),
-    ("F1macro", "F1MACRO"),
-    ("", "EMPTY"),
-    ("class", "CLASS"),
-])
+@pytest.mark.parametrize(
+    ("value", "member"),
+    [
+        ("text/csv;header=present", "TEXT_CSV_HEADER_PRESENT"),
+        ("1D", "VALUE_1D"),
+        ("ml.m5.large", "ML_M5_LARGE"),
+        ("AUC", "AUC"),
+        ("BinaryClassification", "BINARY_CLASSIFICATION"),
+        ("F1macro", "F1MACRO"),
+        ("", "EMPTY"),
+        ("class", "CLASS"),
+    ],
+)
 def test_enum_member_names(value: str, member: str) -> None:
     assert names.enum_member_name(value) == member
     assert member.isidentifier() and not keyword.iskeyword(member)
@@ -43,8 +49,10 @@ def test_collisions_resolve_in_order() -> None:
     assert names.deduplicate(["B", "B"], taken=["B_2"]) == ["B", "B_3"]
 
 
-@pytest.mark.parametrize(("shape", "cls"), [("TabularJobConfig", "TabularJobConfig"), ("None", "None_"),
-                                            ("2Fast", "Shape2Fast"), ("Sequence", "Sequence_")])
+@pytest.mark.parametrize(
+    ("shape", "cls"),
+    [("TabularJobConfig", "TabularJobConfig"), ("None", "None_"), ("2Fast", "Shape2Fast"), ("Sequence", "Sequence_")],
+)
 def test_class_names(shape: str, cls: str) -> None:
     assert names.class_name(shape) == cls
 
@@ -61,16 +69,19 @@ def test_real_shapes_keep_their_names_whatever_the_model_order() -> None:
 
     for union_first in (True, False):
         shapes = {
-            "Req": {"type": "structure", "members": {"Source": {"shape": "Source"}, "Other": {"shape": "SourceS3"},
-                                                     "When": {"shape": "Stamp"}}},
+            "Req": {
+                "type": "structure",
+                "members": {"Source": {"shape": "Source"}, "Other": {"shape": "SourceS3"}, "When": {"shape": "Stamp"}},
+            },
             "Source": {"type": "structure", "union": True, "members": {"S3": {"shape": "SourceS3"}}},
             "SourceS3": {"type": "structure", "members": {"Uri": {"shape": "Str"}}},
             "Str": {"type": "string"},
             "Stamp": {"type": "timestamp"},
         }
         ordered = dict(sorted(shapes.items(), reverse=not union_first))
-        service = build_ir({"operations": {"DoAutoML": {"input": {"shape": "Req"}, "output": {"shape": "Req"}}},
-                            "shapes": ordered})
+        service = build_ir(
+            {"operations": {"DoAutoML": {"input": {"shape": "Req"}, "output": {"shape": "Req"}}}, "shapes": ordered}
+        )
         real = service.shapes["SourceS3"]
         union = service.shapes["Source"]
         assert real.typed_dicts.input == "SourceS3TypeDef"  # type: ignore[union-attr]

@@ -64,8 +64,9 @@ def test_no_pattern_of_the_whole_sagemaker_model_backtracks_for_long(whole_sagem
         if shape.get("type") == "string" and shape.get("pattern") and "enum" not in shape:
             by_pattern.setdefault(shape["pattern"], (name, shape.get("max")))
     slow = {}
-    child = subprocess.Popen([sys.executable, "-c", PROBE], cwd=whole_sagemaker, text=True,
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    child = subprocess.Popen(
+        [sys.executable, "-c", PROBE], cwd=whole_sagemaker, text=True, stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
     assert child.stdin is not None and child.stdout is not None
     child.stdin.write("".join(json.dumps(entry) + "\n" for entry in by_pattern.values()))
     child.stdin.close()

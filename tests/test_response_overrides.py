@@ -15,22 +15,38 @@ from tests.conftest import forget_generated, import_generated
 # ModelPackageSummary is read from responses (ListModelPackages) and, here, also sent in a request.
 MODEL = {
     "version": "2.0",
-    "metadata": {"apiVersion": "2017-07-24", "protocol": "json", "serviceId": "SageMaker",
-                 "serviceFullName": "Amazon SageMaker Service"},
+    "metadata": {
+        "apiVersion": "2017-07-24",
+        "protocol": "json",
+        "serviceId": "SageMaker",
+        "serviceFullName": "Amazon SageMaker Service",
+    },
     "operations": {
-        "ListModelPackages": {"name": "ListModelPackages", "input": {"shape": "ListModelPackagesInput"},
-                              "output": {"shape": "ListModelPackagesOutput"}},
+        "ListModelPackages": {
+            "name": "ListModelPackages",
+            "input": {"shape": "ListModelPackagesInput"},
+            "output": {"shape": "ListModelPackagesOutput"},
+        },
         "PutSummary": {"name": "PutSummary", "input": {"shape": "PutSummaryInput"}},
     },
     "shapes": {
         "ListModelPackagesInput": {"type": "structure", "members": {}},
-        "ListModelPackagesOutput": {"type": "structure", "required": ["ModelPackageSummaryList"],
-                                    "members": {"ModelPackageSummaryList": {"shape": "Summaries"}}},
-        "PutSummaryInput": {"type": "structure", "required": ["Summary"],
-                            "members": {"Summary": {"shape": "ModelPackageSummary"}}},
+        "ListModelPackagesOutput": {
+            "type": "structure",
+            "required": ["ModelPackageSummaryList"],
+            "members": {"ModelPackageSummaryList": {"shape": "Summaries"}},
+        },
+        "PutSummaryInput": {
+            "type": "structure",
+            "required": ["Summary"],
+            "members": {"Summary": {"shape": "ModelPackageSummary"}},
+        },
         "Summaries": {"type": "list", "member": {"shape": "ModelPackageSummary"}},
-        "ModelPackageSummary": {"type": "structure", "required": ["ModelPackageName", "ModelPackageArn"],
-                                "members": {"ModelPackageName": {"shape": "Name"}, "ModelPackageArn": {"shape": "Name"}}},
+        "ModelPackageSummary": {
+            "type": "structure",
+            "required": ["ModelPackageName", "ModelPackageArn"],
+            "members": {"ModelPackageName": {"shape": "Name"}, "ModelPackageArn": {"shape": "Name"}},
+        },
         "Name": {"type": "string", "min": 1, "max": 63},
     },
 }
@@ -57,11 +73,13 @@ def test_an_overridden_member_is_optional_where_responses_are_read(package: Path
         assert type_defs.ModelPackageSummaryOutputTypeDef.__required_keys__ == {"ModelPackageArn"}
         assert type_defs.ModelPackageSummaryTypeDef.__required_keys__ == {"ModelPackageArn", "ModelPackageName"}
         listed = models.ListModelPackagesOutput.from_response_dict(
-            {"ModelPackageSummaryList": [{"ModelPackageArn": "arn:1"}]})
+            {"ModelPackageSummaryList": [{"ModelPackageArn": "arn:1"}]}
+        )
         assert listed.model_package_summary_list[0].model_package_name is None
         # Requests still need it, and say so.
         assert validation.validate_shape("PutSummaryInput", {"Summary": {"ModelPackageArn": "arn:1"}}) == [
-            "Summary.ModelPackageName: required key missing"]
+            "Summary.ModelPackageName: required key missing"
+        ]
         # A member that is not overridden stays required in responses.
         with pytest.raises(ValueError, match=r"ModelPackageSummaryList\[0\]\.ModelPackageArn: required key missing"):
             models.ListModelPackagesOutput.from_response_dict({"ModelPackageSummaryList": [{"ModelPackageName": "n"}]})

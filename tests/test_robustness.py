@@ -21,8 +21,26 @@ BASE: dict[str, Any] = json.loads(gzip.decompress(EDGE_CASE_MODEL.read_bytes()))
 STRUCTURES = sorted(n for n, s in BASE["shapes"].items() if s["type"] == "structure" and s.get("members"))
 SHAPES = sorted(BASE["shapes"])
 HOSTILE_TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=50) | st.sampled_from(
-    ['"""', "'''", "\\", "\\N{", "{{ x }}", "{% if %}", "\x00", "\r", "\u2028", "</p>", "<p>" * 50,
-     "x" * 5000, "é" * 100, "#", "\n\n", "'\"", ""])
+    [
+        '"""',
+        "'''",
+        "\\",
+        "\\N{",
+        "{{ x }}",
+        "{% if %}",
+        "\x00",
+        "\r",
+        "\u2028",
+        "</p>",
+        "<p>" * 50,
+        "x" * 5000,
+        "é" * 100,
+        "#",
+        "\n\n",
+        "'\"",
+        "",
+    ]
+)
 
 
 @st.composite
@@ -30,12 +48,30 @@ def mutated_model(draw: st.DrawFn) -> dict[str, Any]:
     model = copy.deepcopy(BASE)
     shapes = model["shapes"]
     for _ in range(draw(st.integers(1, 3))):
-        kind = draw(st.sampled_from([
-            "dangling", "unknown-type", "member-name", "colliding-names", "docs", "deep-nesting", "empty-enum",
-            "duplicate-enum", "shape-name", "required-missing", "not-an-object", "recursive-list",
-        ]))
+        kind = draw(
+            st.sampled_from(
+                [
+                    "dangling",
+                    "unknown-type",
+                    "member-name",
+                    "colliding-names",
+                    "docs",
+                    "deep-nesting",
+                    "empty-enum",
+                    "duplicate-enum",
+                    "shape-name",
+                    "required-missing",
+                    "not-an-object",
+                    "recursive-list",
+                ]
+            )
+        )
         structure = shapes.get(draw(st.sampled_from(STRUCTURES)))
-        if not isinstance(structure, dict) or not isinstance(structure.get("members"), dict) or not structure["members"]:
+        if (
+            not isinstance(structure, dict)
+            or not isinstance(structure.get("members"), dict)
+            or not structure["members"]
+        ):
             continue
         members = structure["members"]
         member = draw(st.sampled_from(sorted(members)))
@@ -52,8 +88,9 @@ def mutated_model(draw: st.DrawFn) -> dict[str, Any]:
             members["_".join(member)] = copy.deepcopy(members[member])
         elif kind == "docs":
             target = draw(st.sampled_from([structure, members[member], model["metadata"]]))
-            target["documentation" if target is not model["metadata"] else "serviceFullName"] = draw(HOSTILE_TEXT) * draw(
-                st.integers(1, 20))
+            target["documentation" if target is not model["metadata"] else "serviceFullName"] = draw(
+                HOSTILE_TEXT
+            ) * draw(st.integers(1, 20))
         elif kind == "deep-nesting":
             depth = draw(st.integers(1, 3000))
             shapes["Deep0"] = {"type": "string"}
@@ -70,7 +107,9 @@ def mutated_model(draw: st.DrawFn) -> dict[str, Any]:
             if target in shapes and new_name not in shapes:
                 shapes[new_name] = shapes.pop(target)
                 for shape in shapes.values():
-                    for ref in list(shape.get("members", {}).values()) + [shape.get(k) for k in ("member", "key", "value")]:
+                    for ref in list(shape.get("members", {}).values()) + [
+                        shape.get(k) for k in ("member", "key", "value")
+                    ]:
                         if isinstance(ref, dict) and ref.get("shape") == target:
                             ref["shape"] = new_name
         elif kind == "required-missing":
@@ -83,11 +122,16 @@ def mutated_model(draw: st.DrawFn) -> dict[str, Any]:
     return model
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                                                  HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+)
 @given(mutated_model())
-def test_mutated_models_compile_or_fail_cleanly(tmp_path_factory: pytest.TempPathFactory, model: dict[str, Any],
-                                                ) -> None:
+def test_mutated_models_compile_or_fail_cleanly(
+    tmp_path_factory: pytest.TempPathFactory,
+    model: dict[str, Any],
+) -> None:
     work = tmp_path_factory.mktemp("mutated")
     source = work / "service-2.json"
     source.write_text(json.dumps(model))

@@ -30,8 +30,9 @@ from codegen.runtime._validator import (
 
 VALIDATOR = Validator(
     {
-        "Req": StructureRule((("Name", "Name"), ("Tags", "Tags"), ("Choice", "Choice"), ("Secret", "Name")),
-                             ("Name",), False),
+        "Req": StructureRule(
+            (("Name", "Name"), ("Tags", "Tags"), ("Choice", "Choice"), ("Secret", "Name")), ("Name",), False
+        ),
         "Choice": StructureRule((("A", "Count"), ("B", "Color")), (), True),
         "Name": StringRule(1, 5, "[a-z]+"),
         "Tags": ListRule("Name", None, 2),
@@ -44,22 +45,25 @@ VALIDATOR = Validator(
 )
 
 
-@pytest.mark.parametrize(("shape", "value", "errors"), [
-    ("Req", {"Name": "abc"}, []),
-    ("Req", {}, ["Name: required key missing"]),
-    ("Req", {"Name": "ABC"}, ["Name: 'ABC' does not match pattern '[a-z]+'"]),
-    ("Req", {"Name": "abcdefgh"}, ["Name: 8 characters, more than the maximum 5"]),
-    ("Req", {"Name": "a", "Tags": ["a", "b", "c"]}, ["Tags: 3 items, more than the maximum 2"]),
-    ("Req", {"Name": "a", "Choice": {}}, ["Choice: exactly one of A, B must be set, got none"]),
-    ("Req", {"Name": "a", "Choice": {"A": 1, "B": "red"}}, ["Choice: exactly one of A, B must be set, got A, B"]),
-    ("Req", {"Name": "a", "Choice": {"B": "green"}}, ["Choice.B: 'green' is not one of 'red', 'blue'"]),
-    ("Req", {"Name": "a", "Secret": "TOPSECRET!"}, ["Secret: 10 characters, more than the maximum 5"]),
-    ("Req", {"Name": "a", "Secret": "SECR"}, ["Secret: '***' does not match pattern '[a-z]+'"]),
-    ("Labels", {}, ["Labels: 0 entries, fewer than the minimum 1"]),
-    ("Count", True, ["Count: expected an integer, got bool"]),
-    ("Count", 11, ["Count: 11 is more than the maximum 10"]),
-    ("When", "2020-01-01", []),
-])
+@pytest.mark.parametrize(
+    ("shape", "value", "errors"),
+    [
+        ("Req", {"Name": "abc"}, []),
+        ("Req", {}, ["Name: required key missing"]),
+        ("Req", {"Name": "ABC"}, ["Name: 'ABC' does not match pattern '[a-z]+'"]),
+        ("Req", {"Name": "abcdefgh"}, ["Name: 8 characters, more than the maximum 5"]),
+        ("Req", {"Name": "a", "Tags": ["a", "b", "c"]}, ["Tags: 3 items, more than the maximum 2"]),
+        ("Req", {"Name": "a", "Choice": {}}, ["Choice: exactly one of A, B must be set, got none"]),
+        ("Req", {"Name": "a", "Choice": {"A": 1, "B": "red"}}, ["Choice: exactly one of A, B must be set, got A, B"]),
+        ("Req", {"Name": "a", "Choice": {"B": "green"}}, ["Choice.B: 'green' is not one of 'red', 'blue'"]),
+        ("Req", {"Name": "a", "Secret": "TOPSECRET!"}, ["Secret: 10 characters, more than the maximum 5"]),
+        ("Req", {"Name": "a", "Secret": "SECR"}, ["Secret: '***' does not match pattern '[a-z]+'"]),
+        ("Labels", {}, ["Labels: 0 entries, fewer than the minimum 1"]),
+        ("Count", True, ["Count: expected an integer, got bool"]),
+        ("Count", 11, ["Count: 11 is more than the maximum 10"]),
+        ("When", "2020-01-01", []),
+    ],
+)
 def test_validate(shape: str, value: Any, errors: list[str]) -> None:
     assert VALIDATOR.validate_shape(shape, value) == errors
 
@@ -67,7 +71,8 @@ def test_validate(shape: str, value: Any, errors: list[str]) -> None:
 def test_decode_problem_names_the_path_and_hides_secrets() -> None:
     assert VALIDATOR.decode_problem("Req", {"Name": 3}) == "Req.Name: expected a string, got int"
     assert VALIDATOR.decode_problem("Req", {"Name": "a", "Choice": {"A": 1, "B": "x"}}) == (
-        "Req.Choice: a tagged union needs exactly one member set, got A, B")
+        "Req.Choice: a tagged union needs exactly one member set, got A, B"
+    )
     assert VALIDATOR.decode_problem("When", "not a time") == "When: 'not a time' is not an ISO 8601 timestamp"
     with pytest.raises(LookupError):
         VALIDATOR.validate_shape("Nope", {})
@@ -81,8 +86,10 @@ class FakeBotocore:
     def operation(self, **kwargs: Any) -> dict[str, Any]:
         self.calls.append(kwargs)
         if self.error:
-            raise ClientError({"Error": {"Code": self.error, "Message": "gone"},
-                               "ResponseMetadata": {"RequestId": "r-1"}}, "Operation")
+            raise ClientError(
+                {"Error": {"Code": self.error, "Message": "gone"}, "ResponseMetadata": {"RequestId": "r-1"}},
+                "Operation",
+            )
         return self.pages.pop(0) if self.pages else {}
 
 
@@ -125,7 +132,9 @@ def test_wait() -> None:
     fake = FakeBotocore([{"Status": "InProgress"}, {"Status": "Completed", "Id": 1}])
     client = Client(fake)
     assert client._wait(fake.operation, "job", {"Name": "job"}, spec, 5, 60, slept.append) == {
-        "Status": "Completed", "Id": 1}
+        "Status": "Completed",
+        "Id": 1,
+    }
     assert slept == [5]
     failing = FakeBotocore([{"Status": "Failed", "Reason": "bad data"}])
     with pytest.raises(JobFailedError, match="bad data"):

@@ -22,8 +22,13 @@ def load(name: str) -> ModuleType:
 
 
 def test_bench_quick_runs_and_prints_a_table() -> None:
-    result = subprocess.run([sys.executable, "scripts/bench.py", "--quick", "--only", "decode", "--only", "diff"],
-                            capture_output=True, text=True, cwd=ROOT, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "scripts/bench.py", "--quick", "--only", "decode", "--only", "diff"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     assert "| measure | ours | against | ratio |" in result.stdout
     assert "from_response_dict" in result.stdout and "diff only" in result.stdout
@@ -42,8 +47,9 @@ def test_regenerate_prepends_changelog_entries() -> None:
     regenerate = load("regenerate")
     first = regenerate.prepend_entry(regenerate.CHANGELOG_TITLE, "## 2.0 (from botocore 1.0)\n\nnew\n")
     second = regenerate.prepend_entry(first, "## 3.0 (from botocore 2.0)\n\nnewer\n")
-    assert second == (regenerate.CHANGELOG_TITLE + "\n## 3.0 (from botocore 2.0)\n\nnewer\n\n"
-                      "## 2.0 (from botocore 1.0)\n\nnew\n\n")
+    assert second == (
+        regenerate.CHANGELOG_TITLE + "\n## 3.0 (from botocore 2.0)\n\nnewer\n\n" "## 2.0 (from botocore 1.0)\n\nnew\n\n"
+    )
     assert regenerate._key("1.43.125") > regenerate._key("1.43.99")
 
 
@@ -60,10 +66,18 @@ def test_regenerate_diff_script_renders_one_diff_two_ways(tmp_path: Path) -> Non
     wheel_dir = tmp_path / "botocore-9.9.9"
     wheel_dir.mkdir()
     with zipfile.ZipFile(wheel_dir / "botocore-9.9.9-py3-none-any.whl", "w") as wheel:
-        wheel.writestr("botocore/data/sagemaker/2017-07-24/service-2.json",
-                       gzip.decompress((FIXTURES / "sagemaker-1.17.43-service-2.json.gz").read_bytes()))
-    result = subprocess.run([sys.executable, "-c", regenerate.DIFF_SCRIPT, "9.9.9"], capture_output=True, text=True,
-                            cwd=ROOT, env={**os.environ, "AUTOML_CODEGEN_CACHE": str(tmp_path)}, timeout=120)
+        wheel.writestr(
+            "botocore/data/sagemaker/2017-07-24/service-2.json",
+            gzip.decompress((FIXTURES / "sagemaker-1.17.43-service-2.json.gz").read_bytes()),
+        )
+    result = subprocess.run(
+        [sys.executable, "-c", regenerate.DIFF_SCRIPT, "9.9.9"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "AUTOML_CODEGEN_CACHE": str(tmp_path)},
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)
     assert document["schema"] == "automl-codegen.diff/1"
@@ -114,9 +128,13 @@ def test_regenerate_interrupted_or_failing_puts_everything_back(tmp_path: Path, 
     (root / "tests" / "__snapshots__" / "s.txt").write_text("snap\n")
     before = {p.relative_to(root): p.read_text() for p in root.rglob("*") if p.is_file()}
     (tmp_path / "tmp").mkdir()
-    child = subprocess.Popen([sys.executable, "-c", REGENERATE_HARNESS, str(ROOT / "scripts" / "regenerate.py"),
-                              str(root), ending], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env={**os.environ, "TMPDIR": str(tmp_path / "tmp")})
+    child = subprocess.Popen(
+        [sys.executable, "-c", REGENERATE_HARNESS, str(ROOT / "scripts" / "regenerate.py"), str(root), ending],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "TMPDIR": str(tmp_path / "tmp")},
+    )
     if ending.startswith("SIG"):
         assert child.stdout is not None and child.stdout.readline() == "ready\n"
         assert "9.9.9" in (root / "pyproject.toml").read_text()  # the pins had moved

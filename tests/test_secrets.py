@@ -78,8 +78,11 @@ def _raw_holds_secret(shapes: dict[str, Any], name: str, seen: frozenset[str] = 
         return True
     if name in seen:
         return False
-    inner = [raw["member"]["shape"]] if raw["type"] == "list" else [raw["key"]["shape"], raw["value"]["shape"]] \
-        if raw["type"] == "map" else []
+    inner = (
+        [raw["member"]["shape"]]
+        if raw["type"] == "list"
+        else [raw["key"]["shape"], raw["value"]["shape"]] if raw["type"] == "map" else []
+    )
     return any(_raw_holds_secret(shapes, n, seen | {name}) for n in inner)
 
 

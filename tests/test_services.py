@@ -21,10 +21,22 @@ from codegen.generate import GenerateOptions, build
 from tests.conftest import forget_generated, import_generated
 from tests.exercise import exercise
 
-SAMPLE = ["s3", "ec2", "dynamodb", "lambda", "kinesis", "bedrock-runtime", "lexv2-runtime", "iot-data",
-          "cloudsearchdomain", "glacier"]
-IMPORT_ALL = ("import sagemaker_automl, sagemaker_automl.models, sagemaker_automl.validation, "
-              "sagemaker_automl.client; print(len(sagemaker_automl.__all__))")
+SAMPLE = [
+    "s3",
+    "ec2",
+    "dynamodb",
+    "lambda",
+    "kinesis",
+    "bedrock-runtime",
+    "lexv2-runtime",
+    "iot-data",
+    "cloudsearchdomain",
+    "glacier",
+]
+IMPORT_ALL = (
+    "import sagemaker_automl, sagemaker_automl.models, sagemaker_automl.validation, "
+    "sagemaker_automl.client; print(len(sagemaker_automl.__all__))"
+)
 
 
 def generate_and_import(tmp_path: Path, service: str, black_check: bool = False) -> int:
@@ -35,9 +47,23 @@ def generate_and_import(tmp_path: Path, service: str, black_check: bool = False)
     result = subprocess.run([sys.executable, "-c", IMPORT_ALL], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-2000:]
     if black_check:
-        checked = subprocess.run([sys.executable, "-m", "black", "--check", "--quiet", "--target-version", "py310",
-                                  "--line-length", str(LINE_LENGTH), "sagemaker_automl"],
-                                 cwd=tmp_path, capture_output=True, text=True)
+        checked = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "black",
+                "--check",
+                "--quiet",
+                "--target-version",
+                "py310",
+                "--line-length",
+                str(LINE_LENGTH),
+                "sagemaker_automl",
+            ],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+        )
         assert checked.returncode == 0, f"not black-stable: {checked.stderr[-2000:]}"
     return int(result.stdout)
 
@@ -45,16 +71,31 @@ def generate_and_import(tmp_path: Path, service: str, black_check: bool = False)
 def exercise_service(tmp_path: Path, service: str, black_check: bool = False, type_check: bool = True) -> None:
     """What a user relies on: pyflakes finds nothing, mypy --strict passes, every operation can be called."""
     assert generate_and_import(tmp_path, service, black_check) > 0
-    flakes = subprocess.run([sys.executable, "-m", "pyflakes", "sagemaker_automl"], cwd=tmp_path,
-                            capture_output=True, text=True)
+    flakes = subprocess.run(
+        [sys.executable, "-m", "pyflakes", "sagemaker_automl"], cwd=tmp_path, capture_output=True, text=True
+    )
     assert flakes.returncode == 0, flakes.stdout[-3000:]
     if type_check:
-        checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy"),
-                                  "-p", "sagemaker_automl"], cwd=tmp_path, capture_output=True, text=True)
+        checked = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "mypy",
+                "--strict",
+                "--cache-dir",
+                str(tmp_path / ".mypy"),
+                "-p",
+                "sagemaker_automl",
+            ],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+        )
         assert checked.returncode == 0, checked.stdout[-3000:]
     ir, _ = build(GenerateOptions(service=service, operations=".*"), formatted=False)
-    modules = dict(zip(("client", "models", "validation"),
-                       import_generated(tmp_path, "client", "models", "validation")))
+    modules = dict(
+        zip(("client", "models", "validation"), import_generated(tmp_path, "client", "models", "validation"))
+    )
     try:
         assert exercise(ir, modules, service) == len(ir.operations)
     finally:
@@ -95,6 +136,10 @@ def test_every_service_botocore_ships(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_whole_sagemaker_imports_and_passes_mypy(tmp_path: Path) -> None:
     generate_and_import(tmp_path, "sagemaker", black_check=True)
-    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy"),
-                             "-p", "sagemaker_automl"], cwd=tmp_path, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy"), "-p", "sagemaker_automl"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout[-3000:]

@@ -13,8 +13,17 @@ from codegen.output.write import differences
 from tests.conftest import GENERATED
 
 STATIC_FILES = ["_client.py", "_runtime.py", "_validator.py"]  # copied verbatim: compared with their source
-PINNED_FILES = ["__init__.py", "_source.py", "client.py", "enums.py", "literals.py", "models.py", "type_defs.py",
-                "validation.py", "pyproject.toml"]
+PINNED_FILES = [
+    "__init__.py",
+    "_source.py",
+    "client.py",
+    "enums.py",
+    "literals.py",
+    "models.py",
+    "type_defs.py",
+    "validation.py",
+    "pyproject.toml",
+]
 
 
 @pytest.mark.parametrize("name", PINNED_FILES)

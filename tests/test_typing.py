@@ -16,9 +16,21 @@ from tests.conftest import GENERATED, ROOT
 def mypy(*args: str, cwd: Path, mypy_path: Path = GENERATED) -> list[str]:
     env = {**os.environ, "MYPYPATH": str(mypy_path)}
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--hide-error-context",
-         "--cache-dir", str(cwd / ".mypy_cache"), *args],
-        capture_output=True, text=True, cwd=cwd, env=env,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-error-summary",
+            "--hide-error-context",
+            "--cache-dir",
+            str(cwd / ".mypy_cache"),
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
     )
     assert result.returncode in (0, 1), result.stderr
     return result.stdout.splitlines()
@@ -111,21 +123,25 @@ PROGRAMS = {
     """,
 }
 
-UNION = ("AutoMLProblemTypeConfigImageClassificationJobConfigTypeDef | "
-         "AutoMLProblemTypeConfigTextClassificationJobConfigTypeDef | "
-         "AutoMLProblemTypeConfigTimeSeriesForecastingJobConfigTypeDef | "
-         "AutoMLProblemTypeConfigTabularJobConfigTypeDef | AutoMLProblemTypeConfigTextGenerationJobConfigTypeDef")
-METRICS = ("'Accuracy', 'MSE', 'F1', 'F1macro', 'AUC', 'RMSE', 'BalancedAccuracy', 'R2', 'Recall', "
-           "'RecallMacro', 'Precision', 'PrecisionMacro', 'MAE', 'MAPE', 'MASE', 'WAPE', "
-           "'AverageWeightedQuantileLoss'")
+UNION = (
+    "AutoMLProblemTypeConfigImageClassificationJobConfigTypeDef | "
+    "AutoMLProblemTypeConfigTextClassificationJobConfigTypeDef | "
+    "AutoMLProblemTypeConfigTimeSeriesForecastingJobConfigTypeDef | "
+    "AutoMLProblemTypeConfigTabularJobConfigTypeDef | AutoMLProblemTypeConfigTextGenerationJobConfigTypeDef"
+)
+METRICS = (
+    "'Accuracy', 'MSE', 'F1', 'F1macro', 'AUC', 'RMSE', 'BalancedAccuracy', 'R2', 'Recall', "
+    "'RecallMacro', 'Precision', 'PrecisionMacro', 'MAE', 'MAPE', 'MASE', 'WAPE', "
+    "'AverageWeightedQuantileLoss'"
+)
 EXPECTED = [
     'missing_required_key.py:3: error: Missing key "S3OutputPath" for TypedDict '
     '"AutoMLOutputDataConfigTypeDef"  [typeddict-item]',
-    'misspelled_enum.py:3: error: Incompatible types (expression has type "Literal[\'Accuracyy\']", '
+    "misspelled_enum.py:3: error: Incompatible types (expression has type \"Literal['Accuracyy']\", "
     f'TypedDict item "MetricName" has type "Literal[{METRICS}]")  [typeddict-item]',
     'no_union_member.py:3: error: Incompatible types in assignment (expression has type "dict[Never, Never]", '
     f'variable has type "{UNION}")  [assignment]',
-    'two_union_members.py:3: error: Incompatible types in assignment (expression has type '
+    "two_union_members.py:3: error: Incompatible types in assignment (expression has type "
     f'"dict[str, dict[str, str]]", variable has type "{UNION}")  [assignment]',
 ]
 
@@ -148,10 +164,18 @@ def test_correct_programs_have_no_errors(program_errors: list[str], program: str
 
 
 def test_importing_the_types_does_not_import_botocore() -> None:
-    code = ("import sys, sagemaker_automl, sagemaker_automl.type_defs; "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('botocore', 'boto3')))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                            env={**os.environ, "PYTHONPATH": str(GENERATED)}, cwd=ROOT)
+    code = (
+        "import sys, sagemaker_automl, sagemaker_automl.type_defs; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('botocore', 'boto3')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(GENERATED)},
+        cwd=ROOT,
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -160,8 +184,22 @@ def test_pip_install_gives_the_typed_package_alone(tmp_path: Path) -> None:
     source = tmp_path / "src"
     subprocess.run(["cp", "-r", str(GENERATED), str(source)], check=True)
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-index", "--no-deps",
-                    "--no-build-isolation", "--target", str(target), str(source)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-index",
+            "--no-deps",
+            "--no-build-isolation",
+            "--target",
+            str(target),
+            str(source),
+        ],
+        check=True,
+    )
     installed = {p.relative_to(target).as_posix() for p in (target / "sagemaker_automl").rglob("*") if p.is_file()}
     assert {"sagemaker_automl/py.typed", "sagemaker_automl/type_defs.py", "sagemaker_automl/enums.py"} <= installed
     metadata = next(target.glob("sagemaker_automl-*.dist-info")) / "METADATA"
@@ -172,8 +210,12 @@ def test_pip_install_gives_the_typed_package_alone(tmp_path: Path) -> None:
 
 
 def test_the_generator_itself_passes_mypy_strict(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path / ".mypy_cache")],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path / ".mypy_cache")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stdout
 
 
@@ -187,9 +229,9 @@ def test_single_operation_packages_pass_mypy_strict(tmp_path: Path, operations: 
 
 
 @pytest.mark.parametrize("which", ["pinned", "edge-case"])
-def test_generated_code_has_no_unused_or_undefined_names(which: str, tmp_path: Path,
-                                                         edge_case_package: Path) -> None:
+def test_generated_code_has_no_unused_or_undefined_names(which: str, tmp_path: Path, edge_case_package: Path) -> None:
     root = GENERATED if which == "pinned" else edge_case_package
-    result = subprocess.run([sys.executable, "-m", "pyflakes", str(root / "sagemaker_automl")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "pyflakes", str(root / "sagemaker_automl")], capture_output=True, text=True
+    )
     assert result.stdout.splitlines() == []

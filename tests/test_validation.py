@@ -37,8 +37,9 @@ VALID: dict[str, Any] = {
         {"ChannelType": "training", "DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": "s3://b/t/"}}},
     ],
     "OutputDataConfig": {"S3OutputPath": "s3://b/out/"},
-    "AutoMLProblemTypeConfig": {"TabularJobConfig": {"TargetAttributeName": "y",
-                                                     "CompletionCriteria": {"MaxCandidates": 5}}},
+    "AutoMLProblemTypeConfig": {
+        "TabularJobConfig": {"TargetAttributeName": "y", "CompletionCriteria": {"MaxCandidates": 5}}
+    },
     "RoleArn": "arn:aws:iam::123456789012:role/SageMakerRole",
     "Tags": [{"Key": "Ünïcode key: ok", "Value": "team=ml"}],
     "DataSplitConfig": {"ValidationFraction": 0.2},
@@ -62,25 +63,30 @@ def test_a_valid_request_has_no_errors(validation: ModuleType) -> None:
 def test_enum_membership(validation: ModuleType) -> None:
     channel = {**VALID["AutoMLJobInputDataConfig"][0], "ChannelType": "train"}
     assert errors(validation, AutoMLJobInputDataConfig=[channel]) == [
-        "AutoMLJobInputDataConfig[0].ChannelType: 'train' is not one of 'training', 'validation'"]
+        "AutoMLJobInputDataConfig[0].ChannelType: 'train' is not one of 'training', 'validation'"
+    ]
 
 
 def test_maximum_length_and_pattern(validation: ModuleType) -> None:
     assert errors(validation, AutoMLJobName="a" + "-b" * 16) == [
-        "AutoMLJobName: 33 characters, more than the maximum 32"]
+        "AutoMLJobName: 33 characters, more than the maximum 32"
+    ]
     assert errors(validation, AutoMLJobName="bad name!") == [
-        "AutoMLJobName: 'bad name!' does not match pattern '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}'"]
+        "AutoMLJobName: 'bad name!' does not match pattern '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}'"
+    ]
 
 
 def test_patterns_match_the_whole_value(validation: ModuleType) -> None:
     # The model's pattern is unanchored text; AWS matches it against the whole value.
     assert errors(validation, AutoMLJobName="ok-prefix then junk") == [
-        "AutoMLJobName: 'ok-prefix then junk' does not match pattern '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}'"]
+        "AutoMLJobName: 'ok-prefix then junk' does not match pattern '[a-zA-Z0-9](-*[a-zA-Z0-9]){0,31}'"
+    ]
 
 
 def test_translated_unicode_category_pattern(validation: ModuleType) -> None:
     assert errors(validation, Tags=[{"Key": "bad#key", "Value": "v"}]) == [
-        "Tags[0].Key: 'bad#key' does not match pattern '([\\\\p{L}\\\\p{Z}\\\\p{N}_.:/=+\\\\-@]*)'"]
+        "Tags[0].Key: 'bad#key' does not match pattern '([\\\\p{L}\\\\p{Z}\\\\p{N}_.:/=+\\\\-@]*)'"
+    ]
 
 
 def test_numeric_ranges(validation: ModuleType) -> None:
@@ -93,9 +99,11 @@ def test_numeric_ranges(validation: ModuleType) -> None:
 
 def test_list_sizes(validation: ModuleType) -> None:
     assert errors(validation, AutoMLJobInputDataConfig=[]) == [
-        "AutoMLJobInputDataConfig: 0 items, fewer than the minimum 1"]
+        "AutoMLJobInputDataConfig: 0 items, fewer than the minimum 1"
+    ]
     assert errors(validation, Tags=[{"Key": f"k{i}", "Value": "v"} for i in range(51)]) == [
-        "Tags: 51 items, more than the maximum 50"]
+        "Tags: 51 items, more than the maximum 50"
+    ]
 
 
 def test_map_size_and_keys(edge_case_package: Any) -> None:
@@ -112,20 +120,28 @@ def test_required_members_and_unknown_keys(validation: ModuleType) -> None:
 
 
 def test_union_exactly_one(validation: ModuleType) -> None:
-    names = ("ImageClassificationJobConfig, TextClassificationJobConfig, TimeSeriesForecastingJobConfig, "
-             "TabularJobConfig, TextGenerationJobConfig")
+    names = (
+        "ImageClassificationJobConfig, TextClassificationJobConfig, TimeSeriesForecastingJobConfig, "
+        "TabularJobConfig, TextGenerationJobConfig"
+    )
     assert errors(validation, AutoMLProblemTypeConfig={}) == [
-        f"AutoMLProblemTypeConfig: exactly one of {names} must be set, got none"]
-    two = {"TabularJobConfig": {"TargetAttributeName": "y"},
-           "TextClassificationJobConfig": {"ContentColumn": "c", "TargetLabelColumn": "l"}}
+        f"AutoMLProblemTypeConfig: exactly one of {names} must be set, got none"
+    ]
+    two = {
+        "TabularJobConfig": {"TargetAttributeName": "y"},
+        "TextClassificationJobConfig": {"ContentColumn": "c", "TargetLabelColumn": "l"},
+    }
     assert errors(validation, AutoMLProblemTypeConfig=two) == [
         f"AutoMLProblemTypeConfig: exactly one of {names} must be set, got TextClassificationJobConfig, "
-        "TabularJobConfig"]
+        "TabularJobConfig"
+    ]
 
 
 def test_wrong_types(validation: ModuleType) -> None:
     assert errors(validation, AutoMLJobName=7, Tags="t") == [
-        "AutoMLJobName: expected a string, got int", "Tags: expected a list, got str"]
+        "AutoMLJobName: expected a string, got int",
+        "Tags: expected a list, got str",
+    ]
 
 
 def test_dataclass_validate_uses_the_same_checks(models: ModuleType) -> None:
@@ -133,7 +149,8 @@ def test_dataclass_validate_uses_the_same_checks(models: ModuleType) -> None:
     assert objective.validate() == [
         "MetricName: 'Accuracyy' is not one of 'Accuracy', 'MSE', 'F1', 'F1macro', 'AUC', 'RMSE', "
         "'BalancedAccuracy', 'R2', 'Recall', 'RecallMacro', 'Precision', 'PrecisionMacro', 'MAE', 'MAPE', "
-        "'MASE', 'WAPE', 'AverageWeightedQuantileLoss'"]
+        "'MASE', 'WAPE', 'AverageWeightedQuantileLoss'"
+    ]
     assert models.AutoMLJobObjective(metric_name=models.AutoMLMetricEnum.AUC).validate() == []
 
 
@@ -155,12 +172,15 @@ def test_every_pattern_of_the_whole_sagemaker_model_compiles_or_is_listed() -> N
     assert untranslatable == ["CustomerMetadataKey", "CustomerMetadataValue"]
 
 
-@pytest.mark.parametrize(("java", "matches", "rejects"), [
-    ("[\\p{L}\\p{N}]+", ["Ünïcode9", "中文"], ["a b", "a-b"]),
-    ("\\p{Alnum}+", ["abc123"], ["é", "a_b"]),
-    ("[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*", ["plain text 🚀\t"], ["\x00"]),
-    ("\\P{N}+", ["abc"], ["a1"]),
-])
+@pytest.mark.parametrize(
+    ("java", "matches", "rejects"),
+    [
+        ("[\\p{L}\\p{N}]+", ["Ünïcode9", "中文"], ["a b", "a-b"]),
+        ("\\p{Alnum}+", ["abc123"], ["é", "a_b"]),
+        ("[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*", ["plain text 🚀\t"], ["\x00"]),
+        ("\\P{N}+", ["abc"], ["a1"]),
+    ],
+)
 def test_java_pattern_translation(java: str, matches: list[str], rejects: list[str]) -> None:
     import re
 
@@ -170,8 +190,33 @@ def test_java_pattern_translation(java: str, matches: list[str], rejects: list[s
     assert not any(re.fullmatch(python, text) for text in rejects)
 
 
-@given(st.lists(st.sampled_from([r"\p{L}", r"\p{Lu}", r"\p{N}", r"\p{Alnum}", r"\P{L}", "-", "z", "a", "[", "]",
-                                 "^", "\\", "+", "(", ")", "\\x00", "\U0003134b", "\u00e9"]), max_size=8))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                r"\p{L}",
+                r"\p{Lu}",
+                r"\p{N}",
+                r"\p{Alnum}",
+                r"\P{L}",
+                "-",
+                "z",
+                "a",
+                "[",
+                "]",
+                "^",
+                "\\",
+                "+",
+                "(",
+                ")",
+                "\\x00",
+                "\U0003134b",
+                "\u00e9",
+            ]
+        ),
+        max_size=8,
+    )
+)
 def test_translate_gives_a_compiling_pattern_or_none(tokens: list[str]) -> None:
     """translate() checks a cheap skeleton of the pattern; the full pattern must compile whenever it does."""
     import re
@@ -187,7 +232,9 @@ def test_none_for_a_required_key_is_an_error_at_any_depth(validation: ModuleType
     request["RoleArn"] = None
     request["OutputDataConfig"] = {"S3OutputPath": None}
     assert validation.validate_shape("CreateAutoMLJobV2Request", request) == [
-        "RoleArn: required key is None", "OutputDataConfig.S3OutputPath: required key is None"]
+        "RoleArn: required key is None",
+        "OutputDataConfig.S3OutputPath: required key is None",
+    ]
 
 
 @pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")])
@@ -212,4 +259,5 @@ def test_a_pattern_is_never_run_on_a_value_over_its_length(validation: ModuleTyp
     request = copy.deepcopy(VALID)
     request["OutputDataConfig"] = {"S3OutputPath": "s3://" + "a" * 100_000 + "\n"}
     assert validation.validate_shape("CreateAutoMLJobV2Request", request) == [
-        "OutputDataConfig.S3OutputPath: 100006 characters, more than the maximum 1024"]
+        "OutputDataConfig.S3OutputPath: 100006 characters, more than the maximum 1024"
+    ]

@@ -35,10 +35,19 @@ def generate(out: Path | str, capsys: pytest.CaptureFixture[str]) -> tuple[int, 
     return status, capsys.readouterr().err
 
 
-@pytest.mark.parametrize("kind", ["someone's directory", "the current directory", "a regular file",
-                                  "a symlink to someone's directory", "a dangling symlink"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "someone's directory",
+        "the current directory",
+        "a regular file",
+        "a symlink to someone's directory",
+        "a dangling symlink",
+    ],
+)
 def test_an_output_that_is_not_ours_is_refused_and_left_untouched(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], kind: str) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
     work = tmp_path / "work"
     out: Path | str = work
     if kind == "someone's directory":
@@ -153,8 +162,9 @@ def test_killed_at_random_points_the_next_run_leaves_one_complete_tree(tmp_path:
     write.write_atomically(out, {f"pkg/m{i:03}.py": "v0\n" for i in range(40)})
     outcomes = {"old tree": 0, "new tree": 0, "missing": 0, "leftovers": 0}
     for run in range(1, 41):
-        child = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, str(out), f"v{run}"], cwd=ROOT,
-                                 stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", KILLED_WRITER, str(out), f"v{run}"], cwd=ROOT, stdout=subprocess.PIPE, text=True
+        )
         assert child.stdout is not None and child.stdout.readline() == "ready\n"
         time.sleep(rng.uniform(0, 0.08))
         child.send_signal(signal.SIGKILL)

@@ -46,8 +46,10 @@ def public_line(operation: OperationDiff) -> str:
     if request is not None and response is not None:
         if request == response:
             return f"{operation.name} (updated) Changes (both) {literal(request)}"
-        return (f"{operation.name} (updated) Changes (request, response) Request {literal(request)} "
-                f"Response {literal(response)}")
+        return (
+            f"{operation.name} (updated) Changes (request, response) Request {literal(request)} "
+            f"Response {literal(response)}"
+        )
     which, tree = ("request", request) if request is not None else ("response", response)
     return f"{operation.name} (updated) Changes ({which}) {literal(tree)}"
 
@@ -56,8 +58,10 @@ def render_text(diff: ModelDiff, extended: bool) -> str:
     listed = diff.public()
     lines = [title(diff)] + [public_line(o) for o in listed]
     if extended:
-        sections: tuple[tuple[str, Severity], ...] = (("Breaking changes", "breaking"),
-                                                       ("Compatible changes", "compatible"))
+        sections: tuple[tuple[str, Severity], ...] = (
+            ("Breaking changes", "breaking"),
+            ("Compatible changes", "compatible"),
+        )
         for heading, severity in sections:
             entries = diff.changes(severity)
             lines += ["", f"{heading} ({len(entries)}):"]
@@ -72,9 +76,11 @@ def render_markdown(diff: ModelDiff, extended: bool) -> str:
     public = [f"- `{public_line(o)}`" for o in listed]
     if not extended:
         return "\n".join(lines + public) + "\n"
-    sections = (("Breaking changes", [f"- {_describe(op, c, code=True)}" for op, c in diff.changes("breaking")]),
-                ("API changes (public changelog)", public),
-                ("Compatible changes", [f"- {_describe(op, c, code=True)}" for op, c in diff.changes("compatible")]))
+    sections = (
+        ("Breaking changes", [f"- {_describe(op, c, code=True)}" for op, c in diff.changes("breaking")]),
+        ("API changes (public changelog)", public),
+        ("Compatible changes", [f"- {_describe(op, c, code=True)}" for op, c in diff.changes("compatible")]),
+    )
     for heading, entries in sections:
         lines += [f"### {heading}", "", *(entries or ["- none"]), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -109,8 +115,15 @@ def render_json(diff: ModelDiff, extended: bool) -> str:
 
 
 def _change_json(change: Change) -> dict[str, str]:
-    return {"direction": change.direction, "path": change.path, "shape": change.shape, "kind": change.kind,
-            "detail": change.detail, "severity": change.severity, "python": change.python}
+    return {
+        "direction": change.direction,
+        "path": change.path,
+        "shape": change.shape,
+        "kind": change.kind,
+        "detail": change.detail,
+        "severity": change.severity,
+        "python": change.python,
+    }
 
 
 def _describe(operation: str, change: Change, code: bool = False) -> str:

@@ -63,14 +63,19 @@ class ModelDiff:
     def public(self) -> list[OperationDiff]:
         """What the public changelog lists: new, then updated, each sorted by name."""
         new = sorted((o for o in self.operations if o.status == "new"), key=lambda o: o.name)
-        updated = sorted((o for o in self.operations if o.status == "updated" and (o.request or o.response)),
-                         key=lambda o: o.name)
+        updated = sorted(
+            (o for o in self.operations if o.status == "updated" and (o.request or o.response)), key=lambda o: o.name
+        )
         return new + updated
 
     def changes(self, severity: Severity | None = None) -> list[tuple[str, Change]]:
         """(operation, change) pairs by operation name, optionally only those of one severity."""
-        return [(o.name, c) for o in sorted(self.operations, key=lambda o: o.name) for c in o.changes
-                if severity is None or c.severity == severity]
+        return [
+            (o.name, c)
+            for o in sorted(self.operations, key=lambda o: o.name)
+            for c in o.changes
+            if severity is None or c.severity == severity
+        ]
 
     def breaking(self) -> list[tuple[str, Change]]:
         return self.changes("breaking")
@@ -87,9 +92,23 @@ def diff_models(old: Model, new: Model, operations_regex: str = ".*", docs: bool
         if not old.has_operation(name):
             results.append(OperationDiff(name, "new"))
         elif not new.has_operation(name):
-            results.append(OperationDiff(name, "removed", changes=[Change(
-                "request", "", name, "operation-removed", f"operation {name} removed", "breaking",
-                f"{names.method_name(name)}() removed")]))
+            results.append(
+                OperationDiff(
+                    name,
+                    "removed",
+                    changes=[
+                        Change(
+                            "request",
+                            "",
+                            name,
+                            "operation-removed",
+                            f"operation {name} removed",
+                            "breaking",
+                            f"{names.method_name(name)}() removed",
+                        )
+                    ],
+                )
+            )
         else:
             try:
                 results.append(differ.operation(name))
@@ -114,19 +133,39 @@ class _Differ:
         old_op, new_op = self.old.operation(name), self.new.operation(name)
         result = OperationDiff(name, "updated")
         directions: tuple[tuple[str | None, str | None, Direction], ...] = (
-            (old_op.input, new_op.input, "request"), (old_op.output, new_op.output, "response"))
+            (old_op.input, new_op.input, "request"),
+            (old_op.output, new_op.output, "response"),
+        )
         for old_ref, new_ref, direction in directions:
             if new_ref is None and old_ref is None:
                 continue
             if old_ref is None:
                 assert new_ref is not None
                 tree = self.added(new_ref, frozenset())
-                result.changes.append(Change(direction, "", new_ref, "shape-added", f"{direction} shape added",
-                                             "compatible", f"{names.method_name(name)}() {direction} added"))
+                result.changes.append(
+                    Change(
+                        direction,
+                        "",
+                        new_ref,
+                        "shape-added",
+                        f"{direction} shape added",
+                        "compatible",
+                        f"{names.method_name(name)}() {direction} added",
+                    )
+                )
             elif new_ref is None:
                 tree = None
-                result.changes.append(Change(direction, "", old_ref, "shape-removed", f"{direction} shape removed",
-                                             "breaking", f"{names.method_name(name)}() {direction} removed"))
+                result.changes.append(
+                    Change(
+                        direction,
+                        "",
+                        old_ref,
+                        "shape-removed",
+                        f"{direction} shape removed",
+                        "breaking",
+                        f"{names.method_name(name)}() {direction} removed",
+                    )
+                )
             else:
                 tree, _ = self.public(old_ref, new_ref, ())
                 found, _ = self.detailed(old_ref, new_ref, direction, ())
@@ -193,8 +232,9 @@ class _Differ:
 
     # --- what the public changelog is blind to -------------------------------------------------------------
 
-    def detailed(self, old_name: str, new_name: str, direction: Direction,
-                 visiting: tuple[tuple[str, str], ...]) -> tuple[list[Change], _Cut]:
+    def detailed(
+        self, old_name: str, new_name: str, direction: Direction, visiting: tuple[tuple[str, str], ...]
+    ) -> tuple[list[Change], _Cut]:
         """Every change below a shape pair, with paths relative to it, and the ancestors at which
         cycles below it were cut."""
         key = (old_name, new_name, direction)
@@ -210,8 +250,9 @@ class _Differ:
         request = direction == "request"
 
         def note(path: str, kind: str, detail: str, breaking: bool, python: str, shape: str = new_name) -> None:
-            changes.append(Change(direction, path, shape, kind, detail, "breaking" if breaking else "compatible",
-                                  python))
+            changes.append(
+                Change(direction, path, shape, kind, detail, "breaking" if breaking else "compatible", python)
+            )
 
         def below(step: str, old_target: str, new_target: str) -> None:
             inner, inner_cut = self.detailed(old_target, new_target, direction, visiting)
@@ -219,8 +260,13 @@ class _Differ:
             changes.extend(_below(step, c) for c in inner)
 
         if old.kind != new.kind:
-            note("", "type-changed", f"{new_name}: {old.kind} -> {new.kind}", True,
-                 f"{new_name}: type changes from {old.kind} to {new.kind}")
+            note(
+                "",
+                "type-changed",
+                f"{new_name}: {old.kind} -> {new.kind}",
+                True,
+                f"{new_name}: type changes from {old.kind} to {new.kind}",
+            )
         elif new.kind in ("structure", "union"):
             self._structure(old, new, direction, note, below)
         elif new.kind == "list":
@@ -233,25 +279,42 @@ class _Differ:
             removed = [v for v in old.values if v not in new.values]
             cls = names.class_name(new_name)
             if added:
-                note("", "enum-values-added", f"{new_name}: values added {added}", False,
-                     f"{cls} (+ {', '.join(added)})")
+                note(
+                    "", "enum-values-added", f"{new_name}: values added {added}", False, f"{cls} (+ {', '.join(added)})"
+                )
             if removed:
-                note("", "enum-values-removed", f"{new_name}: values removed {removed}", True,
-                     f"{cls} (- {', '.join(removed)})")
+                note(
+                    "",
+                    "enum-values-removed",
+                    f"{new_name}: values removed {removed}",
+                    True,
+                    f"{cls} (- {', '.join(removed)})",
+                )
         if new.kind not in ("structure", "union") and old.kind == new.kind:
             for bound in ("min", "max"):
                 before, after = getattr(old.constraints, bound), getattr(new.constraints, bound)
                 if bound == "min" and new.kind in SIZED_KINDS:
                     before, after = before or 0, after or 0  # no minimum size is a minimum of 0
                 if before != after:
-                    tighter = after is not None and (before is None or (after > before if bound == "min"
-                                                                        else after < before))
-                    note("", f"{bound}-changed", f"{new_name}: {bound} {before} -> {after}", request and tighter,
-                         f"{new_name}: {bound} {before} -> {after} ({'tightened' if tighter else 'loosened'})")
+                    tighter = after is not None and (
+                        before is None or (after > before if bound == "min" else after < before)
+                    )
+                    note(
+                        "",
+                        f"{bound}-changed",
+                        f"{new_name}: {bound} {before} -> {after}",
+                        request and tighter,
+                        f"{new_name}: {bound} {before} -> {after} ({'tightened' if tighter else 'loosened'})",
+                    )
             old_pattern, new_pattern = old.constraints.pattern, new.constraints.pattern
             if _unanchored(old_pattern) != _unanchored(new_pattern):
-                note("", "pattern-changed", f"{new_name}: pattern {old_pattern!r} -> {new_pattern!r}",
-                     request, f"{new_name}: pattern changed")
+                note(
+                    "",
+                    "pattern-changed",
+                    f"{new_name}: pattern {old_pattern!r} -> {new_pattern!r}",
+                    request,
+                    f"{new_name}: pattern changed",
+                )
         if self.docs and old.docs != new.docs:
             note("", "docs-changed", f"{new_name}: documentation changed", False, f"{new_name}: docstring")
         cut.discard(pair)
@@ -268,30 +331,53 @@ class _Differ:
             field_name = f"{cls}.{new_fields[member]}"
             if member not in old.members:
                 required = member in new.required
-                note(member, "member-added", f"{new.name}.{member} added{' (required)' if required else ''}",
-                     request and required, f"{field_name}: new {'required' if required else 'optional'} field")
+                note(
+                    member,
+                    "member-added",
+                    f"{new.name}.{member} added{' (required)' if required else ''}",
+                    request and required,
+                    f"{field_name}: new {'required' if required else 'optional'} field",
+                )
                 continue
             old_ref = old.members[member]
             was, now = member in old.required, member in new.required
             if was != now:
                 # Requests: a newly required member breaks callers. Responses: a member that may now be
                 # absent breaks readers.
-                note(member, "became-required" if now else "became-optional",
-                     f"{new.name}.{member} became {'required' if now else 'optional'}",
-                     (request and now) or (not request and not now),
-                     f"{field_name}: now {'required' if now else 'optional'}")
+                note(
+                    member,
+                    "became-required" if now else "became-optional",
+                    f"{new.name}.{member} became {'required' if now else 'optional'}",
+                    (request and now) or (not request and not now),
+                    f"{field_name}: now {'required' if now else 'optional'}",
+                )
             same_kind = self.old.shape(old_ref.target).kind == self.new.shape(ref.target).kind
             if old_ref.target != ref.target and same_kind:  # a kind change is reported one level down
-                note(member, "target-changed", f"{new.name}.{member}: shape {old_ref.target} -> {ref.target}", True,
-                     f"{field_name}: type {names.class_name(old_ref.target)} -> {names.class_name(ref.target)}")
+                note(
+                    member,
+                    "target-changed",
+                    f"{new.name}.{member}: shape {old_ref.target} -> {ref.target}",
+                    True,
+                    f"{field_name}: type {names.class_name(old_ref.target)} -> {names.class_name(ref.target)}",
+                )
             below(member, old_ref.target, ref.target)
             if self.docs and old_ref.docs != ref.docs:
-                note(member, "docs-changed", f"{new.name}.{member}: documentation changed", False,
-                     f"{field_name}: docstring")
+                note(
+                    member,
+                    "docs-changed",
+                    f"{new.name}.{member}: documentation changed",
+                    False,
+                    f"{field_name}: docstring",
+                )
         for member in old.members:
             if member not in new.members:
-                note(member, "member-removed", f"{new.name}.{member} removed", True,
-                     f"{cls}.{old_fields[member]}: field removed")
+                note(
+                    member,
+                    "member-removed",
+                    f"{new.name}.{member} removed",
+                    True,
+                    f"{cls}.{old_fields[member]}: field removed",
+                )
 
 
 def _unanchored(pattern: str | None) -> str | None:

@@ -17,6 +17,7 @@ from codegen.model.python_types import SCALARS, Flavour, Import
 
 __all__ = ["Flavour", "Import", "TypeExpr", "annotation", "import_lines", "scalar_type"]
 
+
 @dataclass(frozen=True, slots=True)
 class TypeExpr:
     text: str
@@ -56,8 +57,11 @@ def annotation(service: Service, shape_name: str, flavour: Flavour) -> TypeExpr:
         key, value = annotation(service, shape.key, flavour), annotation(service, shape.value, flavour)
         container = "Mapping" if flavour == "input" else "dict"
         extra = [("collections.abc", "Mapping")] if flavour == "input" else []
-        return TypeExpr(f"{container}[{key.text}, {value.text}]", key.imports | value.imports | frozenset(extra),
-                        key.local_names | value.local_names)
+        return TypeExpr(
+            f"{container}[{key.text}, {value.text}]",
+            key.imports | value.imports | frozenset(extra),
+            key.local_names | value.local_names,
+        )
     if isinstance(shape, EnumShape):
         return TypeExpr(shape.literal_name, frozenset({(".literals", shape.literal_name)}))
     assert isinstance(shape, Scalar)

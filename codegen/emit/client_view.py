@@ -63,7 +63,11 @@ class ClientView:
 
     def imports(self) -> list[str]:
         """Every import the client module needs, but its siblings models and type_defs (listed apart)."""
-        needed: set[Import] = {("typing", "cast"), ("._validator", "ValidationError"), (".validation", "validate_shape")}
+        needed: set[Import] = {
+            ("typing", "cast"),
+            ("._validator", "ValidationError"),
+            (".validation", "validate_shape"),
+        }
         needed |= {("._client", name) for name in ("ClientBase", "JobFailedError", "ServiceError", "WaitTimeoutError")}
         if any(o.request_type for o in self.operations):
             needed.add(("typing_extensions", "Unpack"))
@@ -96,15 +100,19 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
         response = service.shapes[op.output] if op.output else None
         assert request is None or isinstance(request, Structure)
         assert response is None or isinstance(response, Structure)
-        operations.append(OperationView(
-            name=op.name, method=op.method_name, request_shape=op.input,
-            request_type=request.typed_dicts.input if request else None,
-            response_type=response.typed_dicts.output if response else EMPTY_RESPONSE,
-            request_model=request.class_name if request else None,
-            response_model=response.class_name if response else None,
-            docs=to_text(op.docs),
-            sendable=op.input is not None and request_uses[op.input] == 1,
-        ))
+        operations.append(
+            OperationView(
+                name=op.name,
+                method=op.method_name,
+                request_shape=op.input,
+                request_type=request.typed_dicts.input if request else None,
+                response_type=response.typed_dicts.output if response else EMPTY_RESPONSE,
+                request_model=request.class_name if request else None,
+                response_model=response.class_name if response else None,
+                docs=to_text(op.docs),
+                sendable=op.input is not None and request_uses[op.input] == 1,
+            )
+        )
     by_name = {o.name: o for o in operations}
     paginators = []
     for paginator in service.paginators:
@@ -112,11 +120,23 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
         is_typed_dict = isinstance(item, Structure)
         item_type = item.typed_dicts.output if isinstance(item, Structure) else "Any"
         operation = by_name[paginator.operation]
-        paginators.append(PaginatorView(paginator.class_name, operation.method, operation,
-                                        paginator.input_token, paginator.output_token, paginator.result_key,
-                                        item_type, is_typed_dict))
-    waiters = tuple(WaiterView(spec, f"wait_{spec.name}", by_name[spec.operation], snake_case(spec.name_member))
-                    for spec in WAITERS if spec.operation in by_name and by_name[spec.operation].request_type)
+        paginators.append(
+            PaginatorView(
+                paginator.class_name,
+                operation.method,
+                operation,
+                paginator.input_token,
+                paginator.output_token,
+                paginator.result_key,
+                item_type,
+                is_typed_dict,
+            )
+        )
+    waiters = tuple(
+        WaiterView(spec, f"wait_{spec.name}", by_name[spec.operation], snake_case(spec.name_member))
+        for spec in WAITERS
+        if spec.operation in by_name and by_name[spec.operation].request_type
+    )
     error_names = sorted({e for op in service.operations for e in op.errors})
     errors = []
     for name in error_names:

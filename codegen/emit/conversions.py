@@ -26,6 +26,7 @@ from codegen.runtime._validator import (
     StructureRule,
 )
 
+
 @dataclass(frozen=True, slots=True)
 class FieldView:
     name: str  # Python field name
@@ -56,9 +57,11 @@ def model_views(service: Service, html_to_text: Callable[[str], str]) -> list[Mo
         if not isinstance(shape, (Structure, Union)):
             continue
         # A field is required only if responses always carry it: the same dataclass decodes them.
-        members = sorted(shape.members, key=lambda m: not m.required_in_response) if isinstance(
-            shape, Structure) else list(
-            shape.members)
+        members = (
+            sorted(shape.members, key=lambda m: not m.required_in_response)
+            if isinstance(shape, Structure)
+            else list(shape.members)
+        )
         fields = tuple(_field(service, m, shape.sensitive, html_to_text) for m in members)
         names = shape.typed_dicts
         if isinstance(shape, Structure) and shape.is_response:
@@ -66,20 +69,32 @@ def model_views(service: Service, html_to_text: Callable[[str], str]) -> list[Mo
             request_type, typed_dict = "dict[str, Any]", None
         else:
             request_type = typed_dict = names.input if names.emit_input else names.output
-        views.append(ModelView(
-            name=shape.class_name, shape=shape.name, docs=html_to_text(shape.docs) or f"The {shape.name} structure.",
-            fields=fields, is_union=isinstance(shape, Union), request_type=request_type, request_typed_dict=typed_dict,
-            any_sensitive=any(f.sensitive for f in fields),
-        ))
+        views.append(
+            ModelView(
+                name=shape.class_name,
+                shape=shape.name,
+                docs=html_to_text(shape.docs) or f"The {shape.name} structure.",
+                fields=fields,
+                is_union=isinstance(shape, Union),
+                request_type=request_type,
+                request_typed_dict=typed_dict,
+                any_sensitive=any(f.sensitive for f in fields),
+            )
+        )
     return views
 
 
 def _field(service: Service, member: Member, shape_sensitive: bool, html_to_text: Callable[[str], str]) -> FieldView:
     decode, encode = decoder(service, member.target, "v"), encoder(service, member.target, "v")
     return FieldView(
-        name=member.python_name, wire_name=member.wire_name, type=model_type(service, member.target),
-        required=member.required_in_response, sensitive=member.sensitive or shape_sensitive,
-        decode=decode, encode=encode, docs=html_to_text(member.docs),
+        name=member.python_name,
+        wire_name=member.wire_name,
+        type=model_type(service, member.target),
+        required=member.required_in_response,
+        sensitive=member.sensitive or shape_sensitive,
+        decode=decode,
+        encode=encode,
+        docs=html_to_text(member.docs),
     )
 
 
@@ -139,8 +154,9 @@ def _encode_leaf(shape: Shape, var: str) -> str:
     return var
 
 
-def _convert(service: Service, name: str, var: str, depth: int, leaf: Callable[[Shape, str], str],
-             checked: bool = False) -> str:
+def _convert(
+    service: Service, name: str, var: str, depth: int, leaf: Callable[[Shape, str], str], checked: bool = False
+) -> str:
     """Lists and maps are converted item by item (copied as they are when no item needs converting).
 
     ``checked``: the list or map itself must be one (``seq()``/``mapping()`` raise otherwise), for decoding.
@@ -193,15 +209,22 @@ def validation_table(service: Service) -> dict[str, Rule]:
 
 def translated_patterns(service: Service) -> list[tuple[str, str]]:
     """(shape, model pattern) pairs whose Python translation differs from the model's text."""
-    return [(name, s.constraints.pattern) for name, s in service.shapes.items()
-            if isinstance(s, Scalar) and s.constraints.pattern
-            and translate(s.constraints.pattern) not in (None, s.constraints.pattern)]
+    return [
+        (name, s.constraints.pattern)
+        for name, s in service.shapes.items()
+        if isinstance(s, Scalar)
+        and s.constraints.pattern
+        and translate(s.constraints.pattern) not in (None, s.constraints.pattern)
+    ]
 
 
 def untranslatable_patterns(service: Service) -> list[tuple[str, str]]:
     """(shape, pattern) pairs whose check the generated validator skips."""
-    return [(name, s.constraints.pattern) for name, s in service.shapes.items()
-            if isinstance(s, Scalar) and s.constraints.pattern and translate(s.constraints.pattern) is None]
+    return [
+        (name, s.constraints.pattern)
+        for name, s in service.shapes.items()
+        if isinstance(s, Scalar) and s.constraints.pattern and translate(s.constraints.pattern) is None
+    ]
 
 
 def secret_shapes(service: Service) -> list[str]:
@@ -211,11 +234,21 @@ def secret_shapes(service: Service) -> list[str]:
 
 def secret_members(service: Service) -> list[tuple[str, str]]:
     """(structure, wire name) of members marked sensitive (on the member or its target)."""
-    return [(name, m.wire_name) for name, shape in service.shapes.items() if isinstance(shape, (Structure, Union))
-            for m in shape.members if m.sensitive]
+    return [
+        (name, m.wire_name)
+        for name, shape in service.shapes.items()
+        if isinstance(shape, (Structure, Union))
+        for m in shape.members
+        if m.sensitive
+    ]
 
 
 def response_optional_members(service: Service) -> list[tuple[str, str]]:
     """(structure, wire name) of members required in requests that responses may lack."""
-    return [(name, m.wire_name) for name, shape in service.shapes.items() if isinstance(shape, (Structure, Union))
-            for m in shape.members if m.required and not m.required_in_response]
+    return [
+        (name, m.wire_name)
+        for name, shape in service.shapes.items()
+        if isinstance(shape, (Structure, Union))
+        for m in shape.members
+        if m.required and not m.required_in_response
+    ]

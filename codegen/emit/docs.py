@@ -15,8 +15,9 @@ import unicodedata
 from html.parser import HTMLParser
 
 WIDTH = 79
-_BLOCK_TAGS = frozenset({"p", "div", "note", "important", "para", "dl", "dt", "dd", "h1", "h2", "h3", "h4",
-                         "table", "tr", "pre"})
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "note", "important", "para", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "table", "tr", "pre"}
+)
 
 
 class _TextCollector(HTMLParser):
@@ -146,8 +147,11 @@ def docstring(text: str) -> str:
     """
     escaped = _neutralise(text).replace("\\", "\\\\")
     end = len(escaped)
-    return re.sub(r'"+', lambda run: run.group() if len(run.group()) < 3 and run.end() != end
-                  else '\\"' * len(run.group()), escaped)
+    return re.sub(
+        r'"+',
+        lambda run: run.group() if len(run.group()) < 3 and run.end() != end else '\\"' * len(run.group()),
+        escaped,
+    )
 
 
 def comment(text: str) -> list[str]:

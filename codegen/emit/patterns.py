@@ -31,9 +31,19 @@ from typing import Any
 from codegen.cache import cached_json
 
 POSIX_CLASSES = {
-    "Lower": "a-z", "Upper": "A-Z", "ASCII": "\\x00-\\x7f", "Alpha": "a-zA-Z", "Digit": "0-9",
-    "Alnum": "a-zA-Z0-9", "Punct": "!-/:-@\\[-`{-~", "Graph": "!-~", "Print": " -~", "Blank": " \\t",
-    "Cntrl": "\\x00-\\x1f\\x7f", "XDigit": "0-9a-fA-F", "Space": " \\t\\n\\x0b\\f\\r",
+    "Lower": "a-z",
+    "Upper": "A-Z",
+    "ASCII": "\\x00-\\x7f",
+    "Alpha": "a-zA-Z",
+    "Digit": "0-9",
+    "Alnum": "a-zA-Z0-9",
+    "Punct": "!-/:-@\\[-`{-~",
+    "Graph": "!-~",
+    "Print": " -~",
+    "Blank": " \\t",
+    "Cntrl": "\\x00-\\x1f\\x7f",
+    "XDigit": "0-9a-fA-F",
+    "Space": " \\t\\n\\x0b\\f\\r",
 }
 _SURROGATE_PAIR_RANGE = "\\uD800\\uDC00-\\uDBFF\\uDFFF"
 _PROPERTY = re.compile(r"\\([pP])\{(\w+)\}")
@@ -50,8 +60,7 @@ LINEAR_EQUIVALENTS: dict[str, str] = {
     "[a-z0-9]([-a-z0-9]*[a-z0-9]){0,39}?": "[a-z0-9](?:[-a-z0-9]*[a-z0-9])?",
     # 3-1016 pieces of C+ with an optional "/" after each: runs of C separated by single
     # slashes (1-1016 runs), an optional final slash, and at least 3 characters of C.
-    "https://([.\\-_a-zA-Z0-9]+/?){3,1016}":
-        "https://(?=(?:/*[.\\-_a-zA-Z0-9]){3})[.\\-_a-zA-Z0-9]+(?:/[.\\-_a-zA-Z0-9]+){0,1015}/?",
+    "https://([.\\-_a-zA-Z0-9]+/?){3,1016}": "https://(?=(?:/*[.\\-_a-zA-Z0-9]){3})[.\\-_a-zA-Z0-9]+(?:/[.\\-_a-zA-Z0-9]+){0,1015}/?",
 }
 
 
@@ -73,7 +82,7 @@ def translate(pattern: str) -> str | None:
         if inside_class and negated:
             return None
         for out, replacement in ((pieces, ranges), (skeleton, _skeleton(ranges))):
-            out.append(translated[position:match.start()])
+            out.append(translated[position : match.start()])
             out.append(replacement if inside_class else f"[{'^' if negated else ''}{replacement}]")
         position = match.end()
     pieces.append(translated[position:])

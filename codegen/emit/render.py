@@ -67,7 +67,9 @@ class TypedDictView:
     variants: tuple[str, ...] = ()
 
 
-def render_package(service: Service, provenance: Provenance, package: str = defaults.PACKAGE) -> Iterator[tuple[str, str]]:
+def render_package(
+    service: Service, provenance: Provenance, package: str = defaults.PACKAGE
+) -> Iterator[tuple[str, str]]:
     """Every generated file as (path relative to the output directory, unformatted text).
 
     Files come one at a time, largest first, so that the format stage can work on
@@ -77,20 +79,29 @@ def render_package(service: Service, provenance: Provenance, package: str = defa
     context = {"service": service, "provenance": provenance, "package": package}
     models = model_views(service, plain_text)
     yield f"{package}/models.py", env.get_template("models.py.j2").render(
-        context, models=models, imports=import_lines(_model_imports(service, models)))
+        context, models=models, imports=import_lines(_model_imports(service, models))
+    )
     type_defs, type_def_imports = _type_def_views(service)
     yield f"{package}/type_defs.py", env.get_template("type_defs.py.j2").render(
-        context, items=type_defs, imports=import_lines(type_def_imports))
-    yield f"{package}/client.py", env.get_template("client.py.j2").render(context, view=client_view(service, plain_text))
+        context, items=type_defs, imports=import_lines(type_def_imports)
+    )
+    yield f"{package}/client.py", env.get_template("client.py.j2").render(
+        context, view=client_view(service, plain_text)
+    )
     table = validation_table(service)
     yield f"{package}/validation.py", env.get_template("validation.py.j2").render(
-        context, table=table, validator_imports=sorted({type(rule).__name__ for rule in table.values()}
-                                                       | {"ValidationError", "Validator"}),
+        context,
+        table=table,
+        validator_imports=sorted({type(rule).__name__ for rule in table.values()} | {"ValidationError", "Validator"}),
         unchecked_patterns=untranslatable_patterns(service),
-        translated_patterns=translated_patterns(service), secret_shapes=secret_shapes(service),
-        secret_members=secret_members(service), response_optional_members=response_optional_members(service))
+        translated_patterns=translated_patterns(service),
+        secret_shapes=secret_shapes(service),
+        secret_members=secret_members(service),
+        response_optional_members=response_optional_members(service),
+    )
     yield f"{package}/__init__.py", env.get_template("__init__.py.j2").render(
-        context, type_def_names=[item.name for item in type_defs], model_names=[m.name for m in models])
+        context, type_def_names=[item.name for item in type_defs], model_names=[m.name for m in models]
+    )
     for module in ("literals", "enums", "_source"):
         yield f"{package}/{module}.py", env.get_template(f"{module}.py.j2").render(context)
     for source in RUNTIME_SOURCES:
@@ -105,9 +116,15 @@ _RUNTIME_HELPERS = ("by_value", "exactly_one", "mapping", "masked", "seq", "time
 
 def _model_imports(service: Service, models: list[ModelView]) -> set[Import]:
     code = " ".join(f"{f.decode} {f.encode} {f.type}" for m in models for f in m.fields)
-    imports: set[Import] = {("collections.abc", "Mapping"), ("dataclasses", "dataclass"), ("typing", "Any"),
-                            ("typing", "cast"), ("._runtime", "UnknownVariant"), (".validation", "validate_shape"),
-                            (".validation", "decode_problem")}
+    imports: set[Import] = {
+        ("collections.abc", "Mapping"),
+        ("dataclasses", "dataclass"),
+        ("typing", "Any"),
+        ("typing", "cast"),
+        ("._runtime", "UnknownVariant"),
+        (".validation", "validate_shape"),
+        (".validation", "decode_problem"),
+    }
     if service.enums():
         imports.add(("._runtime", "by_value"))
     imports.update(("._runtime", h) for h in _RUNTIME_HELPERS if f"{h}(" in code)
@@ -166,8 +183,11 @@ def _environment() -> jinja2.Environment:
 
 # --- type_defs.py -------------------------------------------------------------------------------
 
-_RESPONSE_METADATA = KeyView("ResponseMetadata", "ResponseMetadataTypeDef",
-                             "Request id, HTTP status and headers, and retry count, added by botocore.")
+_RESPONSE_METADATA = KeyView(
+    "ResponseMetadata",
+    "ResponseMetadataTypeDef",
+    "Request id, HTTP status and headers, and retry count, added by botocore.",
+)
 _OUTPUT_NOTE = "\n\nAs returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``."
 
 
@@ -228,8 +248,9 @@ def _structure_dependencies(service: Service, shape: Structure | Union) -> list[
     return found
 
 
-def _views_for(service: Service, shape: Structure | Union, flavour: Flavour, defined: set[str],
-               imports: set[Import]) -> list[TypedDictView]:
+def _views_for(
+    service: Service, shape: Structure | Union, flavour: Flavour, defined: set[str], imports: set[Import]
+) -> list[TypedDictView]:
     shape_docs = plain_text(shape.docs) or f"The {shape.name} structure."
     if flavour == "output" and shape.typed_dicts.emit_input:
         shape_docs += _OUTPUT_NOTE
@@ -239,26 +260,40 @@ def _views_for(service: Service, shape: Structure | Union, flavour: Flavour, def
         for variant in shape.variants:
             variant_name = variant.input_name if flavour == "input" else variant.output_name
             key = _key_view(service, variant.member, flavour, defined, imports, required=True)
-            views.append(TypedDictView(variant_name, f"{shape.name} with only {variant.member.wire_name} set.",
-                                       (key,), _needs_functional([key])))
+            views.append(
+                TypedDictView(
+                    variant_name,
+                    f"{shape.name} with only {variant.member.wire_name} set.",
+                    (key,),
+                    _needs_functional([key]),
+                )
+            )
             defined.add(variant_name)
         imports.add(("typing", "Union"))
         union_docs = shape_docs + "\n\nA tagged union: exactly one of its keys is set."
-        views.append(TypedDictView(name, union_docs, (), False, is_union=True,
-                                   variants=tuple(v.name for v in views)))
+        views.append(TypedDictView(name, union_docs, (), False, is_union=True, variants=tuple(v.name for v in views)))
         defined.add(name)
         return views
-    keys = [_key_view(service, member, flavour, defined, imports,
-                      required=member.required if flavour == "input" else member.required_in_response)
-            for member in shape.members]
+    keys = [
+        _key_view(
+            service,
+            member,
+            flavour,
+            defined,
+            imports,
+            required=member.required if flavour == "input" else member.required_in_response,
+        )
+        for member in shape.members
+    ]
     if shape.is_response and flavour == "output":
         keys.append(_RESPONSE_METADATA)
     defined.add(name)
     return [TypedDictView(name, shape_docs, tuple(keys), _needs_functional(keys))]
 
 
-def _key_view(service: Service, member: Member, flavour: Flavour, defined: set[str], imports: set[Import], *,
-              required: bool) -> KeyView:
+def _key_view(
+    service: Service, member: Member, flavour: Flavour, defined: set[str], imports: set[Import], *, required: bool
+) -> KeyView:
     expr: TypeExpr = annotation(service, member.target, flavour)
     if flavour == "input":
         # Read-only keys are covariant: an output TypedDict (list, datetime) is accepted

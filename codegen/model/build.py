@@ -40,8 +40,9 @@ def build_service(model: Model, selection: Selection, operations_regex: str = ""
     paginators = [p for p in (_paginator(model, op) for op in ops) if p is not None]
     prefix = names.client_prefix(model.service_id, operations_regex)
     client_class, error_class = prefix + "Client", prefix + "Error"
-    public = names.PublicNames(model, selection, split, [p.operation for p in paginators],
-                               reserved=(client_class, error_class))
+    public = names.PublicNames(
+        model, selection, split, [p.operation for p in paginators], reserved=(client_class, error_class)
+    )
     responses = {op.output for op in ops if op.output}
     builder = _ShapeBuilder(model, selection, public, responses, optional)
     return Service(
@@ -52,8 +53,17 @@ def build_service(model: Model, selection: Selection, operations_regex: str = ""
         error_class=error_class,
         operations=tuple(ops),
         shapes=MappingProxyType({name: builder.shape(model.shape(name)) for name in selection.shapes}),
-        paginators=tuple(Paginator(p.operation, public[f"paginator:{p.operation}"], p.input_token, p.output_token,
-                                   p.result_key, p.item_shape) for p in paginators),
+        paginators=tuple(
+            Paginator(
+                p.operation,
+                public[f"paginator:{p.operation}"],
+                p.input_token,
+                p.output_token,
+                p.result_key,
+                p.item_shape,
+            )
+            for p in paginators
+        ),
     )
 
 
@@ -104,8 +114,14 @@ def _flavours_differ(model: Model, selection: Selection, optional: frozenset[tup
 
 
 class _ShapeBuilder:
-    def __init__(self, model: Model, selection: Selection, public: names.PublicNames, responses: set[str],
-                 optional: frozenset[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        model: Model,
+        selection: Selection,
+        public: names.PublicNames,
+        responses: set[str],
+        optional: frozenset[tuple[str, str]],
+    ) -> None:
         self.model, self.selection, self.public = model, selection, public
         self.responses, self.optional = responses, optional
         self._secret: dict[str, bool] = {}
@@ -116,20 +132,31 @@ class _ShapeBuilder:
             members = self._members(shape)
             typed_dicts = self._typed_dicts(name)
             if shape.kind == "union":
-                variants = tuple(UnionVariant(m, self.public[f"input:{name}.{m.wire_name}"],
-                                              self.public[f"output:{name}.{m.wire_name}"]) for m in members)
+                variants = tuple(
+                    UnionVariant(
+                        m, self.public[f"input:{name}.{m.wire_name}"], self.public[f"output:{name}.{m.wire_name}"]
+                    )
+                    for m in members
+                )
                 return Union(name, self.public[f"class:{name}"], members, variants, typed_dicts, sensitive, docs)
-            return Structure(name, self.public[f"class:{name}"], members, typed_dicts, name in self.responses,
-                             sensitive, docs)
+            return Structure(
+                name, self.public[f"class:{name}"], members, typed_dicts, name in self.responses, sensitive, docs
+            )
         if shape.kind == "list":
             return ListShape(name, str(shape.item), shape.constraints, sensitive, docs)
         if shape.kind == "map":
             return MapShape(name, str(shape.key), str(shape.value), shape.constraints, sensitive, docs)
         if shape.kind == "enum":
             member_names = names.deduplicate(names.enum_member_name(v) for v in shape.values)
-            return EnumShape(name, self.public[f"class:{name}"], self.public[f"literal:{name}"],
-                             tuple(EnumValue(v, n) for v, n in zip(shape.values, member_names)),
-                             shape.constraints, sensitive, docs)
+            return EnumShape(
+                name,
+                self.public[f"class:{name}"],
+                self.public[f"literal:{name}"],
+                tuple(EnumValue(v, n) for v, n in zip(shape.values, member_names)),
+                shape.constraints,
+                sensitive,
+                docs,
+            )
         return Scalar(name, DOCUMENT if shape.kind == DOCUMENT else shape.kind, shape.constraints, sensitive, docs)
 
     def _typed_dicts(self, name: str) -> TypedDictNames:
@@ -146,15 +173,17 @@ class _ShapeBuilder:
         members = []
         for (wire, ref), python_name in zip(shape.members.items(), names.member_names(shape.members)):
             required = wire in shape.required
-            members.append(Member(
-                wire_name=wire,
-                python_name=python_name,
-                target=ref.target,
-                required=required,
-                required_in_response=required and (shape.name, wire) not in self.optional,
-                sensitive=ref.sensitive or self._holds_secret(ref.target),
-                docs=ref.docs or self.model.shape(ref.target).docs,
-            ))
+            members.append(
+                Member(
+                    wire_name=wire,
+                    python_name=python_name,
+                    target=ref.target,
+                    required=required,
+                    required_in_response=required and (shape.name, wire) not in self.optional,
+                    sensitive=ref.sensitive or self._holds_secret(ref.target),
+                    docs=ref.docs or self.model.shape(ref.target).docs,
+                )
+            )
         return tuple(members)
 
     def _holds_secret(self, name: str) -> bool:

@@ -12,8 +12,24 @@ from dataclasses import dataclass
 
 from codegen.model.shapes import DOCUMENT, Constraints
 
-__all__ = ["DOCUMENT", "Constraints", "EnumShape", "EnumValue", "ListShape", "MapShape", "Member", "Operation",
-           "Paginator", "Scalar", "Service", "Shape", "Structure", "TypedDictNames", "Union", "UnionVariant"]
+__all__ = [
+    "DOCUMENT",
+    "Constraints",
+    "EnumShape",
+    "EnumValue",
+    "ListShape",
+    "MapShape",
+    "Member",
+    "Operation",
+    "Paginator",
+    "Scalar",
+    "Service",
+    "Shape",
+    "Structure",
+    "TypedDictNames",
+    "Union",
+    "UnionVariant",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,5 +177,3 @@ class Service:
 
     def enums(self) -> list[EnumShape]:
         return [s for s in self.shapes.values() if isinstance(s, EnumShape)]
-
-

@@ -125,7 +125,11 @@ def _parse(data: bytes, origin: str, version: str | None, paginators: dict[str, 
         raise SourceError(f"{origin}: malformed JSON ({err})") from None
     except RecursionError:
         raise SourceError(f"{origin}: JSON nested too deeply to read") from None
-    if not isinstance(raw, dict) or not isinstance(raw.get("shapes"), dict) or not isinstance(raw.get("operations"), dict):
+    if (
+        not isinstance(raw, dict)
+        or not isinstance(raw.get("shapes"), dict)
+        or not isinstance(raw.get("operations"), dict)
+    ):
         raise SourceError(f"{origin}: not a botocore service model (no 'shapes' and 'operations' objects)")
     return LoadedModel(Model(raw, paginators, origin), origin, version, hashlib.sha256(data).hexdigest())
 
@@ -224,8 +228,18 @@ def _cached_wheel(version: str, fresh: bool = False) -> Path:
         target.mkdir(parents=True, exist_ok=True)
     except OSError:
         target = Path(tempfile.mkdtemp(prefix=_TEMPORARY_PREFIX))
-    command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
-               "--dest", str(target), f"botocore=={version}"]
+    command = [
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--quiet",
+        "--no-deps",
+        "--only-binary=:all:",
+        "--dest",
+        str(target),
+        f"botocore=={version}",
+    ]
     result = subprocess.run(command, capture_output=True, text=True)
     wheels = sorted(target.glob("botocore-*.whl"))
     if result.returncode != 0 or not wheels:
@@ -246,8 +260,9 @@ def _touch(directory: Path) -> None:
 def _evict_old_wheels() -> None:
     """Keep the ``KEPT_WHEELS`` most recently used wheel directories; best effort."""
     try:
-        kept = sorted((d for d in cache_dir().glob("botocore-*") if d.is_dir()),
-                      key=lambda d: d.stat().st_mtime, reverse=True)
+        kept = sorted(
+            (d for d in cache_dir().glob("botocore-*") if d.is_dir()), key=lambda d: d.stat().st_mtime, reverse=True
+        )
     except OSError:
         return
     for directory in kept[KEPT_WHEELS:]:

@@ -28,14 +28,43 @@ RESERVED_FIELD_NAMES = (
 # Class and alias names share one module namespace with what the generated
 # modules import, so those names are taken too.
 RESERVED_CLASS_NAMES = frozenset(keyword.kwlist) | frozenset(
-    {"Any", "Callable", "ClientError", "Config", "Enum", "IO", "Iterator", "Literal", "Mapping", "NotRequired",
-     "ReadOnly", "Required", "Sequence", "TYPE_CHECKING", "TypedDict", "Union", "Unpack", "annotations", "datetime",
-     "dataclass", "field"}
+    {
+        "Any",
+        "Callable",
+        "ClientError",
+        "Config",
+        "Enum",
+        "IO",
+        "Iterator",
+        "Literal",
+        "Mapping",
+        "NotRequired",
+        "ReadOnly",
+        "Required",
+        "Sequence",
+        "TYPE_CHECKING",
+        "TypedDict",
+        "Union",
+        "Unpack",
+        "annotations",
+        "datetime",
+        "dataclass",
+        "field",
+    }
 )
 # Names the generator itself defines in the generated modules.
-GENERATED_TYPE_NAMES = frozenset({"ResponseMetadataTypeDef", "EmptyResponseMetadataTypeDef", "WireEnum",
-                                  "UnknownVariant", "ValidationError", "ServiceError", "JobFailedError",
-                                  "WaitTimeoutError"})
+GENERATED_TYPE_NAMES = frozenset(
+    {
+        "ResponseMetadataTypeDef",
+        "EmptyResponseMetadataTypeDef",
+        "WireEnum",
+        "UnknownVariant",
+        "ValidationError",
+        "ServiceError",
+        "JobFailedError",
+        "WaitTimeoutError",
+    }
+)
 
 # Enum member names: a value that does not start with a letter gets this prefix
 # (``1D`` -> ``VALUE_1D``), and an empty value this name.
@@ -131,8 +160,14 @@ class PublicNames:
     flavours are identical gets one TypedDict name for both keys.
     """
 
-    def __init__(self, model: Model, selection: Selection, split: frozenset[str],
-                 paginated: Iterable[str] = (), reserved: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        model: Model,
+        selection: Selection,
+        split: frozenset[str],
+        paginated: Iterable[str] = (),
+        reserved: Iterable[str] = (),
+    ) -> None:
         tiers: list[list[tuple[tuple[str, ...], list[str]]]] = [[], [], [], []]  # (keys, [candidate, fallback...])
         for name in selection.shapes:
             kind = model.shape(name).kind
@@ -159,8 +194,14 @@ class PublicNames:
                 self._names.update(dict.fromkeys(keys, chosen))
 
     @staticmethod
-    def _typed_dicts(tiers: list[list[tuple[tuple[str, ...], list[str]]]], name: str, suffix: str, stems: list[str],
-                     split: bool, tier: int = 1) -> None:
+    def _typed_dicts(
+        tiers: list[list[tuple[tuple[str, ...], list[str]]]],
+        name: str,
+        suffix: str,
+        stems: list[str],
+        split: bool,
+        tier: int = 1,
+    ) -> None:
         if split:
             tiers[tier].append(((f"input:{name}{suffix}",), [s + "TypeDef" for s in stems]))
             tiers[max(tier, 2)].append(((f"output:{name}{suffix}",), [s + "OutputTypeDef" for s in stems]))

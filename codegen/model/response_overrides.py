@@ -13,12 +13,21 @@ decoded when present.
 from __future__ import annotations
 
 OPTIONAL_IN_RESPONSES: dict[tuple[str, str, str], str] = {
-    ("SageMaker", "ModelPackageSummary", "ModelPackageName"):
-        "boto/botocore#3022: versioned model packages in a model package group carry only their ARN",
-    ("Route 53", "ListHostedZonesResponse", "Marker"):
-        "boto/botocore#2854, aws/aws-sdk#495: omitted when the listing starts at the beginning",
-    ("Cognito Identity Provider", "UserPoolAddOnsType", "AdvancedSecurityMode"):
-        "boto/botocore#2514: CreateUserPool returns UserPoolAddOns as {} when none were set",
+    (
+        "SageMaker",
+        "ModelPackageSummary",
+        "ModelPackageName",
+    ): "boto/botocore#3022: versioned model packages in a model package group carry only their ARN",
+    (
+        "Route 53",
+        "ListHostedZonesResponse",
+        "Marker",
+    ): "boto/botocore#2854, aws/aws-sdk#495: omitted when the listing starts at the beginning",
+    (
+        "Cognito Identity Provider",
+        "UserPoolAddOnsType",
+        "AdvancedSecurityMode",
+    ): "boto/botocore#2514: CreateUserPool returns UserPoolAddOns as {} when none were set",
 }
 
 

@@ -42,8 +42,10 @@ def select(model: Model, operations_regex: str = defaults.OPERATIONS) -> Selecti
     matched = operations_matching(operations_regex, model.operation_names)
     operations = tuple(name for name in matched if not model.operation(name).streams_input)
     if not operations:
-        raise CodegenError(f"--operations {operations_regex!r} matches only operations that send event streams, "
-                           "which botocore's clients do not offer")
+        raise CodegenError(
+            f"--operations {operations_regex!r} matches only operations that send event streams, "
+            "which botocore's clients do not offer"
+        )
     refs = [ref for name in operations for ref in model.operation_refs(name)]
     reached = model.reachable(refs)
     inputs = model.reachable(ref for ref in refs if ref[1] == "input")
@@ -72,5 +74,7 @@ def _check_nesting(model: Model, selected: tuple[str, ...]) -> None:
         for offset, shape in enumerate(reversed(chain), start=1):
             depth[shape] = base + offset
             if depth[shape] > MAX_CONTAINER_NESTING:
-                raise ModelError(shape, f"nests lists and maps {depth[shape]} deep; at most "
-                                        f"{MAX_CONTAINER_NESTING} are supported")
+                raise ModelError(
+                    shape,
+                    f"nests lists and maps {depth[shape]} deep; at most " f"{MAX_CONTAINER_NESTING} are supported",
+                )

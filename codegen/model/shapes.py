@@ -101,7 +101,9 @@ class Model:
         shapes = raw.get("shapes") if isinstance(raw, dict) else None
         operations = raw.get("operations") if isinstance(raw, dict) else None
         if not isinstance(shapes, dict) or not isinstance(operations, dict):
-            raise SourceError(f"{source or 'the model'}: not a botocore service model (no 'shapes' and 'operations' objects)")
+            raise SourceError(
+                f"{source or 'the model'}: not a botocore service model (no 'shapes' and 'operations' objects)"
+            )
         self.raw: dict[str, Any] = raw  # the parsed document, as read (for provenance and tests only)
         metadata = raw.get("metadata")
         metadata = metadata if isinstance(metadata, dict) else {}
@@ -144,8 +146,9 @@ class Model:
                     raise ModelError(name, f"{part} shape {target!r} is not a structure", source=self.source)
             if found.input is not None:
                 request = self.shape(found.input)
-                streams = any(self.shape(ref.target, request.name, member).event_stream
-                              for member, ref in request.members.items())
+                streams = any(
+                    self.shape(ref.target, request.name, member).event_stream for member, ref in request.members.items()
+                )
                 found = replace(found, streams_input=streams)
             self._operations[name] = found
         return found
@@ -197,8 +200,13 @@ def _operation(name: str, raw: Any) -> OperationDef:
     errors = raw.get("errors", [])
     if not isinstance(errors, list):
         raise ModelError(name, "operation errors is not a list")
-    return OperationDef(name, targets.get("input"), targets.get("output"),
-                        tuple(dict.fromkeys(_target(name, "errors", e) for e in errors)), docs(name, raw))
+    return OperationDef(
+        name,
+        targets.get("input"),
+        targets.get("output"),
+        tuple(dict.fromkeys(_target(name, "errors", e) for e in errors)),
+        docs(name, raw),
+    )
 
 
 def _target(owner: str, member: str, ref: Any) -> str:
@@ -218,8 +226,10 @@ def _shape(name: str, raw: Any) -> ShapeDef:
         members = raw.get("members", {})
         if not isinstance(members, dict):
             raise ModelError(name, "members is not an object")
-        defs = {wire: MemberDef(_target(name, wire, ref), bool(ref.get("sensitive")), docs(name, ref))
-                for wire, ref in members.items()}
+        defs = {
+            wire: MemberDef(_target(name, wire, ref), bool(ref.get("sensitive")), docs(name, ref))
+            for wire, ref in members.items()
+        }
         required = raw.get("required", [])
         if not isinstance(required, list) or not all(isinstance(r, str) for r in required):
             raise ModelError(name, "'required' is not a list of member names")
@@ -227,8 +237,14 @@ def _shape(name: str, raw: Any) -> ShapeDef:
             raise ModelError(name, f"lists {missing!r} as required but has no such member")
         if raw.get("union") and not defs:
             raise ModelError(name, "tagged union has no members")
-        return ShapeDef(name, "union" if raw.get("union") else "structure", members=MappingProxyType(defs),
-                        required=frozenset(required), event_stream=bool(raw.get("eventstream")), **common)
+        return ShapeDef(
+            name,
+            "union" if raw.get("union") else "structure",
+            members=MappingProxyType(defs),
+            required=frozenset(required),
+            event_stream=bool(raw.get("eventstream")),
+            **common,
+        )
     constraints = _constraints(name, raw)
     if kind == "list":
         if "member" not in raw:
@@ -237,8 +253,14 @@ def _shape(name: str, raw: Any) -> ShapeDef:
     if kind == "map":
         if "key" not in raw or "value" not in raw:
             raise ModelError(name, "map shape needs both 'key' and 'value'")
-        return ShapeDef(name, "map", key=_target(name, "key", raw["key"]), value=_target(name, "value", raw["value"]),
-                        constraints=constraints, **common)
+        return ShapeDef(
+            name,
+            "map",
+            key=_target(name, "key", raw["key"]),
+            value=_target(name, "value", raw["value"]),
+            constraints=constraints,
+            **common,
+        )
     if kind == "string" and "enum" in raw:
         values = raw["enum"]
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):

@@ -25,8 +25,24 @@ class WaiterSpec:
 
 
 WAITERS = (
-    WaiterSpec("auto_ml_job", "DescribeAutoMLJob", "AutoMLJobName", "AutoMLJobStatus",
-               success=("Completed",), failure=("Failed",), stopped=("Stopped",), reason_member="FailureReason"),
-    WaiterSpec("auto_ml_job_v2", "DescribeAutoMLJobV2", "AutoMLJobName", "AutoMLJobStatus",
-               success=("Completed",), failure=("Failed",), stopped=("Stopped",), reason_member="FailureReason"),
+    WaiterSpec(
+        "auto_ml_job",
+        "DescribeAutoMLJob",
+        "AutoMLJobName",
+        "AutoMLJobStatus",
+        success=("Completed",),
+        failure=("Failed",),
+        stopped=("Stopped",),
+        reason_member="FailureReason",
+    ),
+    WaiterSpec(
+        "auto_ml_job_v2",
+        "DescribeAutoMLJobV2",
+        "AutoMLJobName",
+        "AutoMLJobStatus",
+        success=("Completed",),
+        failure=("Failed",),
+        stopped=("Stopped",),
+        reason_member="FailureReason",
+    ),
 )

@@ -47,8 +47,7 @@ def format_files(files: Mapping[str, str] | Iterable[tuple[str, str]], formatter
     pairs = files.items() if isinstance(files, Mapping) else files
     # ruff runs in its own process, so threads run the files side by side; black runs in this one.
     with ThreadPoolExecutor(max_workers=8 if formatter == "ruff" else 1) as pool:
-        pending = {path: pool.submit(format_one, path, text) if path.endswith(".py") else text
-                   for path, text in pairs}
+        pending = {path: pool.submit(format_one, path, text) if path.endswith(".py") else text for path, text in pairs}
         return {path: text if isinstance(text, str) else text.result() for path, text in pending.items()}
 
 
@@ -65,9 +64,20 @@ def _ruff_binary() -> str:
 def _ruff(path: str, source: str) -> str:
     binary = _ruff_binary()
     # --isolated: a user's ruff configuration must not change the generated code.
-    command = [binary, "format", "--isolated", "--line-length", str(LINE_LENGTH),
-               "--target-version", TARGET_VERSION, "--config", "format.line-ending='lf'",
-               "--stdin-filename", path, "-"]
+    command = [
+        binary,
+        "format",
+        "--isolated",
+        "--line-length",
+        str(LINE_LENGTH),
+        "--target-version",
+        TARGET_VERSION,
+        "--config",
+        "format.line-ending='lf'",
+        "--stdin-filename",
+        path,
+        "-",
+    ]
     try:
         done = subprocess.run(command, input=source.encode(), capture_output=True, check=False)
     except OSError as err:

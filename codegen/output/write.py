@@ -91,7 +91,9 @@ def write_atomically(out_dir: Path, files: dict[str, str], fail_after: int | Non
             raise
     except OSError as err:
         shutil.rmtree(staging, ignore_errors=True)
-        raise CodegenError(f"{out_dir}: cannot write the generated files ({err}); previous output left as it was") from None
+        raise CodegenError(
+            f"{out_dir}: cannot write the generated files ({err}); previous output left as it was"
+        ) from None
     shutil.rmtree(backup, ignore_errors=True)
 
 
@@ -100,7 +102,9 @@ def _followed(out_dir: Path) -> Path:
     if out_dir.is_symlink():
         target = out_dir.resolve()
         if not target.is_dir():
-            raise CodegenError(f"{out_dir}: is a symbolic link to {target}, which is not a directory; refusing to write")
+            raise CodegenError(
+                f"{out_dir}: is a symbolic link to {target}, which is not a directory; refusing to write"
+            )
         return target
     return out_dir.absolute()
 
