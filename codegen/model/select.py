@@ -47,9 +47,9 @@ def select(model: Model, operations_regex: str = defaults.OPERATIONS) -> Selecti
             "which botocore's clients do not offer"
         )
     refs = [ref for name in operations for ref in model.operation_refs(name)]
-    reached = model.reachable(refs)
     inputs = model.reachable(ref for ref in refs if ref[1] == "input")
-    outputs = model.reachable(ref for ref in refs if ref[1] != "input")
+    outputs = model.reachable(ref for ref in refs if ref[1] != "input")  # responses and errors
+    reached = inputs | outputs
     shapes = tuple(name for name in model.shape_names if name in reached)
     _check_nesting(model, shapes)
     return Selection(operations, shapes, inputs, outputs)
