@@ -34,6 +34,6 @@ class ModelError(CodegenError):
         self.problem = problem
         self.source = source
 
-    def located(self, source: str) -> ModelError:
-        """The same error naming the model file (or botocore version) it was found in."""
-        return self if self.source else ModelError(self.shape, self.problem, self.member, source)
+    def located(self, source: str | None) -> ModelError:
+        """The same error naming the model file (or botocore version) it was found in, if known."""
+        return self if self.source or not source else ModelError(self.shape, self.problem, self.member, source)

@@ -36,7 +36,7 @@ def build(options: GenerateOptions, formatted: bool = True) -> tuple[Service, di
         )
         return service, format_files(files, options.formatter) if formatted else dict(files)
     except ModelError as err:
-        raise err.located(loaded.origin) from None
+        raise err.located(loaded.model.source) from None
 
 
 def generate(options: GenerateOptions) -> list[str]:

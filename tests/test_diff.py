@@ -422,6 +422,11 @@ MALFORMED = [
         lambda m: m["operations"]["DoIt"].update(input={"shape": "Str"}),
         "shape 'DoIt': input shape 'Str' is not a structure",
     ),
+    (
+        "error not a structure",
+        lambda m: m["operations"]["DoIt"].update(errors=[{"shape": "Str"}]),
+        "shape 'DoIt': errors shape 'Str' is not a structure",
+    ),
     ("NaN maximum", lambda m: m["shapes"]["Str"].update(max=float("nan")), "'max' is nan, not a finite number"),
     ("errors not a list", lambda m: m["operations"]["DoIt"].update(errors={}), "operation errors is not a list"),
     ("docs not a string", lambda m: m["shapes"]["Str"].update(documentation=["x"]), "documentation is not a string"),

@@ -32,6 +32,9 @@ SAMPLE = [
     "iot-data",
     "cloudsearchdomain",
     "glacier",
+    # operations without input (ListDomainNames, GetConnectionRecordingPreferences); cloudsearch: query protocol
+    "cloudsearch",
+    "ssm-guiconnect",
 ]
 IMPORT_ALL = (
     "import sagemaker_automl, sagemaker_automl.models, sagemaker_automl.validation, "

@@ -83,12 +83,16 @@ class ModelDiff:
 
 def diff_models(old: Model, new: Model, operations_regex: str = ".*", docs: bool = False) -> ModelDiff:
     """Compare the operations ``operations_regex`` finds in either model; none found is an error."""
-    differ = _Differ(old, new, docs)
+    operations = operations_matching(operations_regex, sorted(set(old.operation_names) | set(new.operation_names)))
+    differ = _Differ(
+        old,
+        new,
+        docs,
+        _package_classes(old, operations, operations_regex),
+        _package_classes(new, operations, operations_regex),
+    )
     results = []
-    for name in operations_matching(operations_regex, sorted(set(old.operation_names) | set(new.operation_names))):
-        for model in (old, new):  # everything the report reads is validated first, as generate does
-            if model.has_operation(name):
-                model.reachable(model.operation_refs(name))
+    for name in operations:
         if not old.has_operation(name):
             results.append(OperationDiff(name, "new"))
         elif not new.has_operation(name):
@@ -118,16 +122,31 @@ def diff_models(old: Model, new: Model, operations_regex: str = ".*", docs: bool
     return ModelDiff(new.full_name, results)
 
 
+def _package_classes(model: Model, operations: tuple[str, ...], operations_regex: str) -> dict[str, str]:
+    """Validates everything the report will read, as generate does, and returns the class names the
+    package generated from ``model`` for these operations gives the shapes they reach."""
+    present = [op for op in operations if model.has_operation(op)]
+    reached = model.reachable(ref for op in present for ref in model.operation_refs(op))
+    return names.class_names(
+        model,
+        [shape for shape in model.shape_names if shape in reached],
+        names.client_names(model.service_id, operations_regex),
+    )
+
+
 # A result computed below a cycle that was cut at an ancestor depends on the path that led to it,
 # so it is kept only for that path; results whose cycles all close at the shape itself are memoised.
 _Cut = frozenset[tuple[str, str]]
 
 
 class _Differ:
-    def __init__(self, old: Model, new: Model, docs: bool) -> None:
+    def __init__(
+        self, old: Model, new: Model, docs: bool, old_classes: dict[str, str], new_classes: dict[str, str]
+    ) -> None:
         self.old, self.new, self.docs = old, new, docs
-        self._public: dict[tuple[str, str], Any] = {}
-        self._detailed: dict[tuple[str, str, Direction], list[Change]] = {}
+        self.old_classes, self.new_classes = old_classes, new_classes  # as each generated package names them
+        self._public: dict[Any, Any] = {}
+        self._detailed: dict[Any, Any] = {}
 
     def operation(self, name: str) -> OperationDiff:
         old_op, new_op = self.old.operation(name), self.new.operation(name)
@@ -178,12 +197,9 @@ class _Differ:
     def public(self, old_name: str, new_name: str, visiting: tuple[tuple[str, str], ...]) -> tuple[Any, _Cut]:
         """What the new shape gained, as the public changelog renders it (None if nothing), and the
         ancestors at which cycles below it were cut."""
-        key = (old_name, new_name)
-        if key in self._public:
-            return self._public[key], frozenset()
-        if key in visiting:
-            return None, frozenset({key})
-        visiting = (*visiting, key)
+        return self._memoised(self._public, (old_name, new_name), (old_name, new_name), visiting, None, self._public_of)
+
+    def _public_of(self, old_name: str, new_name: str, visiting: tuple[tuple[str, str], ...]) -> tuple[Any, set[Any]]:
         old, new = self.old.shape(old_name), self.new.shape(new_name)
         result: Any = None
         cut: set[tuple[str, str]] = set()
@@ -209,10 +225,29 @@ class _Differ:
         elif new.kind == "enum":
             added = set(new.values) - set(old.values)
             result = added or None
-        cut.discard(key)
+        return result, cut
+
+    @staticmethod
+    def _memoised(
+        memo: dict[Any, Any],
+        key: Any,
+        pair: tuple[str, str],
+        visiting: tuple[tuple[str, str], ...],
+        at_cycle: Any,
+        compute: Any,
+    ) -> tuple[Any, _Cut]:
+        """``compute(old, new, visiting)`` for a shape pair, cut short (``at_cycle``) where the pair is
+        already being visited. The result is memoised only if every cycle below closed at the pair
+        itself: one cut at an ancestor depends on the path that led here."""
+        if key in memo:
+            return memo[key], frozenset()
+        if pair in visiting:
+            return at_cycle, frozenset({pair})
+        result, cut = compute(*pair, (*visiting, pair))
+        cut = frozenset(cut) - {pair}
         if not cut:
-            self._public[key] = result
-        return result, frozenset(cut)
+            memo[key] = result
+        return result, cut
 
     def added(self, name: str, ancestors: frozenset[str]) -> Any:
         """A newly added shape, rendered in full as the public changelog does."""
@@ -237,13 +272,18 @@ class _Differ:
     ) -> tuple[list[Change], _Cut]:
         """Every change below a shape pair, with paths relative to it, and the ancestors at which
         cycles below it were cut."""
-        key = (old_name, new_name, direction)
-        if key in self._detailed:
-            return self._detailed[key], frozenset()
-        pair = (old_name, new_name)
-        if pair in visiting:
-            return [], frozenset({pair})
-        visiting = (*visiting, pair)
+        return self._memoised(
+            self._detailed,
+            (old_name, new_name, direction),
+            (old_name, new_name),
+            visiting,
+            [],
+            lambda old, new, path: self._detailed_of(old, new, direction, path),
+        )
+
+    def _detailed_of(
+        self, old_name: str, new_name: str, direction: Direction, visiting: tuple[tuple[str, str], ...]
+    ) -> tuple[list[Change], set[Any]]:
         old, new = self.old.shape(old_name), self.new.shape(new_name)
         changes: list[Change] = []
         cut: set[tuple[str, str]] = set()
@@ -277,7 +317,7 @@ class _Differ:
         elif new.kind == "enum":
             added = [v for v in new.values if v not in old.values]
             removed = [v for v in old.values if v not in new.values]
-            cls = names.class_name(new_name)
+            cls = self.new_classes[new_name]
             if added:
                 note(
                     "", "enum-values-added", f"{new_name}: values added {added}", False, f"{cls} (+ {', '.join(added)})"
@@ -317,14 +357,11 @@ class _Differ:
                 )
         if self.docs and old.docs != new.docs:
             note("", "docs-changed", f"{new_name}: documentation changed", False, f"{new_name}: docstring")
-        cut.discard(pair)
-        if not cut:
-            self._detailed[key] = changes
-        return changes, frozenset(cut)
+        return changes, cut
 
     def _structure(self, old: ShapeDef, new: ShapeDef, direction: Direction, note: Any, below: Any) -> None:
         request = direction == "request"
-        cls = names.class_name(new.name)
+        cls = self.new_classes[new.name]
         new_fields = dict(zip(new.members, names.member_names(new.members)))
         old_fields = dict(zip(old.members, names.member_names(old.members)))
         for member, ref in new.members.items():
@@ -358,7 +395,8 @@ class _Differ:
                     "target-changed",
                     f"{new.name}.{member}: shape {old_ref.target} -> {ref.target}",
                     True,
-                    f"{field_name}: type {names.class_name(old_ref.target)} -> {names.class_name(ref.target)}",
+                    f"{field_name}: type {self.old_classes.get(old_ref.target, old_ref.target)} -> "
+                    f"{self.new_classes.get(ref.target, ref.target)}",
                 )
             below(member, old_ref.target, ref.target)
             if self.docs and old_ref.docs != ref.docs:

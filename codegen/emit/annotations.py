@@ -20,6 +20,8 @@ __all__ = ["Flavour", "Import", "TypeExpr", "annotation", "import_lines", "scala
 
 @dataclass(frozen=True, slots=True)
 class TypeExpr:
+    """A Python expression (a type, or code such as a field's conversion) and the imports it needs."""
+
     text: str
     imports: frozenset[Import] = frozenset()
     local_names: frozenset[str] = frozenset()  # TypedDicts of the same module it refers to

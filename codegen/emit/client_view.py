@@ -62,7 +62,7 @@ class ClientView:
     errors: tuple[ErrorView, ...]
 
     def imports(self) -> list[str]:
-        """Every import the client module needs, but its siblings models and type_defs (listed apart)."""
+        """Every import the client module needs, its siblings' included."""
         needed: set[Import] = {
             ("typing", "cast"),
             ("._validator", "ValidationError"),

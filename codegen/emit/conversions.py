@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from codegen.emit.annotations import annotation, scalar_type
+from codegen.emit.annotations import Import, TypeExpr, annotation, scalar_type
 from codegen.model.ir import EnumShape, ListShape, MapShape, Member, Scalar, Service, Shape, Structure, Union
 from codegen.emit.patterns import translate
 from codegen.runtime._validator import (
@@ -37,6 +37,7 @@ class FieldView:
     decode: str  # expression over `v`
     encode: str  # expression over `v`
     docs: str
+    imports: frozenset[Import]  # what the type and the two expressions need
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,42 +86,50 @@ def model_views(service: Service, html_to_text: Callable[[str], str]) -> list[Mo
 
 
 def _field(service: Service, member: Member, shape_sensitive: bool, html_to_text: Callable[[str], str]) -> FieldView:
+    type_ = model_type(service, member.target)
     decode, encode = decoder(service, member.target, "v"), encoder(service, member.target, "v")
     return FieldView(
         name=member.python_name,
         wire_name=member.wire_name,
-        type=model_type(service, member.target),
+        type=type_.text,
         required=member.required_in_response,
         sensitive=member.sensitive or shape_sensitive,
-        decode=decode,
-        encode=encode,
+        decode=decode.text,
+        encode=encode.text,
         docs=html_to_text(member.docs),
+        imports=type_.imports | decode.imports | encode.imports,
     )
 
 
-def model_type(service: Service, name: str) -> str:
+def model_type(service: Service, name: str) -> TypeExpr:
+    """A dataclass field's type: the nested dataclasses, enums (or a str the enum does not know yet)."""
     shape = service.shapes[name]
     if isinstance(shape, Structure):
-        return shape.class_name
+        return TypeExpr(shape.class_name)
     if isinstance(shape, Union):
-        return f"{shape.class_name} | UnknownVariant"
+        return TypeExpr(f"{shape.class_name} | UnknownVariant", frozenset({_runtime("UnknownVariant")}))
     if isinstance(shape, ListShape):
-        return f"list[{model_type(service, shape.member)}]"
+        return model_type(service, shape.member).wrap("list[{}]")
     if isinstance(shape, MapShape):
-        return f"dict[{model_type(service, shape.key)}, {model_type(service, shape.value)}]"
-    if isinstance(shape, EnumShape):
-        return f"{shape.class_name} | str"  # a value added to the API after generation stays a str
-    return annotation(service, name, "output").text  # a scalar: what botocore returns
+        key, value = model_type(service, shape.key), model_type(service, shape.value)
+        return TypeExpr(f"dict[{key.text}, {value.text}]", key.imports | value.imports)
+    if isinstance(shape, EnumShape):  # a value added to the API after generation stays a str
+        return TypeExpr(f"{shape.class_name} | str", frozenset({(".enums", shape.class_name)}))
+    return annotation(service, name, "output")  # a scalar: what botocore returns
 
 
-def decoder(service: Service, name: str, var: str, depth: int = 0) -> str:
+def decoder(service: Service, name: str, var: str, depth: int = 0) -> TypeExpr:
     """Python expression turning wire value ``var`` into the model value (``var`` itself if nothing to do)."""
     return _convert(service, name, var, depth, _decode_leaf, checked=True)
 
 
-def encoder(service: Service, name: str, var: str, depth: int = 0) -> str:
+def encoder(service: Service, name: str, var: str, depth: int = 0) -> TypeExpr:
     """Python expression turning model value ``var`` into its wire value (``var`` itself if nothing to do)."""
     return _convert(service, name, var, depth, _encode_leaf)
+
+
+def _runtime(helper: str) -> Import:
+    return ("._runtime", helper)
 
 
 # The inline test a decoded scalar of each Python type must pass (a value of another type
@@ -135,28 +144,31 @@ _CLASS_TESTS = {
 }
 
 
-def _decode_leaf(shape: Shape, var: str) -> str:
+def _decode_leaf(shape: Shape, var: str) -> TypeExpr:
     if isinstance(shape, (Structure, Union)):
-        return f"{shape.class_name}.from_response_dict({var})"
+        return TypeExpr(f"{shape.class_name}.from_response_dict({var})")
+    wrong = frozenset({_runtime("wrong")})
     if isinstance(shape, EnumShape):
-        return f"(_{shape.class_name}_BY_VALUE.get({var}, {var}) if isinstance({var}, str) else wrong({var}))"
+        return TypeExpr(
+            f"(_{shape.class_name}_BY_VALUE.get({var}, {var}) if isinstance({var}, str) else wrong({var}))", wrong
+        )
     if isinstance(shape, Scalar) and shape.type == "timestamp":
-        return f"timestamp({var})"
+        return TypeExpr(f"timestamp({var})", frozenset({_runtime("timestamp")}))
     test = _CLASS_TESTS.get(scalar_type(shape, "output")) if isinstance(shape, Scalar) else None
-    return f"({var} if {test.format(v=var)} else wrong({var}))" if test else var
+    return TypeExpr(f"({var} if {test.format(v=var)} else wrong({var}))", wrong) if test else TypeExpr(var)
 
 
-def _encode_leaf(shape: Shape, var: str) -> str:
+def _encode_leaf(shape: Shape, var: str) -> TypeExpr:
     if isinstance(shape, (Structure, Union)):
-        return f"{var}.to_request_dict()"
+        return TypeExpr(f"{var}.to_request_dict()")
     if isinstance(shape, EnumShape):
-        return f"wire_value({var})"
-    return var
+        return TypeExpr(f"wire_value({var})", frozenset({_runtime("wire_value")}))
+    return TypeExpr(var)
 
 
 def _convert(
-    service: Service, name: str, var: str, depth: int, leaf: Callable[[Shape, str], str], checked: bool = False
-) -> str:
+    service: Service, name: str, var: str, depth: int, leaf: Callable[[Shape, str], TypeExpr], checked: bool = False
+) -> TypeExpr:
     """Lists and maps are converted item by item (copied as they are when no item needs converting).
 
     ``checked``: the list or map itself must be one (``seq()``/``mapping()`` raise otherwise), for decoding.
@@ -165,16 +177,20 @@ def _convert(
     if isinstance(shape, ListShape):
         item = f"x{depth}"
         inner = _convert(service, shape.member, item, depth + 1, leaf, checked)
-        source = f"seq({var})" if checked else var
-        return f"list({source})" if inner == item else f"[{inner} for {item} in {source}]"
+        source = TypeExpr(f"seq({var})", frozenset({_runtime("seq")})) if checked else TypeExpr(var)
+        imports = inner.imports | source.imports
+        if inner.text == item:
+            return TypeExpr(f"list({source.text})", imports)
+        return TypeExpr(f"[{inner.text} for {item} in {source.text}]", imports)
     if isinstance(shape, MapShape):
         key, value = f"k{depth}", f"x{depth}"
         key_code = _convert(service, shape.key, key, depth + 1, leaf, checked)
         value_code = _convert(service, shape.value, value, depth + 1, leaf, checked)
-        source = f"mapping({var})" if checked else var
-        if key_code == key and value_code == value:
-            return f"dict({source})"
-        return f"{{{key_code}: {value_code} for {key}, {value} in {source}.items()}}"
+        source = TypeExpr(f"mapping({var})", frozenset({_runtime("mapping")})) if checked else TypeExpr(var)
+        imports = key_code.imports | value_code.imports | source.imports
+        if key_code.text == key and value_code.text == value:
+            return TypeExpr(f"dict({source.text})", imports)
+        return TypeExpr(f"{{{key_code.text}: {value_code.text} for {key}, {value} in {source.text}.items()}}", imports)
     return leaf(shape, var)
 
 

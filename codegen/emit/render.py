@@ -110,12 +110,9 @@ def render_package(
     yield "pyproject.toml", env.get_template("pyproject.toml.j2").render(context)
 
 
-# Helpers of the generated _runtime module, imported by models.py only where its code calls them.
-_RUNTIME_HELPERS = ("by_value", "exactly_one", "mapping", "masked", "seq", "timestamp", "wire_value", "wrong")
-
-
 def _model_imports(service: Service, models: list[ModelView]) -> set[Import]:
-    code = " ".join(f"{f.decode} {f.encode} {f.type}" for m in models for f in m.fields)
+    """What models.py needs: what its fields' types and conversions carry, and what the template's own
+    code uses (decoding, validation, unions, masking, the enums' value tables)."""
     imports: set[Import] = {
         ("collections.abc", "Mapping"),
         ("dataclasses", "dataclass"),
@@ -125,16 +122,14 @@ def _model_imports(service: Service, models: list[ModelView]) -> set[Import]:
         (".validation", "validate_shape"),
         (".validation", "decode_problem"),
     }
+    imports.update(i for m in models for f in m.fields for i in f.imports)
     if service.enums():
         imports.add(("._runtime", "by_value"))
-    imports.update(("._runtime", h) for h in _RUNTIME_HELPERS if f"{h}(" in code)
+        imports.update((".enums", e.class_name) for e in service.enums())
     if any(m.is_union for m in models):
         imports |= {("._runtime", "exactly_one"), ("._runtime", "wrong")}
     if any(m.any_sensitive for m in models):
         imports.add(("._runtime", "masked"))
-    if "datetime" in code:
-        imports.add(("datetime", "datetime"))
-    imports.update((".enums", e.class_name) for e in service.enums())
     imports.update((".type_defs", m.request_typed_dict) for m in models if m.request_typed_dict)
     return imports
 

@@ -6,7 +6,6 @@ renamed afterwards.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from types import MappingProxyType
 
 from codegen.errors import ModelError
@@ -30,18 +29,17 @@ from codegen.model.ir import (
 from codegen.model.python_types import FLAVOURED_KINDS
 from codegen.model.response_overrides import optional_in_responses
 from codegen.model.select import Selection
-from codegen.model.shapes import DOCUMENT, Model, ShapeDef
+from codegen.model.shapes import Model, PaginatorDef, ShapeDef
 
 
 def build_service(model: Model, selection: Selection, operations_regex: str = "") -> Service:
     ops = [_operation(model, name) for name in selection.operations]
     optional = optional_in_responses(model.service_id)
     split = _flavours_differ(model, selection, optional)
-    paginators = [p for p in (_paginator(model, op) for op in ops) if p is not None]
-    prefix = names.client_prefix(model.service_id, operations_regex)
-    client_class, error_class = prefix + "Client", prefix + "Error"
+    paginators = [p for p in (_paginator(model, op) for op in ops) if p is not None]  # (spec, item shape)
+    client_class, error_class = names.client_names(model.service_id, operations_regex)
     public = names.PublicNames(
-        model, selection, split, [p.operation for p in paginators], reserved=(client_class, error_class)
+        model, selection, split, [spec.operation for spec, _ in paginators], reserved=(client_class, error_class)
     )
     responses = {op.output for op in ops if op.output}
     builder = _ShapeBuilder(model, selection, public, responses, optional)
@@ -55,29 +53,20 @@ def build_service(model: Model, selection: Selection, operations_regex: str = ""
         shapes=MappingProxyType({name: builder.shape(model.shape(name)) for name in selection.shapes}),
         paginators=tuple(
             Paginator(
-                p.operation,
-                public[f"paginator:{p.operation}"],
-                p.input_token,
-                p.output_token,
-                p.result_key,
-                p.item_shape,
+                spec.operation,
+                public[f"paginator:{spec.operation}"],
+                spec.input_token,
+                spec.output_token,
+                spec.result_key,
+                item,
             )
-            for p in paginators
+            for spec, item in paginators
         ),
     )
 
 
-@dataclass(frozen=True, slots=True)
-class _PaginatorSpec:
-    operation: str
-    input_token: str
-    output_token: str
-    result_key: str
-    item_shape: str
-
-
-def _paginator(model: Model, op: Operation) -> _PaginatorSpec | None:
-    """A simple token paginator of a selected operation whose result key is a list."""
+def _paginator(model: Model, op: Operation) -> tuple[PaginatorDef, str] | None:
+    """A simple token paginator of a selected operation whose result key is a list, and its item shape."""
     spec = model.paginator(op.name)
     if spec is None or not op.input or not op.output:
         return None
@@ -87,7 +76,7 @@ def _paginator(model: Model, op: Operation) -> _PaginatorSpec | None:
     result = model.shape(output.members[spec.result_key].target)
     if result.kind != "list" or result.item is None:
         return None
-    return _PaginatorSpec(op.name, spec.input_token, spec.output_token, spec.result_key, result.item)
+    return spec, result.item
 
 
 def _operation(model: Model, name: str) -> Operation:
@@ -157,7 +146,7 @@ class _ShapeBuilder:
                 sensitive,
                 docs,
             )
-        return Scalar(name, DOCUMENT if shape.kind == DOCUMENT else shape.kind, shape.constraints, sensitive, docs)
+        return Scalar(name, shape.kind, shape.constraints, sensitive, docs)
 
     def _typed_dicts(self, name: str) -> TypedDictNames:
         input_name, output_name = self.public[f"input:{name}"], self.public[f"output:{name}"]

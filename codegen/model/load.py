@@ -46,8 +46,7 @@ _PINNED_VERSION = re.compile(r"botocore==(\d+(?:\.\d+)*)")
 class LoadedModel:
     """A parsed service model and its provenance."""
 
-    model: Model
-    origin: str  # named in every error found in the model
+    model: Model  # its ``source`` names where it came from, in every error found in it
     botocore_version: str | None
     sha256: str
 
@@ -125,13 +124,7 @@ def _parse(data: bytes, origin: str, version: str | None, paginators: dict[str, 
         raise SourceError(f"{origin}: malformed JSON ({err})") from None
     except RecursionError:
         raise SourceError(f"{origin}: JSON nested too deeply to read") from None
-    if (
-        not isinstance(raw, dict)
-        or not isinstance(raw.get("shapes"), dict)
-        or not isinstance(raw.get("operations"), dict)
-    ):
-        raise SourceError(f"{origin}: not a botocore service model (no 'shapes' and 'operations' objects)")
-    return LoadedModel(Model(raw, paginators, origin), origin, version, hashlib.sha256(data).hexdigest())
+    return LoadedModel(Model(raw, paginators, origin), version, hashlib.sha256(data).hexdigest())
 
 
 # --- botocore==X.Y.Z -------------------------------------------------------

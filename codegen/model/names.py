@@ -52,7 +52,8 @@ RESERVED_CLASS_NAMES = frozenset(keyword.kwlist) | frozenset(
         "field",
     }
 )
-# Names the generator itself defines in the generated modules.
+# Names the generator itself defines in the generated modules, and the classes of codegen/runtime that
+# share a module with model-named classes (client.py imports ClientBase and WaitSpec beside the errors).
 GENERATED_TYPE_NAMES = frozenset(
     {
         "ResponseMetadataTypeDef",
@@ -63,6 +64,8 @@ GENERATED_TYPE_NAMES = frozenset(
         "ServiceError",
         "JobFailedError",
         "WaitTimeoutError",
+        "ClientBase",
+        "WaitSpec",
     }
 )
 
@@ -121,6 +124,12 @@ def client_prefix(service_id: str, operations_regex: str) -> str:
     return class_name("".join(w[:1].upper() + w[1:] for w in words if w) or "Service")
 
 
+def client_names(service_id: str, operations_regex: str) -> tuple[str, str]:
+    """The client class and the base of its exceptions: ``AutoMLClient``, ``AutoMLError``."""
+    prefix = client_prefix(service_id, operations_regex)
+    return prefix + "Client", prefix + "Error"
+
+
 def deduplicate(candidates: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
     """Resolve collisions in order: the first keeps its name, later ones get ``_2``, ``_3``..."""
     used = set(taken)
@@ -143,6 +152,14 @@ def member_names(wire_names: Iterable[str]) -> list[str]:
 # When a union variant's natural TypedDict name belongs to a real shape (the whole SageMaker model has
 # union AIModelSource with member S3 and a structure AIModelSourceS3), the variant takes this form.
 VARIANT_FALLBACK = "Variant"
+
+
+def class_names(model: Model, shapes: Iterable[str], reserved: Iterable[str] = ()) -> dict[str, str]:
+    """The first tier of ``PublicNames``: the dataclass or Enum class of each structure, union and enum
+    among ``shapes`` (in model order), clear of the generator's own names and ``reserved``."""
+    with_class = [name for name in shapes if model.shape(name).kind in ("enum", "structure", "union")]
+    taken = GENERATED_TYPE_NAMES | frozenset(reserved)
+    return dict(zip(with_class, deduplicate((class_name(name) for name in with_class), taken)))
 
 
 class PublicNames:
@@ -168,12 +185,12 @@ class PublicNames:
         paginated: Iterable[str] = (),
         reserved: Iterable[str] = (),
     ) -> None:
+        classes = class_names(model, selection.shapes, reserved)
+        self._names: dict[str, str] = {f"class:{shape}": name for shape, name in classes.items()}
         tiers: list[list[tuple[tuple[str, ...], list[str]]]] = [[], [], [], []]  # (keys, [candidate, fallback...])
         for name in selection.shapes:
             kind = model.shape(name).kind
             base = class_name(name)
-            if kind in ("enum", "structure", "union"):
-                tiers[0].append(((f"class:{name}",), [base]))
             if kind == "enum":
                 tiers[1].append(((f"literal:{name}",), [base + "Type"]))
             if kind not in ("structure", "union"):
@@ -184,9 +201,8 @@ class PublicNames:
                     stem = base + identifier(member, "Member")
                     self._typed_dicts(tiers, name, f".{member}", [stem, stem + VARIANT_FALLBACK], name in split, 3)
         tiers[3] += [((f"paginator:{op}",), [class_name(op) + "Paginator"]) for op in paginated]
-        taken = set(GENERATED_TYPE_NAMES) | set(reserved)
-        self._names: dict[str, str] = {}
-        for tier in tiers:
+        taken = set(GENERATED_TYPE_NAMES) | set(reserved) | set(classes.values())
+        for tier in tiers[1:]:
             for keys, candidates in tier:
                 chosen = next((c for c in candidates if c not in taken), None)
                 chosen = chosen or deduplicate([candidates[0]], taken)[0]

@@ -22,8 +22,6 @@ from codegen.errors import ModelError, SourceError
 SCALAR_TYPES = frozenset({"string", "integer", "long", "float", "double", "boolean", "blob", "timestamp"})
 # A structure marked "document": true holds any JSON value: a scalar of this kind.
 DOCUMENT = "document"
-# Every kind a ShapeDef can have.
-KINDS = SCALAR_TYPES | {"structure", "union", "list", "map", "enum", DOCUMENT}
 # Kinds whose min and max bound a length or a count, not a value.
 SIZED_KINDS = frozenset({"string", "list", "map", "blob", "enum"})
 
@@ -49,7 +47,7 @@ class MemberDef:
 @dataclass(frozen=True, slots=True)
 class ShapeDef:
     name: str
-    kind: str  # one of KINDS
+    kind: str  # structure, union, list, map, enum, document or one of SCALAR_TYPES
     docs: str  # HTML, deprecation stated
     sensitive: bool = False
     members: Mapping[str, MemberDef] = field(default_factory=lambda: _EMPTY)  # structure and union, model order
@@ -104,7 +102,7 @@ class Model:
             raise SourceError(
                 f"{source or 'the model'}: not a botocore service model (no 'shapes' and 'operations' objects)"
             )
-        self.raw: dict[str, Any] = raw  # the parsed document, as read (for provenance and tests only)
+        self.raw: dict[str, Any] = raw  # the parsed document, as read (for tests; nothing else reads it)
         metadata = raw.get("metadata")
         metadata = metadata if isinstance(metadata, dict) else {}
         self.service_id = _text(metadata.get("serviceId"))
@@ -131,7 +129,7 @@ class Model:
             try:
                 found = self._shapes[name] = _shape(name, self._raw_shapes[name])
             except ModelError as err:
-                raise (err.located(self.source) if self.source else err) from None
+                raise err.located(self.source) from None
         return found
 
     def operation(self, name: str) -> OperationDef:
@@ -140,8 +138,9 @@ class Model:
             try:
                 found = _operation(name, self._raw_operations[name])
             except ModelError as err:
-                raise (err.located(self.source) if self.source else err) from None
-            for part, target in (("input", found.input), ("output", found.output)):
+                raise err.located(self.source) from None
+            parts = [("input", found.input), ("output", found.output), *(("errors", e) for e in found.errors)]
+            for part, target in parts:
                 if target is not None and self.shape(target, name, part).kind != "structure":
                     raise ModelError(name, f"{part} shape {target!r} is not a structure", source=self.source)
             if found.input is not None:

@@ -131,34 +131,8 @@ class Validator:
         rule = self._rules[shape]
         where = path or shape
         secret = secret or shape in self._secret_shapes
-        if isinstance(rule, StructureRule):
-            self._check_structure(shape, rule, value, path, where, errors, secret)
-        elif isinstance(rule, ListRule):
-            if isinstance(value, (str, bytes, Mapping)) or not hasattr(
-                value, "__iter__"
-            ):
-                errors.append(f"{where}: expected a list, got {type(value).__name__}")
-                return
-            items = list(value)
-            _check_size(items, rule.min, rule.max, "items", where, errors)
-            for index, item in enumerate(items):
-                self._check(rule.item, item, f"{path}[{index}]", errors, secret)
-        elif isinstance(rule, MapRule):
-            if not isinstance(value, Mapping):
-                errors.append(f"{where}: expected a map, got {type(value).__name__}")
-                return
-            _check_size(value, rule.min, rule.max, "entries", where, errors)
-            for key, item in value.items():
-                shown = _short(key, secret=secret)
-                self._check(rule.key, key, f"{path}[{shown}] (key)", errors, secret)
-                self._check(rule.value, item, f"{path}[{shown}]", errors, secret)
-        elif isinstance(rule, EnumRule):
-            if value not in rule.values:
-                allowed = ", ".join(repr(v) for v in rule.values)
-                errors.append(
-                    f"{where}: {_short(value, secret=secret)} is not one of {allowed}"
-                )
-        elif isinstance(rule, StringRule):
+        # Most frequent first; exact classes: a rule is never subclassed.
+        if type(rule) is StringRule:
             if not isinstance(value, str):
                 errors.append(f"{where}: expected a string, got {type(value).__name__}")
                 return
@@ -175,21 +149,48 @@ class Validator:
                     errors.append(
                         f"{where}: {shown} does not match pattern {self.shape_pattern(shape)!r}"
                     )
-        elif isinstance(rule, NumberRule):
+        elif type(rule) is StructureRule:
+            self._check_structure(shape, rule, value, path, where, errors, secret)
+        elif type(rule) is EnumRule:
+            if value not in rule.values:
+                allowed = ", ".join(repr(v) for v in rule.values)
+                errors.append(
+                    f"{where}: {_short(value, secret=secret)} is not one of {allowed}"
+                )
+        elif type(rule) is ListRule:
+            if isinstance(value, (str, bytes, Mapping)) or not hasattr(
+                value, "__iter__"
+            ):
+                errors.append(f"{where}: expected a list, got {type(value).__name__}")
+                return
+            items = list(value)
+            _check_size(items, rule.min, rule.max, "items", where, errors)
+            for index, item in enumerate(items):
+                self._check(rule.item, item, f"{path}[{index}]", errors, secret)
+        elif type(rule) is MapRule:
+            if not isinstance(value, Mapping):
+                errors.append(f"{where}: expected a map, got {type(value).__name__}")
+                return
+            _check_size(value, rule.min, rule.max, "entries", where, errors)
+            for key, item in value.items():
+                shown = _short(key, secret=secret)
+                self._check(rule.key, key, f"{path}[{shown}] (key)", errors, secret)
+                self._check(rule.value, item, f"{path}[{shown}]", errors, secret)
+        elif type(rule) is NumberRule:
             _check_number(rule, value, where, errors, secret)
-        elif isinstance(rule, BlobRule):
+        elif type(rule) is BlobRule:
             if isinstance(value, (bytes, bytearray, str)):
                 _check_size(value, rule.min, rule.max, "bytes", where, errors)
             elif not hasattr(value, "read"):
                 errors.append(
                     f"{where}: expected bytes or a file, got {type(value).__name__}"
                 )
-        elif rule.kind == "boolean":
+        elif type(rule) is PlainRule and rule.kind == "boolean":
             if not isinstance(value, bool):
                 errors.append(
                     f"{where}: expected a boolean, got {type(value).__name__}"
                 )
-        elif rule.kind == "timestamp":
+        elif type(rule) is PlainRule and rule.kind == "timestamp":
             if not isinstance(value, (datetime, str, int, float)) or isinstance(
                 value, bool
             ):
@@ -252,7 +253,7 @@ class Validator:
         rule = self._rules[shape]
         secret = secret or shape in self._secret_shapes
         got = type(value).__name__
-        if isinstance(rule, StructureRule):
+        if type(rule) is StructureRule:
             if not isinstance(value, Mapping):
                 return f"{where}: expected a structure, got {got}"
             for key in rule.required:
@@ -285,7 +286,7 @@ class Validator:
                 if problem:
                     return problem
             return None
-        if isinstance(rule, ListRule):
+        if type(rule) is ListRule:
             if not isinstance(value, (list, tuple)):
                 return f"{where}: expected a list, got {got}"
             for index, item in enumerate(value):
@@ -295,7 +296,7 @@ class Validator:
                 if problem:
                     return problem
             return None
-        if isinstance(rule, MapRule):
+        if type(rule) is MapRule:
             if not isinstance(value, Mapping):
                 return f"{where}: expected a map, got {got}"
             for key, item in value.items():
@@ -312,18 +313,18 @@ class Validator:
                 if isinstance(value, str)
                 else f"{where}: expected a string, got {got}"
             )
-        if isinstance(rule, NumberRule):
+        if type(rule) is NumberRule:
             wanted: tuple[type, ...] = (int,) if rule.integral else (int, float)
             if type(value) in wanted:
                 return None
             return f"{where}: expected {'an integer' if rule.integral else 'a number'}, got {got}"
-        if isinstance(rule, PlainRule) and rule.kind == "boolean":
+        if type(rule) is PlainRule and rule.kind == "boolean":
             return (
                 None
                 if type(value) is bool
                 else f"{where}: expected a boolean, got {got}"
             )
-        if isinstance(rule, PlainRule) and rule.kind == "timestamp":
+        if type(rule) is PlainRule and rule.kind == "timestamp":
             try:
                 timestamp(value)  # what decoding accepts, decided in one place
                 return None
