@@ -26,14 +26,19 @@ class SourceError(CodegenError):
 class ModelError(CodegenError):
     """The model is readable but inconsistent (names the shape and member)."""
 
-    def __init__(self, shape: str, problem: str, member: str | None = None, source: str | None = None) -> None:
-        where = f"shape {shape!r}" + (f" member {member!r}" if member else "")
+    def __init__(
+        self, shape: str, problem: str, member: str | None = None, source: str | None = None, *, kind: str = "shape"
+    ) -> None:
+        where = f"{kind} {shape!r}" + (f" member {member!r}" if member else "")
         super().__init__(f"{source + ': ' if source else ''}{where}: {problem}")
-        self.shape = shape
+        self.shape = shape  # or the operation's name, with kind="operation"
         self.member = member
         self.problem = problem
         self.source = source
+        self.kind = kind
 
     def located(self, source: str | None) -> ModelError:
         """The same error naming the model file (or botocore version) it was found in, if known."""
-        return self if self.source or not source else ModelError(self.shape, self.problem, self.member, source)
+        if self.source or not source:
+            return self
+        return ModelError(self.shape, self.problem, self.member, source, kind=self.kind)

@@ -5,7 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from codegen.errors import ModelError
 from codegen.model import names
+from tests.conftest import build_ir
 
 
 @pytest.mark.parametrize(
@@ -102,3 +104,33 @@ def test_no_public_name_of_the_whole_sagemaker_package_has_a_numbered_suffix(who
     text = (whole_sagemaker / "sagemaker_automl" / "__init__.py").read_text(encoding="utf-8")
     assert "AIModelSourceS3TypeDef" in text
     assert re.findall(r"\b[A-Za-z]\w*_\d+\b", text) == []
+
+
+def _client_model(*operations: str) -> dict[str, object]:
+    """Operations that all take and return structure ``Job`` (with the members the AutoML waiters read)."""
+    job = {"type": "structure", "members": {"AutoMLJobName": {"shape": "S"}, "AutoMLJobStatus": {"shape": "S"}}}
+    return {
+        "metadata": {"serviceFullName": "T", "apiVersion": "1", "serviceId": "T"},
+        "operations": {op: {"input": {"shape": "Job"}, "output": {"shape": "Job"}} for op in operations},
+        "shapes": {"Job": job, "S": {"type": "string"}},
+    }
+
+
+def test_a_waiter_never_takes_an_operations_method_name() -> None:
+    """boto3's operation names are the contract: the waiter moves to the next form, whatever the model order."""
+    for operations in (("DescribeAutoMLJob", "WaitAutoMLJob"), ("WaitAutoMLJob", "DescribeAutoMLJob")):
+        service = build_ir(_client_model(*operations))
+        assert sorted(op.method_name for op in service.operations) == ["describe_auto_ml_job", "wait_auto_ml_job"]
+        assert [w.method for w in service.waiters] == ["wait_for_auto_ml_job"]
+    with pytest.raises(ModelError, match="operation 'DescribeAutoMLJob': every method name for its waiter"):
+        build_ir(_client_model("DescribeAutoMLJob", "WaitAutoMLJob", "WaitForAutoMLJob", "WaitUntilAutoMLJob"))
+
+
+def test_without_a_clash_the_waiter_is_wait_and_its_name() -> None:
+    assert [w.method for w in build_ir(_client_model("DescribeAutoMLJob")).waiters] == ["wait_auto_ml_job"]
+
+
+@pytest.mark.parametrize("operation", ["Send", "GetPaginator", "Exceptions", "Client"])
+def test_an_operation_named_like_the_clients_own_attributes_is_a_model_error(operation: str) -> None:
+    with pytest.raises(ModelError, match=f"operation '{operation}': its method name"):
+        build_ir(_client_model(operation, "DescribeAutoMLJob"), f"^({operation}|DescribeAutoMLJob)$")

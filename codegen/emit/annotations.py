@@ -11,7 +11,9 @@ imports of every expression they place.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
 from codegen.model.ir import EnumShape, ListShape, MapShape, Scalar, Service, Structure, Union
 from codegen.model.python_types import SCALARS, Flavour, Import
 
@@ -76,8 +78,30 @@ def scalar_type(shape: Scalar, flavour: Flavour) -> str:
     return SCALARS[shape.type][flavour][0]
 
 
-def import_lines(imports: set[Import] | frozenset[Import]) -> list[str]:
-    """``from x import a, b`` lines, grouped as isort would: standard library, third party, siblings."""
+def import_lines(imports: Iterable[Import], typing_only: Iterable[Import] = ()) -> list[str]:
+    """``from x import a, b`` lines, grouped as isort would: standard library, third party, siblings.
+
+    ``typing_only``: what only annotations (and quoted ``cast`` targets) use. Under
+    ``from __future__ import annotations`` nothing evaluates them at run time, so they
+    go under ``if TYPE_CHECKING:``: importing the module does not import what they
+    name (``models`` does not load ``type_defs``). ``typing`` itself is always loaded,
+    so its names stay ordinary imports.
+    """
+    runtime = set(imports)
+    deferred = {i for i in typing_only if i[0] != "typing"} - runtime
+    runtime |= {i for i in typing_only if i[0] == "typing"}
+    if not deferred:
+        return _grouped(runtime)
+    runtime.add(("typing", "TYPE_CHECKING"))
+    return [
+        *_grouped(runtime),
+        "",
+        "if TYPE_CHECKING:",
+        *(f"    {line}" if line else "" for line in _grouped(deferred)),
+    ]
+
+
+def _grouped(imports: set[Import]) -> list[str]:
     by_module: dict[str, set[str]] = {}
     for module, name in imports:
         by_module.setdefault(module, set()).add(name)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from codegen.emit.annotations import Import, import_lines
 from codegen.model.ir import Service, Structure
 from codegen.model.names import snake_case
-from codegen.model.waiters import WAITERS, WaiterSpec
+from codegen.model.waiters import WaiterSpec
 
 EMPTY_RESPONSE = "EmptyResponseMetadataTypeDef"
 
@@ -78,9 +78,9 @@ class ClientView:
             needed |= {("typing", "Literal"), ("collections.abc", "Iterator"), ("._client", "pages")}
         if self.waiters:
             needed |= {("time", ""), ("collections.abc", "Callable"), ("._client", "WaitSpec")}
-        needed |= {(".type_defs", name) for name in self.type_def_imports()}
         needed |= {(".models", name) for name in self.model_imports()}
-        return import_lines(needed)
+        # The TypedDicts appear only in annotations and quoted casts: importing the client does not load type_defs.
+        return import_lines(needed, {(".type_defs", name) for name in self.type_def_imports()})
 
     def type_def_imports(self) -> list[str]:
         names = {o.response_type for o in self.operations}
@@ -133,9 +133,7 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
             )
         )
     waiters = tuple(
-        WaiterView(spec, f"wait_{spec.name}", by_name[spec.operation], snake_case(spec.name_member))
-        for spec in WAITERS
-        if spec.operation in by_name and by_name[spec.operation].request_type
+        WaiterView(w.spec, w.method, by_name[w.spec.operation], snake_case(w.spec.name_member)) for w in service.waiters
     )
     error_names = sorted({e for op in service.operations for e in op.errors})
     errors = []

@@ -37,7 +37,8 @@ class FieldView:
     decode: str  # expression over `v`
     encode: str  # expression over `v`
     docs: str
-    imports: frozenset[Import]  # what the type and the two expressions need
+    type_imports: frozenset[Import]  # what the type needs: annotations only
+    code_imports: frozenset[Import]  # what the two expressions need at run time
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,8 @@ def _field(service: Service, member: Member, shape_sensitive: bool, html_to_text
         decode=decode.text,
         encode=encode.text,
         docs=html_to_text(member.docs),
-        imports=type_.imports | decode.imports | encode.imports,
+        type_imports=type_.imports,
+        code_imports=decode.imports | encode.imports,
     )
 
 

@@ -79,7 +79,7 @@ def render_package(
     context = {"service": service, "provenance": provenance, "package": package}
     models = model_views(service, plain_text)
     yield f"{package}/models.py", env.get_template("models.py.j2").render(
-        context, models=models, imports=import_lines(_model_imports(service, models))
+        context, models=models, imports=import_lines(*_model_imports(service, models))
     )
     type_defs, type_def_imports = _type_def_views(service)
     yield f"{package}/type_defs.py", env.get_template("type_defs.py.j2").render(
@@ -110,9 +110,10 @@ def render_package(
     yield "pyproject.toml", env.get_template("pyproject.toml.j2").render(context)
 
 
-def _model_imports(service: Service, models: list[ModelView]) -> set[Import]:
-    """What models.py needs: what its fields' types and conversions carry, and what the template's own
-    code uses (decoding, validation, unions, masking, the enums' value tables)."""
+def _model_imports(service: Service, models: list[ModelView]) -> tuple[set[Import], set[Import]]:
+    """What models.py needs at run time (its fields' conversions and the template's own code: decoding,
+    validation, unions, masking, the enums' value tables), and what only its annotations need (field
+    types, the TypedDicts ``to_request_dict`` returns)."""
     imports: set[Import] = {
         ("collections.abc", "Mapping"),
         ("dataclasses", "dataclass"),
@@ -122,7 +123,7 @@ def _model_imports(service: Service, models: list[ModelView]) -> set[Import]:
         (".validation", "validate_shape"),
         (".validation", "decode_problem"),
     }
-    imports.update(i for m in models for f in m.fields for i in f.imports)
+    imports.update(i for m in models for f in m.fields for i in f.code_imports)
     if service.enums():
         imports.add(("._runtime", "by_value"))
         imports.update((".enums", e.class_name) for e in service.enums())
@@ -130,8 +131,9 @@ def _model_imports(service: Service, models: list[ModelView]) -> set[Import]:
         imports |= {("._runtime", "exactly_one"), ("._runtime", "wrong")}
     if any(m.any_sensitive for m in models):
         imports.add(("._runtime", "masked"))
-    imports.update((".type_defs", m.request_typed_dict) for m in models if m.request_typed_dict)
-    return imports
+    typing_only = {i for m in models for f in m.fields for i in f.type_imports}
+    typing_only.update((".type_defs", m.request_typed_dict) for m in models if m.request_typed_dict)
+    return imports, typing_only
 
 
 @lru_cache(maxsize=None)

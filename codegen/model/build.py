@@ -25,11 +25,13 @@ from codegen.model.ir import (
     TypedDictNames,
     Union,
     UnionVariant,
+    Waiter,
 )
 from codegen.model.python_types import FLAVOURED_KINDS
 from codegen.model.response_overrides import optional_in_responses
 from codegen.model.select import Selection
 from codegen.model.shapes import Model, PaginatorDef, ShapeDef
+from codegen.model.waiters import WAITERS
 
 
 def build_service(model: Model, selection: Selection, operations_regex: str = "") -> Service:
@@ -62,7 +64,25 @@ def build_service(model: Model, selection: Selection, operations_regex: str = ""
             )
             for spec, item in paginators
         ),
+        waiters=_waiters(model, ops),
     )
+
+
+def _waiters(model: Model, ops: list[Operation]) -> tuple[Waiter, ...]:
+    """The waiters whose Describe operation is selected (and takes a request), named clear of the operations."""
+    methods = [op.method_name for op in ops]
+    waiters = []
+    for spec in WAITERS:
+        op = next((op for op in ops if op.name == spec.operation and op.input), None)
+        if op is None:
+            continue
+        method = names.waiter_method(spec.name, methods)
+        if method is None:
+            raise ModelError(
+                op.name, f"every method name for its waiter {spec.name!r} is taken by an operation", kind="operation"
+            )
+        waiters.append(Waiter(method, spec))
+    return tuple(waiters)
 
 
 def _paginator(model: Model, op: Operation) -> tuple[PaginatorDef, str] | None:
@@ -81,7 +101,11 @@ def _paginator(model: Model, op: Operation) -> tuple[PaginatorDef, str] | None:
 
 def _operation(model: Model, name: str) -> Operation:
     op = model.operation(name)
-    return Operation(name, names.method_name(name), op.input, op.output, op.errors, op.docs)
+    method = names.method_name(name)
+    if method in names.CLIENT_ATTRIBUTES:
+        # boto3's name is the contract, and the typed client needs this one for itself.
+        raise ModelError(name, f"its method name {method!r} is one every generated client defines", kind="operation")
+    return Operation(name, method, op.input, op.output, op.errors, op.docs)
 
 
 def _flavours_differ(model: Model, selection: Selection, optional: frozenset[tuple[str, str]]) -> frozenset[str]:

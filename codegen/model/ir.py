@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from codegen.model.shapes import DOCUMENT, Constraints
+from codegen.model.waiters import WaiterSpec
 
 __all__ = [
     "DOCUMENT",
@@ -159,6 +160,14 @@ class Paginator:
 
 
 @dataclass(frozen=True, slots=True)
+class Waiter:
+    """A ``wait_*`` method polling a selected Describe operation (``codegen.model.waiters``)."""
+
+    method: str
+    spec: WaiterSpec
+
+
+@dataclass(frozen=True, slots=True)
 class Service:
     full_name: str
     service_id: str
@@ -168,6 +177,7 @@ class Service:
     operations: tuple[Operation, ...]
     shapes: Mapping[str, Shape]  # in selection order; read-only
     paginators: tuple[Paginator, ...] = ()
+    waiters: tuple[Waiter, ...] = ()
 
     def structures(self) -> list[Structure]:
         return [s for s in self.shapes.values() if isinstance(s, Structure)]

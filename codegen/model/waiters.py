@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class WaiterSpec:
-    name: str  # the generated method is wait_<name>
+    name: str  # the generated method is wait_<name>, or another of names.WAITER_METHOD_FORMS if an operation has that
     operation: str  # the Describe operation polled
     name_member: str  # request member naming the resource
     status_member: str  # response member holding its status

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 import time
-from typing import Any, Literal, cast, overload
+from typing import Any, Literal, TYPE_CHECKING, cast, overload
 
 from typing_extensions import Unpack
 
@@ -46,25 +46,27 @@ from .models import (
     ListCandidatesForAutoMLJobResponse,
     StopAutoMLJobRequest,
 )
-from .type_defs import (
-    AutoMLCandidateTypeDef,
-    AutoMLJobSummaryTypeDef,
-    CreateAutoMLJobRequestTypeDef,
-    CreateAutoMLJobResponseTypeDef,
-    CreateAutoMLJobV2RequestTypeDef,
-    CreateAutoMLJobV2ResponseTypeDef,
-    DescribeAutoMLJobRequestTypeDef,
-    DescribeAutoMLJobResponseTypeDef,
-    DescribeAutoMLJobV2RequestTypeDef,
-    DescribeAutoMLJobV2ResponseTypeDef,
-    EmptyResponseMetadataTypeDef,
-    ListAutoMLJobsRequestTypeDef,
-    ListAutoMLJobsResponseTypeDef,
-    ListCandidatesForAutoMLJobRequestTypeDef,
-    ListCandidatesForAutoMLJobResponseTypeDef,
-    StopAutoMLJobRequestTypeDef,
-)
 from .validation import validate_shape
+
+if TYPE_CHECKING:
+    from .type_defs import (
+        AutoMLCandidateTypeDef,
+        AutoMLJobSummaryTypeDef,
+        CreateAutoMLJobRequestTypeDef,
+        CreateAutoMLJobResponseTypeDef,
+        CreateAutoMLJobV2RequestTypeDef,
+        CreateAutoMLJobV2ResponseTypeDef,
+        DescribeAutoMLJobRequestTypeDef,
+        DescribeAutoMLJobResponseTypeDef,
+        DescribeAutoMLJobV2RequestTypeDef,
+        DescribeAutoMLJobV2ResponseTypeDef,
+        EmptyResponseMetadataTypeDef,
+        ListAutoMLJobsRequestTypeDef,
+        ListAutoMLJobsResponseTypeDef,
+        ListCandidatesForAutoMLJobRequestTypeDef,
+        ListCandidatesForAutoMLJobResponseTypeDef,
+        StopAutoMLJobRequestTypeDef,
+    )
 
 __all__ = [
     "AutoMLClient",
@@ -172,7 +174,7 @@ class AutoMLClient(ClientBase):
         """
 
         return cast(
-            CreateAutoMLJobResponseTypeDef,
+            "CreateAutoMLJobResponseTypeDef",
             self._call(
                 self.client.create_auto_ml_job, "CreateAutoMLJobRequest", kwargs
             ),
@@ -235,7 +237,7 @@ class AutoMLClient(ClientBase):
         """
 
         return cast(
-            CreateAutoMLJobV2ResponseTypeDef,
+            "CreateAutoMLJobV2ResponseTypeDef",
             self._call(
                 self.client.create_auto_ml_job_v2, "CreateAutoMLJobV2Request", kwargs
             ),
@@ -253,7 +255,7 @@ class AutoMLClient(ClientBase):
         """
 
         return cast(
-            DescribeAutoMLJobResponseTypeDef,
+            "DescribeAutoMLJobResponseTypeDef",
             self._call(
                 self.client.describe_auto_ml_job, "DescribeAutoMLJobRequest", kwargs
             ),
@@ -269,7 +271,7 @@ class AutoMLClient(ClientBase):
         """
 
         return cast(
-            DescribeAutoMLJobV2ResponseTypeDef,
+            "DescribeAutoMLJobV2ResponseTypeDef",
             self._call(
                 self.client.describe_auto_ml_job_v2,
                 "DescribeAutoMLJobV2Request",
@@ -283,7 +285,7 @@ class AutoMLClient(ClientBase):
         """Request a list of jobs."""
 
         return cast(
-            ListAutoMLJobsResponseTypeDef,
+            "ListAutoMLJobsResponseTypeDef",
             self._call(self.client.list_auto_ml_jobs, "ListAutoMLJobsRequest", kwargs),
         )
 
@@ -293,7 +295,7 @@ class AutoMLClient(ClientBase):
         """List the candidates created for the job."""
 
         return cast(
-            ListCandidatesForAutoMLJobResponseTypeDef,
+            "ListCandidatesForAutoMLJobResponseTypeDef",
             self._call(
                 self.client.list_candidates_for_auto_ml_job,
                 "ListCandidatesForAutoMLJobRequest",
@@ -307,7 +309,7 @@ class AutoMLClient(ClientBase):
         """A method for forcing a running job to shut down."""
 
         return cast(
-            EmptyResponseMetadataTypeDef,
+            "EmptyResponseMetadataTypeDef",
             self._call(self.client.stop_auto_ml_job, "StopAutoMLJobRequest", kwargs),
         )
 
@@ -394,7 +396,7 @@ class AutoMLClient(ClientBase):
         )
         request = {"AutoMLJobName": auto_ml_job_name}
         return cast(
-            DescribeAutoMLJobResponseTypeDef,
+            "DescribeAutoMLJobResponseTypeDef",
             self._wait(
                 self.describe_auto_ml_job,
                 auto_ml_job_name,
@@ -425,7 +427,7 @@ class AutoMLClient(ClientBase):
         )
         request = {"AutoMLJobName": auto_ml_job_name}
         return cast(
-            DescribeAutoMLJobV2ResponseTypeDef,
+            "DescribeAutoMLJobV2ResponseTypeDef",
             self._wait(
                 self.describe_auto_ml_job_v2,
                 auto_ml_job_name,
@@ -450,7 +452,7 @@ class ListAutoMLJobsPaginator:
         """Every page, starting from ``NextToken`` if given."""
         call = self._client.list_auto_ml_jobs
         return cast(
-            Iterator[ListAutoMLJobsResponseTypeDef],
+            "Iterator[ListAutoMLJobsResponseTypeDef]",
             pages(call, kwargs, "NextToken", "NextToken"),
         )
 
@@ -474,7 +476,7 @@ class ListCandidatesForAutoMLJobPaginator:
         """Every page, starting from ``NextToken`` if given."""
         call = self._client.list_candidates_for_auto_ml_job
         return cast(
-            Iterator[ListCandidatesForAutoMLJobResponseTypeDef],
+            "Iterator[ListCandidatesForAutoMLJobResponseTypeDef]",
             pages(call, kwargs, "NextToken", "NextToken"),
         )
 

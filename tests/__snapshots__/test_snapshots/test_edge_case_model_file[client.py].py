@@ -16,20 +16,22 @@ generator or its templates and regenerate.
 
 from __future__ import annotations
 
-from typing import Any, cast, overload
+from typing import Any, TYPE_CHECKING, cast, overload
 
 from typing_extensions import Unpack
 
 from ._client import ClientBase, JobFailedError, ServiceError, WaitTimeoutError
 from ._validator import ValidationError
 from .models import DoThingRequest, DoThingResponse, StopThingRequest
-from .type_defs import (
-    DoThingRequestTypeDef,
-    DoThingResponseTypeDef,
-    EmptyResponseMetadataTypeDef,
-    StopThingRequestTypeDef,
-)
 from .validation import validate_shape
+
+if TYPE_CHECKING:
+    from .type_defs import (
+        DoThingRequestTypeDef,
+        DoThingResponseTypeDef,
+        EmptyResponseMetadataTypeDef,
+        StopThingRequestTypeDef,
+    )
 
 __all__ = [
     "AutoMLClient",
@@ -89,7 +91,7 @@ class AutoMLClient(ClientBase):
         """
 
         return cast(
-            DoThingResponseTypeDef,
+            "DoThingResponseTypeDef",
             self._call(self.client.do_auto_ml_thing, "DoThingRequest", kwargs),
         )
 
@@ -99,7 +101,7 @@ class AutoMLClient(ClientBase):
         """StopAutoMLThing"""
 
         return cast(
-            EmptyResponseMetadataTypeDef,
+            "EmptyResponseMetadataTypeDef",
             self._call(self.client.stop_auto_ml_thing, "StopThingRequest", kwargs),
         )
 

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any, cast
+from typing import Any, TYPE_CHECKING, cast
 
 from ._runtime import (
     UnknownVariant,
@@ -32,15 +31,19 @@ from ._runtime import (
     wrong,
 )
 from .enums import WeirdValues
-from .type_defs import (
-    ChoiceUnionTypeDef,
-    DoThingRequestTypeDef,
-    EmptyStructureTypeDef,
-    RecursiveNodeTypeDef,
-    StopThingRequestTypeDef,
-    ThingNotFoundTypeDef,
-)
 from .validation import decode_problem, validate_shape
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from .type_defs import (
+        ChoiceUnionTypeDef,
+        DoThingRequestTypeDef,
+        EmptyStructureTypeDef,
+        RecursiveNodeTypeDef,
+        StopThingRequestTypeDef,
+        ThingNotFoundTypeDef,
+    )
 
 __all__ = [
     "UnknownVariant",
