@@ -147,11 +147,15 @@ def test_tagged_unions_are_exactly_one_where_theirs_are_all_optional(packages: t
         if not typing_extensions.get_origin(value):
             continue
         variants = typing_extensions.get_args(value)
-        assert all(len(keys(v)) == 1 and all(req for req, _ in keys(v).values()) for v in variants), name
+        # Each variant requires its own key and declares every other one as never set.
+        set_keys = [{k: kind_ for k, (required, kind_) in keys(v).items() if required} for v in variants]
+        assert all(len(required) == 1 for required in set_keys), name
+        assert all(set(keys(v)) == set(keys(variants[0])) for v in variants), name
+        assert all(kind_ == "Never" for v in variants for k, (req, kind_) in keys(v).items() if not req), name
         their_keys = keys(getattr(theirs, name))
         assert {k for v in variants for k in keys(v)} == set(their_keys), name
         assert not any(req for req, _ in their_keys.values()), name
-        assert {k: kind_ for v in variants for k, (_, kind_) in keys(v).items()} == {
+        assert {k: kind_ for required in set_keys for k, kind_ in required.items()} == {
             k: kind_ for k, (_, kind_) in their_keys.items()
         }, name
         checked += 1

@@ -387,17 +387,63 @@ def test_example_passes_mypy_strict(tmp_path: Any) -> None:
     assert mypy(str(ROOT / "examples" / "tabular_job.py"), cwd=tmp_path) == []
 
 
-def test_client_importable_from_the_package_only_when_asked_for() -> None:
-    code = (
-        "import sys, sagemaker_automl; assert 'botocore' not in sys.modules; "
-        "from sagemaker_automl import AutoMLClient; assert 'botocore' in sys.modules; "
-        "print(AutoMLClient.__module__)"
-    )
-    result = subprocess.run(
+def _run_generated(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
         env={**os.environ, "PYTHONPATH": str(GENERATED)},
         cwd=ROOT,
     )
-    assert result.stdout.strip() == "sagemaker_automl.client", result.stderr
+
+
+def test_the_client_lives_in_its_module_not_at_the_root() -> None:
+    """The root offers nothing whose type-checking needs botocore; asking it says where to look."""
+    code = (
+        "import sys, sagemaker_automl\n"
+        "for name in ('AutoMLClient', 'ResourceNotFound', 'AutoMLError'):\n"
+        "    try:\n"
+        "        getattr(sagemaker_automl, name)\n"
+        "    except AttributeError as error:\n"
+        "        print(error)\n"
+        "assert 'botocore' not in sys.modules\n"
+        "from sagemaker_automl.client import AutoMLClient, ResourceNotFound\n"
+        "print(AutoMLClient.__module__, issubclass(ResourceNotFound, Exception))\n"
+    )
+    result = _run_generated(code)
+    assert result.stdout.splitlines() == [
+        "AutoMLClient is not at the package root: import it from sagemaker_automl.client",
+        "ResourceNotFound is not at the package root: import it from sagemaker_automl.client",
+        "AutoMLError is not at the package root: import it from sagemaker_automl.client",
+        "sagemaker_automl.client True",
+    ], result.stderr
+
+
+def test_the_client_without_botocore_says_which_extra_to_install() -> None:
+    code = (
+        "import sys\n"
+        "class NoBotocore:\n"  # as if it were not installed
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.partition('.')[0] == 'botocore':\n"
+        "            raise ModuleNotFoundError(f'No module named {name!r}', name=name)\n"
+        "sys.meta_path.insert(0, NoBotocore())\n"
+        "import sagemaker_automl.client\n"
+    )
+    result = _run_generated(code)
+    last = result.stderr.strip().splitlines()[-1]
+    assert last == (
+        "ModuleNotFoundError: sagemaker_automl.client needs botocore, which is not installed: "
+        "pip install 'sagemaker-automl[client]'"
+    )
+
+
+def test_the_root_lists_its_lazy_names() -> None:
+    """dir() and REPL completion show what loads on first use; nothing is loaded by asking."""
+    code = (
+        "import sys, sagemaker_automl as p\n"
+        "names = dir(p)\n"
+        "print('CreateAutoMLJobV2RequestTypeDef' in names, 'AutoMLJobConfig' in names, 'ProblemType' in names)\n"
+        "print(set(p.__all__) <= set(names), 'sagemaker_automl.models' in sys.modules)\n"
+    )
+    result = _run_generated(code)
+    assert result.stdout.splitlines() == ["True True True", "True False"], result.stderr

@@ -1,11 +1,10 @@
-"""mypy --strict on the generated package, and on small programs that use it."""
+"""mypy --strict on the generated package; what importing it loads. Programs using it: test_type_checkers."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -42,125 +41,6 @@ def test_generated_package_passes_mypy_strict(tmp_path: Path) -> None:
 
 def test_edge_case_package_passes_mypy_strict(tmp_path: Path, edge_case_package: Path) -> None:
     assert mypy("-p", "sagemaker_automl", cwd=tmp_path, mypy_path=edge_case_package) == []
-
-
-PROGRAMS = {
-    "correct_request.py": """
-        from sagemaker_automl import CreateAutoMLJobV2RequestTypeDef
-
-        request: CreateAutoMLJobV2RequestTypeDef = {
-            "AutoMLJobName": "churn",
-            "AutoMLJobInputDataConfig": [
-                {"ChannelType": "training", "ContentType": "text/csv;header=present",
-                 "DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": "s3://bucket/train/"}}},
-            ],
-            "OutputDataConfig": {"S3OutputPath": "s3://bucket/output/"},
-            "AutoMLProblemTypeConfig": {
-                "TabularJobConfig": {
-                    "TargetAttributeName": "churned",
-                    "ProblemType": "BinaryClassification",
-                    "CompletionCriteria": {"MaxCandidates": 10},
-                },
-            },
-            "AutoMLJobObjective": {"MetricName": "F1"},
-            "RoleArn": "arn:aws:iam::123456789012:role/SageMaker",
-        }
-    """,
-    "output_into_input.py": """
-        from sagemaker_automl import CreateAutoMLJobV2RequestTypeDef, DescribeAutoMLJobV2ResponseTypeDef
-
-
-        def rerun(described: DescribeAutoMLJobV2ResponseTypeDef) -> CreateAutoMLJobV2RequestTypeDef:
-            return {
-                "AutoMLJobName": described["AutoMLJobName"] + "-again",
-                "AutoMLJobInputDataConfig": described["AutoMLJobInputDataConfig"],
-                "OutputDataConfig": described["OutputDataConfig"],
-                "AutoMLProblemTypeConfig": described["AutoMLProblemTypeConfig"],
-                "RoleArn": described["RoleArn"],
-            }
-    """,
-    "dataclasses_to_typed_dict.py": """
-        from sagemaker_automl import (
-            AutoMLJobChannel, AutoMLOutputDataConfig, AutoMLProblemTypeConfig, CreateAutoMLJobV2Request,
-            CreateAutoMLJobV2RequestTypeDef, ProblemType, TabularJobConfig,
-        )
-
-        request = CreateAutoMLJobV2Request(
-            auto_ml_job_name="churn",
-            auto_ml_job_input_data_config=[AutoMLJobChannel(channel_type="training")],
-            output_data_config=AutoMLOutputDataConfig(s3_output_path="s3://bucket/output/"),
-            auto_ml_problem_type_config=AutoMLProblemTypeConfig(
-                tabular_job_config=TabularJobConfig(target_attribute_name="y",
-                                                    problem_type=ProblemType.BINARY_CLASSIFICATION),
-            ),
-            role_arn="arn:aws:iam::123456789012:role/SageMaker",
-        )
-        wire: CreateAutoMLJobV2RequestTypeDef = request.to_request_dict()
-        errors: list[str] = request.validate()
-    """,
-    "missing_required_key.py": """
-        from sagemaker_automl import AutoMLOutputDataConfigTypeDef
-
-        output: AutoMLOutputDataConfigTypeDef = {"KmsKeyId": "alias/key"}
-    """,
-    "misspelled_enum.py": """
-        from sagemaker_automl import AutoMLJobObjectiveTypeDef
-
-        objective: AutoMLJobObjectiveTypeDef = {"MetricName": "Accuracyy"}
-    """,
-    "two_union_members.py": """
-        from sagemaker_automl import AutoMLProblemTypeConfigTypeDef
-
-        config: AutoMLProblemTypeConfigTypeDef = {
-            "TabularJobConfig": {"TargetAttributeName": "y"},
-            "TextClassificationJobConfig": {"ContentColumn": "text", "TargetLabelColumn": "label"},
-        }
-    """,
-    "no_union_member.py": """
-        from sagemaker_automl import AutoMLProblemTypeConfigTypeDef
-
-        config: AutoMLProblemTypeConfigTypeDef = {}
-    """,
-}
-
-UNION = (
-    "AutoMLProblemTypeConfigImageClassificationJobConfigTypeDef | "
-    "AutoMLProblemTypeConfigTextClassificationJobConfigTypeDef | "
-    "AutoMLProblemTypeConfigTimeSeriesForecastingJobConfigTypeDef | "
-    "AutoMLProblemTypeConfigTabularJobConfigTypeDef | AutoMLProblemTypeConfigTextGenerationJobConfigTypeDef"
-)
-METRICS = (
-    "'Accuracy', 'MSE', 'F1', 'F1macro', 'AUC', 'RMSE', 'BalancedAccuracy', 'R2', 'Recall', "
-    "'RecallMacro', 'Precision', 'PrecisionMacro', 'MAE', 'MAPE', 'MASE', 'WAPE', "
-    "'AverageWeightedQuantileLoss'"
-)
-EXPECTED = [
-    'missing_required_key.py:3: error: Missing key "S3OutputPath" for TypedDict '
-    '"AutoMLOutputDataConfigTypeDef"  [typeddict-item]',
-    "misspelled_enum.py:3: error: Incompatible types (expression has type \"Literal['Accuracyy']\", "
-    f'TypedDict item "MetricName" has type "Literal[{METRICS}]")  [typeddict-item]',
-    'no_union_member.py:3: error: Incompatible types in assignment (expression has type "dict[Never, Never]", '
-    f'variable has type "{UNION}")  [assignment]',
-    "two_union_members.py:3: error: Incompatible types in assignment (expression has type "
-    f'"dict[str, dict[str, str]]", variable has type "{UNION}")  [assignment]',
-]
-
-
-@pytest.fixture(scope="module")
-def program_errors(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
-    directory = tmp_path_factory.mktemp("programs")
-    for name, source in PROGRAMS.items():
-        (directory / name).write_text(textwrap.dedent(source).lstrip())
-    return sorted(mypy(*PROGRAMS, cwd=directory))
-
-
-def test_mypy_reports_exactly_the_expected_errors(program_errors: list[str]) -> None:
-    assert program_errors == EXPECTED
-
-
-@pytest.mark.parametrize("program", ["correct_request.py", "output_into_input.py", "dataclasses_to_typed_dict.py"])
-def test_correct_programs_have_no_errors(program_errors: list[str], program: str) -> None:
-    assert [line for line in program_errors if line.startswith(program)] == []
 
 
 def test_importing_the_types_does_not_import_botocore() -> None:

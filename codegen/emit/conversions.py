@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from codegen.emit.annotations import Import, TypeExpr, annotation, scalar_type
 from codegen.model.ir import EnumShape, ListShape, MapShape, Member, Scalar, Service, Shape, Structure, Union
@@ -55,9 +54,7 @@ class ModelView:
 
 def model_views(service: Service, html_to_text: Callable[[str], str]) -> list[ModelView]:
     views = []
-    for shape in service.shapes.values():
-        if not isinstance(shape, (Structure, Union)):
-            continue
+    for shape in service.with_dataclass():
         # A field is required only if responses always carry it: the same dataclass decodes them.
         members = (
             sorted(shape.members, key=lambda m: not m.required_in_response)

@@ -100,7 +100,7 @@ def render_package(
         response_optional_members=response_optional_members(service),
     )
     yield f"{package}/__init__.py", env.get_template("__init__.py.j2").render(
-        context, type_def_names=[item.name for item in type_defs], model_names=[m.name for m in models]
+        context, lazy=_lazy_exports(type_defs, models), elsewhere=_client_only_names(service)
     )
     for module in ("literals", "enums", "_source"):
         yield f"{package}/{module}.py", env.get_template(f"{module}.py.j2").render(context)
@@ -108,6 +108,23 @@ def render_package(
         yield f"{package}/{source.name}", source.read_text(encoding="utf-8")
     yield f"{package}/py.typed", ""
     yield "pyproject.toml", env.get_template("pyproject.toml.j2").render(context)
+
+
+def _lazy_exports(type_defs: list[TypedDictView], models: list[ModelView]) -> list[tuple[str, str]]:
+    """(name, module) of every name the package root loads on first use: the one table its
+    ``TYPE_CHECKING`` imports, ``_LAZY`` and ``__all__`` are written from."""
+    names = [("EmptyResponseMetadataTypeDef", "type_defs"), ("ResponseMetadataTypeDef", "type_defs")]
+    names += [(item.name, "type_defs") for item in type_defs]
+    names += [("UnknownVariant", "models")] + [(m.name, "models") for m in models]
+    return names + [("ValidationError", "validation"), ("validate_shape", "validation")]
+
+
+def _client_only_names(service: Service) -> list[tuple[str, str]]:
+    """Names a user may look for at the root that live in ``client`` (which imports botocore)."""
+    error_shapes = {e for op in service.operations for e in op.errors}
+    errors = sorted(s.class_name for s in service.structures() if s.name in error_shapes)
+    fixed = [service.client_class, service.error_class, "JobFailedError", "WaitTimeoutError"]
+    return [(name, "client") for name in fixed + errors]
 
 
 def _model_imports(service: Service, models: list[ModelView]) -> tuple[set[Import], set[Import]]:
@@ -254,15 +271,22 @@ def _views_for(
     name = shape.typed_dicts.input if flavour == "input" else shape.typed_dicts.output
     if isinstance(shape, Union):
         views = []
+        # Every variant declares the other members as never set: reading a union back then
+        # type-checks in every checker (cfg.get("K") is K's type or None; after "K" in cfg,
+        # cfg["K"] is K's type), while a literal with two members or none is still an error.
+        never = "ReadOnly[NotRequired[Never]]" if flavour == "input" else "NotRequired[Never]"
+        if len(shape.members) > 1:
+            imports |= {(TYPING_EXTENSIONS, "Never"), (TYPING_EXTENSIONS, "NotRequired")}
         for variant in shape.variants:
             variant_name = variant.input_name if flavour == "input" else variant.output_name
             key = _key_view(service, variant.member, flavour, defined, imports, required=True)
+            others = [KeyView(m.wire_name, never, "") for m in shape.members if m is not variant.member]
             views.append(
                 TypedDictView(
                     variant_name,
-                    f"{shape.name} with only {variant.member.wire_name} set.",
-                    (key,),
-                    _needs_functional([key]),
+                    f"{shape.name} with only {variant.member.wire_name} set; the other keys are never set.",
+                    (key, *others),
+                    _needs_functional([key, *others]),
                 )
             )
             defined.add(variant_name)

@@ -153,7 +153,14 @@ class _ShapeBuilder:
                 )
                 return Union(name, self.public[f"class:{name}"], members, variants, typed_dicts, sensitive, docs)
             return Structure(
-                name, self.public[f"class:{name}"], members, typed_dicts, name in self.responses, sensitive, docs
+                name,
+                self.public[f"class:{name}"],
+                members,
+                typed_dicts,
+                name in self.responses,
+                sensitive,
+                docs,
+                name in self.selection.error_only,
             )
         if shape.kind == "list":
             return ListShape(name, str(shape.item), shape.constraints, sensitive, docs)

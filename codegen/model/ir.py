@@ -67,6 +67,7 @@ class Structure:
     is_response: bool  # an operation's output: carries ResponseMetadata
     sensitive: bool
     docs: str
+    is_error_only: bool = False  # class_name is the client's exception; no dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +185,14 @@ class Service:
 
     def unions(self) -> list[Union]:
         return [s for s in self.shapes.values() if isinstance(s, Union)]
+
+    def with_dataclass(self) -> list[Structure | Union]:
+        """Structures and unions that get a dataclass: all but the errors raised as exceptions only."""
+        return [
+            s
+            for s in self.shapes.values()
+            if isinstance(s, Union) or (isinstance(s, Structure) and not s.is_error_only)
+        ]
 
     def enums(self) -> list[EnumShape]:
         return [s for s in self.shapes.values() if isinstance(s, EnumShape)]

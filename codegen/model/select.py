@@ -22,6 +22,9 @@ class Selection:
     shapes: tuple[str, ...]  # in model order
     input_shapes: frozenset[str]  # reachable from a request
     output_shapes: frozenset[str]  # reachable from a response or an error
+    # Error shapes nothing else refers to: the client raises them as exceptions named like boto3's
+    # (client.exceptions.ResourceNotFound), so they get no dataclass of the same name.
+    error_only: frozenset[str] = frozenset()
 
 
 def operations_matching(operations_regex: str, names: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -52,7 +55,10 @@ def select(model: Model, operations_regex: str = defaults.OPERATIONS) -> Selecti
     reached = inputs | outputs
     shapes = tuple(name for name in model.shape_names if name in reached)
     _check_nesting(model, shapes)
-    return Selection(operations, shapes, inputs, outputs)
+    referred = model.reachable(ref for ref in refs if ref[1] != "errors")
+    referred |= {target for name in shapes for _, target in model.shape(name).refs()}
+    errors = {ref[2] for ref in refs if ref[1] == "errors"}
+    return Selection(operations, shapes, inputs, outputs, frozenset(errors - referred))
 
 
 # Lists of lists of lists...: generated expressions nest one level per list or map, and

@@ -10,9 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, ClassVar, NamedTuple
 
-import botocore.session
-from botocore.config import Config
-from botocore.exceptions import ClientError
+# The types, enums and dataclasses need no botocore; the client does, and says how to get it.
+try:
+    import botocore.session
+    from botocore.config import Config
+    from botocore.exceptions import ClientError
+except ModuleNotFoundError as missing:
+    if (missing.name or "").partition(".")[0] != "botocore":
+        raise
+    _PACKAGE = __name__.rpartition(".")[0]
+    raise ModuleNotFoundError(
+        f"{_PACKAGE}.client needs botocore, which is not installed: "
+        f"pip install '{_PACKAGE.replace('_', '-')}[client]'",
+        name="botocore",
+    ) from None
 
 from ._validator import ValidationError
 

@@ -99,9 +99,6 @@ if TYPE_CHECKING:
         ModelDeployConfigTypeDef,
         ModelDeployResultTypeDef,
         ResolvedAttributesTypeDef,
-        ResourceInUseTypeDef,
-        ResourceLimitExceededTypeDef,
-        ResourceNotFoundTypeDef,
         StopAutoMLJobRequestTypeDef,
         TabularJobConfigTypeDef,
         TabularResolvedAttributesTypeDef,
@@ -163,9 +160,6 @@ __all__ = [
     "ModelDeployConfig",
     "ModelDeployResult",
     "ResolvedAttributes",
-    "ResourceInUse",
-    "ResourceLimitExceeded",
-    "ResourceNotFound",
     "StopAutoMLJobRequest",
     "TabularJobConfig",
     "TabularResolvedAttributes",
@@ -3980,113 +3974,6 @@ class ResolvedAttributes:
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
         return validate_shape("ResolvedAttributes", self.to_request_dict())
-
-
-@dataclass(kw_only=True, slots=True)
-class ResourceInUse:
-    """Resource being accessed is in use."""
-
-    message: str | None = None
-
-    def to_request_dict(self) -> ResourceInUseTypeDef:
-        """The wire dict: None fields left out, every other value kept."""
-        d: dict[str, Any] = {}
-        v: Any
-        v = self.message
-        if v is not None:
-            d["Message"] = v
-        return cast("ResourceInUseTypeDef", d)
-
-    @classmethod
-    def from_response_dict(cls, d: Mapping[str, Any]) -> ResourceInUse:
-        """Decode a botocore response or any wire dict; unknown keys are ignored.
-
-        A value of the wrong type, or a required key missing, raises ValueError naming its path.
-        """
-        try:
-            v = d.get("Message")
-            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
-            return cls(
-                message=o0,
-            )
-        except (TypeError, ValueError, AttributeError, KeyError):
-            raise ValueError(decode_problem("ResourceInUse", d)) from None
-
-    def validate(self) -> list[str]:
-        """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
-        return validate_shape("ResourceInUse", self.to_request_dict())
-
-
-@dataclass(kw_only=True, slots=True)
-class ResourceLimitExceeded:
-    """You have exceeded an SageMaker resource limit. For example, you might have too
-    many training jobs created.
-    """
-
-    message: str | None = None
-
-    def to_request_dict(self) -> ResourceLimitExceededTypeDef:
-        """The wire dict: None fields left out, every other value kept."""
-        d: dict[str, Any] = {}
-        v: Any
-        v = self.message
-        if v is not None:
-            d["Message"] = v
-        return cast("ResourceLimitExceededTypeDef", d)
-
-    @classmethod
-    def from_response_dict(cls, d: Mapping[str, Any]) -> ResourceLimitExceeded:
-        """Decode a botocore response or any wire dict; unknown keys are ignored.
-
-        A value of the wrong type, or a required key missing, raises ValueError naming its path.
-        """
-        try:
-            v = d.get("Message")
-            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
-            return cls(
-                message=o0,
-            )
-        except (TypeError, ValueError, AttributeError, KeyError):
-            raise ValueError(decode_problem("ResourceLimitExceeded", d)) from None
-
-    def validate(self) -> list[str]:
-        """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
-        return validate_shape("ResourceLimitExceeded", self.to_request_dict())
-
-
-@dataclass(kw_only=True, slots=True)
-class ResourceNotFound:
-    """Resource being access is not found."""
-
-    message: str | None = None
-
-    def to_request_dict(self) -> ResourceNotFoundTypeDef:
-        """The wire dict: None fields left out, every other value kept."""
-        d: dict[str, Any] = {}
-        v: Any
-        v = self.message
-        if v is not None:
-            d["Message"] = v
-        return cast("ResourceNotFoundTypeDef", d)
-
-    @classmethod
-    def from_response_dict(cls, d: Mapping[str, Any]) -> ResourceNotFound:
-        """Decode a botocore response or any wire dict; unknown keys are ignored.
-
-        A value of the wrong type, or a required key missing, raises ValueError naming its path.
-        """
-        try:
-            v = d.get("Message")
-            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
-            return cls(
-                message=o0,
-            )
-        except (TypeError, ValueError, AttributeError, KeyError):
-            raise ValueError(decode_problem("ResourceNotFound", d)) from None
-
-    def validate(self) -> list[str]:
-        """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
-        return validate_shape("ResourceNotFound", self.to_request_dict())
 
 
 @dataclass(kw_only=True, slots=True)

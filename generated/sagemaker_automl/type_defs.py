@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Union
 
-from typing_extensions import NotRequired, ReadOnly, TypedDict
+from typing_extensions import Never, NotRequired, ReadOnly, TypedDict
 
 from .literals import (
     AggregationTransformationValueType,
@@ -1864,43 +1864,75 @@ class TextGenerationJobConfigOutputTypeDef(TypedDict):
 
 
 class AutoMLProblemTypeConfigImageClassificationJobConfigTypeDef(TypedDict):
-    """AutoMLProblemTypeConfig with only ImageClassificationJobConfig set."""
+    """AutoMLProblemTypeConfig with only ImageClassificationJobConfig set; the other keys are never set."""
 
     ImageClassificationJobConfig: ReadOnly[ImageClassificationJobConfigTypeDef]
     """Settings used to configure an AutoML job V2 for the image classification
     problem type.
     """
 
+    TextClassificationJobConfig: ReadOnly[NotRequired[Never]]
+
+    TimeSeriesForecastingJobConfig: ReadOnly[NotRequired[Never]]
+
+    TabularJobConfig: ReadOnly[NotRequired[Never]]
+
+    TextGenerationJobConfig: ReadOnly[NotRequired[Never]]
+
 
 class AutoMLProblemTypeConfigTextClassificationJobConfigTypeDef(TypedDict):
-    """AutoMLProblemTypeConfig with only TextClassificationJobConfig set."""
+    """AutoMLProblemTypeConfig with only TextClassificationJobConfig set; the other keys are never set."""
 
     TextClassificationJobConfig: ReadOnly[TextClassificationJobConfigTypeDef]
     """Settings used to configure an AutoML job V2 for the text classification problem
     type.
     """
 
+    ImageClassificationJobConfig: ReadOnly[NotRequired[Never]]
+
+    TimeSeriesForecastingJobConfig: ReadOnly[NotRequired[Never]]
+
+    TabularJobConfig: ReadOnly[NotRequired[Never]]
+
+    TextGenerationJobConfig: ReadOnly[NotRequired[Never]]
+
 
 class AutoMLProblemTypeConfigTimeSeriesForecastingJobConfigTypeDef(TypedDict):
-    """AutoMLProblemTypeConfig with only TimeSeriesForecastingJobConfig set."""
+    """AutoMLProblemTypeConfig with only TimeSeriesForecastingJobConfig set; the other keys are never set."""
 
     TimeSeriesForecastingJobConfig: ReadOnly[TimeSeriesForecastingJobConfigTypeDef]
     """Settings used to configure an AutoML job V2 for the time-series forecasting
     problem type.
     """
 
+    ImageClassificationJobConfig: ReadOnly[NotRequired[Never]]
+
+    TextClassificationJobConfig: ReadOnly[NotRequired[Never]]
+
+    TabularJobConfig: ReadOnly[NotRequired[Never]]
+
+    TextGenerationJobConfig: ReadOnly[NotRequired[Never]]
+
 
 class AutoMLProblemTypeConfigTabularJobConfigTypeDef(TypedDict):
-    """AutoMLProblemTypeConfig with only TabularJobConfig set."""
+    """AutoMLProblemTypeConfig with only TabularJobConfig set; the other keys are never set."""
 
     TabularJobConfig: ReadOnly[TabularJobConfigTypeDef]
     """Settings used to configure an AutoML job V2 for the tabular problem type
     (regression, classification).
     """
 
+    ImageClassificationJobConfig: ReadOnly[NotRequired[Never]]
+
+    TextClassificationJobConfig: ReadOnly[NotRequired[Never]]
+
+    TimeSeriesForecastingJobConfig: ReadOnly[NotRequired[Never]]
+
+    TextGenerationJobConfig: ReadOnly[NotRequired[Never]]
+
 
 class AutoMLProblemTypeConfigTextGenerationJobConfigTypeDef(TypedDict):
-    """AutoMLProblemTypeConfig with only TextGenerationJobConfig set."""
+    """AutoMLProblemTypeConfig with only TextGenerationJobConfig set; the other keys are never set."""
 
     TextGenerationJobConfig: ReadOnly[TextGenerationJobConfigTypeDef]
     """Settings used to configure an AutoML job V2 for the text generation (LLMs
@@ -1911,6 +1943,14 @@ class AutoMLProblemTypeConfigTextGenerationJobConfigTypeDef(TypedDict):
     documentation of Canvas for the full list of its supported Regions
     (https://docs.aws.amazon.com/sagemaker/latest/dg/canvas.html).
     """
+
+    ImageClassificationJobConfig: ReadOnly[NotRequired[Never]]
+
+    TextClassificationJobConfig: ReadOnly[NotRequired[Never]]
+
+    TimeSeriesForecastingJobConfig: ReadOnly[NotRequired[Never]]
+
+    TabularJobConfig: ReadOnly[NotRequired[Never]]
 
 
 AutoMLProblemTypeConfigTypeDef = Union[
@@ -1928,43 +1968,75 @@ A tagged union: exactly one of its keys is set.
 
 
 class AutoMLProblemTypeConfigImageClassificationJobConfigOutputTypeDef(TypedDict):
-    """AutoMLProblemTypeConfig with only ImageClassificationJobConfig set."""
+    """AutoMLProblemTypeConfig with only ImageClassificationJobConfig set; the other keys are never set."""
 
     ImageClassificationJobConfig: ImageClassificationJobConfigTypeDef
     """Settings used to configure an AutoML job V2 for the image classification
     problem type.
     """
 
+    TextClassificationJobConfig: NotRequired[Never]
+
+    TimeSeriesForecastingJobConfig: NotRequired[Never]
+
+    TabularJobConfig: NotRequired[Never]
+
+    TextGenerationJobConfig: NotRequired[Never]
+
 
 class AutoMLProblemTypeConfigTextClassificationJobConfigOutputTypeDef(TypedDict):
-    """AutoMLProblemTypeConfig with only TextClassificationJobConfig set."""
+    """AutoMLProblemTypeConfig with only TextClassificationJobConfig set; the other keys are never set."""
 
     TextClassificationJobConfig: TextClassificationJobConfigTypeDef
     """Settings used to configure an AutoML job V2 for the text classification problem
     type.
     """
 
+    ImageClassificationJobConfig: NotRequired[Never]
+
+    TimeSeriesForecastingJobConfig: NotRequired[Never]
+
+    TabularJobConfig: NotRequired[Never]
+
+    TextGenerationJobConfig: NotRequired[Never]
+
 
 class AutoMLProblemTypeConfigTimeSeriesForecastingJobConfigOutputTypeDef(TypedDict):
-    """AutoMLProblemTypeConfig with only TimeSeriesForecastingJobConfig set."""
+    """AutoMLProblemTypeConfig with only TimeSeriesForecastingJobConfig set; the other keys are never set."""
 
     TimeSeriesForecastingJobConfig: TimeSeriesForecastingJobConfigOutputTypeDef
     """Settings used to configure an AutoML job V2 for the time-series forecasting
     problem type.
     """
 
+    ImageClassificationJobConfig: NotRequired[Never]
+
+    TextClassificationJobConfig: NotRequired[Never]
+
+    TabularJobConfig: NotRequired[Never]
+
+    TextGenerationJobConfig: NotRequired[Never]
+
 
 class AutoMLProblemTypeConfigTabularJobConfigOutputTypeDef(TypedDict):
-    """AutoMLProblemTypeConfig with only TabularJobConfig set."""
+    """AutoMLProblemTypeConfig with only TabularJobConfig set; the other keys are never set."""
 
     TabularJobConfig: TabularJobConfigOutputTypeDef
     """Settings used to configure an AutoML job V2 for the tabular problem type
     (regression, classification).
     """
 
+    ImageClassificationJobConfig: NotRequired[Never]
+
+    TextClassificationJobConfig: NotRequired[Never]
+
+    TimeSeriesForecastingJobConfig: NotRequired[Never]
+
+    TextGenerationJobConfig: NotRequired[Never]
+
 
 class AutoMLProblemTypeConfigTextGenerationJobConfigOutputTypeDef(TypedDict):
-    """AutoMLProblemTypeConfig with only TextGenerationJobConfig set."""
+    """AutoMLProblemTypeConfig with only TextGenerationJobConfig set; the other keys are never set."""
 
     TextGenerationJobConfig: TextGenerationJobConfigOutputTypeDef
     """Settings used to configure an AutoML job V2 for the text generation (LLMs
@@ -1975,6 +2047,14 @@ class AutoMLProblemTypeConfigTextGenerationJobConfigOutputTypeDef(TypedDict):
     documentation of Canvas for the full list of its supported Regions
     (https://docs.aws.amazon.com/sagemaker/latest/dg/canvas.html).
     """
+
+    ImageClassificationJobConfig: NotRequired[Never]
+
+    TextClassificationJobConfig: NotRequired[Never]
+
+    TimeSeriesForecastingJobConfig: NotRequired[Never]
+
+    TabularJobConfig: NotRequired[Never]
 
 
 AutoMLProblemTypeConfigOutputTypeDef = Union[
@@ -2012,19 +2092,23 @@ class TextGenerationResolvedAttributesTypeDef(TypedDict):
 
 
 class AutoMLProblemTypeResolvedAttributesTabularResolvedAttributesTypeDef(TypedDict):
-    """AutoMLProblemTypeResolvedAttributes with only TabularResolvedAttributes set."""
+    """AutoMLProblemTypeResolvedAttributes with only TabularResolvedAttributes set; the other keys are never set."""
 
     TabularResolvedAttributes: TabularResolvedAttributesTypeDef
     """The resolved attributes for the tabular problem type."""
+
+    TextGenerationResolvedAttributes: NotRequired[Never]
 
 
 class AutoMLProblemTypeResolvedAttributesTextGenerationResolvedAttributesTypeDef(
     TypedDict
 ):
-    """AutoMLProblemTypeResolvedAttributes with only TextGenerationResolvedAttributes set."""
+    """AutoMLProblemTypeResolvedAttributes with only TextGenerationResolvedAttributes set; the other keys are never set."""
 
     TextGenerationResolvedAttributes: TextGenerationResolvedAttributesTypeDef
     """The resolved attributes for the text generation problem type."""
+
+    TabularResolvedAttributes: NotRequired[Never]
 
 
 AutoMLProblemTypeResolvedAttributesTypeDef = Union[

@@ -42,7 +42,6 @@ if TYPE_CHECKING:
         EmptyStructureTypeDef,
         RecursiveNodeTypeDef,
         StopThingRequestTypeDef,
-        ThingNotFoundTypeDef,
     )
 
 __all__ = [
@@ -53,7 +52,6 @@ __all__ = [
     "EmptyStructure",
     "RecursiveNode",
     "StopThingRequest",
-    "ThingNotFound",
 ]
 _WeirdValues_BY_VALUE = by_value(WeirdValues)
 
@@ -621,38 +619,3 @@ class StopThingRequest:
     def validate(self) -> list[str]:
         """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
         return validate_shape("StopThingRequest", self.to_request_dict())
-
-
-@dataclass(kw_only=True, slots=True)
-class ThingNotFound:
-    """The thing does not exist."""
-
-    message: str | None = None
-
-    def to_request_dict(self) -> ThingNotFoundTypeDef:
-        """The wire dict: None fields left out, every other value kept."""
-        d: dict[str, Any] = {}
-        v: Any
-        v = self.message
-        if v is not None:
-            d["Message"] = v
-        return cast("ThingNotFoundTypeDef", d)
-
-    @classmethod
-    def from_response_dict(cls, d: Mapping[str, Any]) -> ThingNotFound:
-        """Decode a botocore response or any wire dict; unknown keys are ignored.
-
-        A value of the wrong type, or a required key missing, raises ValueError naming its path.
-        """
-        try:
-            v = d.get("Message")
-            o0 = None if v is None else (v if isinstance(v, str) else wrong(v))
-            return cls(
-                message=o0,
-            )
-        except (TypeError, ValueError, AttributeError, KeyError):
-            raise ValueError(decode_problem("ThingNotFound", d)) from None
-
-    def validate(self) -> list[str]:
-        """Every constraint this value breaks, as 'path: problem' (empty: valid)."""
-        return validate_shape("ThingNotFound", self.to_request_dict())

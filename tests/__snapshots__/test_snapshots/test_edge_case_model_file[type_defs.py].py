@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, IO, Union
 
-from typing_extensions import NotRequired, ReadOnly, TypedDict
+from typing_extensions import Never, NotRequired, ReadOnly, TypedDict
 
 from .literals import WeirdValuesType
 
@@ -74,23 +74,35 @@ class RecursiveNodeOutputTypeDef(TypedDict):
 
 
 class ChoiceUnionTextTypeDef(TypedDict):
-    """ChoiceUnion with only Text set."""
+    """ChoiceUnion with only Text set; the other keys are never set."""
 
     Text: ReadOnly[str]
     """A plain string variant."""
 
+    Node: ReadOnly[NotRequired[Never]]
+
+    Numbers: ReadOnly[NotRequired[Never]]
+
 
 class ChoiceUnionNodeTypeDef(TypedDict):
-    """ChoiceUnion with only Node set."""
+    """ChoiceUnion with only Node set; the other keys are never set."""
 
     Node: ReadOnly[RecursiveNodeTypeDef]
     """A tree: each node holds more nodes."""
 
+    Text: ReadOnly[NotRequired[Never]]
+
+    Numbers: ReadOnly[NotRequired[Never]]
+
 
 class ChoiceUnionNumbersTypeDef(TypedDict):
-    """ChoiceUnion with only Numbers set."""
+    """ChoiceUnion with only Numbers set; the other keys are never set."""
 
     Numbers: ReadOnly[Sequence[int]]
+
+    Text: ReadOnly[NotRequired[Never]]
+
+    Node: ReadOnly[NotRequired[Never]]
 
 
 ChoiceUnionTypeDef = Union[
@@ -105,23 +117,35 @@ A tagged union: exactly one of its keys is set.
 
 
 class ChoiceUnionTextOutputTypeDef(TypedDict):
-    """ChoiceUnion with only Text set."""
+    """ChoiceUnion with only Text set; the other keys are never set."""
 
     Text: str
     """A plain string variant."""
 
+    Node: NotRequired[Never]
+
+    Numbers: NotRequired[Never]
+
 
 class ChoiceUnionNodeOutputTypeDef(TypedDict):
-    """ChoiceUnion with only Node set."""
+    """ChoiceUnion with only Node set; the other keys are never set."""
 
     Node: RecursiveNodeOutputTypeDef
     """A tree: each node holds more nodes."""
 
+    Text: NotRequired[Never]
+
+    Numbers: NotRequired[Never]
+
 
 class ChoiceUnionNumbersOutputTypeDef(TypedDict):
-    """ChoiceUnion with only Numbers set."""
+    """ChoiceUnion with only Numbers set; the other keys are never set."""
 
     Numbers: list[int]
+
+    Text: NotRequired[Never]
+
+    Node: NotRequired[Never]
 
 
 ChoiceUnionOutputTypeDef = Union[

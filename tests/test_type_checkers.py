@@ -1,0 +1,165 @@
+"""The typed surface in every type checker people use: mypy, pyright, basedpyright, pyrefly and ty.
+
+Each program under tests/typing/programs/ is either correct or carries exactly one
+mistake, marked ``# error`` on its line. Every checker runs over all of them, against
+a copy of the generated package laid out as pip installs it, and must report an
+error on each marked line and nothing anywhere else, except where a checker cannot
+see a class of mistake: those are its known limitations, listed below (and in the
+README), and the test asserts they are still limitations, so that a checker that
+learns to see them is noticed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import GENERATED
+
+PROGRAMS = Path(__file__).resolve().parent / "typing" / "programs"
+BIN = Path(sys.executable).parent
+MARK = "# error"
+
+# program -> {checker: why it reports nothing there}
+KNOWN_LIMITATIONS: dict[str, dict[str, str]] = {
+    "unguarded_not_required_access.py": {
+        checker: "does not check that a NotRequired key is guarded before it is read"
+        for checker in ("mypy", "pyrefly", "ty")
+    },
+}
+
+Errors = dict[str, list[int]]  # program -> lines with an error, sorted
+
+
+def marked_errors() -> Errors:
+    return {
+        path.name: [n for n, line in enumerate(path.read_text().splitlines(), 1) if line.rstrip().endswith(MARK)]
+        for path in sorted(PROGRAMS.glob("*.py"))
+    }
+
+
+def expected_errors(checker: str) -> Errors:
+    expected = marked_errors()
+    for program, checkers in KNOWN_LIMITATIONS.items():
+        if checker in checkers:
+            expected[program] = []
+    return expected
+
+
+def _run(args: list[str], cwd: Path) -> str:
+    result = subprocess.run(args, cwd=cwd, capture_output=True, text=True)
+    assert result.returncode in (0, 1), f"{args[0]} failed ({result.returncode}): {result.stderr[-2000:]}"
+    return result.stdout
+
+
+def _by_line(pattern: str, output: str) -> list[tuple[str, int]]:
+    return [(m["file"], int(m["line"])) for m in re.finditer(pattern, output, re.MULTILINE)]
+
+
+def run_mypy(work: Path, site: Path) -> list[tuple[str, int]]:
+    (work / "mypy.ini").write_text(f"[mypy]\nstrict = True\nmypy_path = {site}\npython_version = 3.11\n")
+    output = _run(
+        [sys.executable, "-m", "mypy", "--no-error-summary", "--cache-dir", str(work / ".mypy"), *_programs(work)],
+        work,
+    )
+    return _by_line(r"^(?P<file>[\w.]+\.py):(?P<line>\d+): error:", output)
+
+
+def _pyright_like(executable: str, mode: str | None) -> Callable[[Path, Path], list[tuple[str, int]]]:
+    def run(work: Path, site: Path) -> list[tuple[str, int]]:
+        config = {"extraPaths": [str(site)], "pythonVersion": "3.11", "include": _programs(work)}
+        if mode:
+            config["typeCheckingMode"] = mode
+        (work / "pyrightconfig.json").write_text(json.dumps(config))
+        output = json.loads(_run([str(BIN / executable), "--outputjson", "--pythonpath", sys.executable], work))
+        # Any diagnostic counts, warnings included: a correct program must be clean.
+        return [
+            (Path(d["file"]).name, d["range"]["start"]["line"] + 1)
+            for d in output["generalDiagnostics"]
+            if d["severity"] in ("error", "warning")
+        ]
+
+    return run
+
+
+def run_pyrefly(work: Path, site: Path) -> list[tuple[str, int]]:
+    (work / "pyrefly.toml").write_text(
+        f'search-path = ["{site}"]\npython-interpreter-path = "{sys.executable}"\npython-version = "3.11"\n'
+    )
+    output = _run([str(BIN / "pyrefly"), "check", "--output-format", "min-text", *_programs(work)], work)
+    return _by_line(r"^\s*ERROR (?P<file>[\w.]+\.py):(?P<line>\d+):", output)
+
+
+def run_ty(work: Path, site: Path) -> list[tuple[str, int]]:
+    args = ["check", "--output-format", "concise", "--python", sys.prefix, "--extra-search-path", str(site)]
+    output = _run([str(BIN / "ty"), *args, "--python-version", "3.11", *_programs(work)], work)
+    return _by_line(r"^(?P<file>[\w.]+\.py):(?P<line>\d+):\d+: (?:error|warning)", output)
+
+
+def _programs(work: Path) -> list[str]:
+    return sorted(p.name for p in work.glob("*.py"))
+
+
+CHECKERS: dict[str, Callable[[Path, Path], list[tuple[str, int]]]] = {
+    "mypy": run_mypy,
+    "pyright": _pyright_like("pyright", "strict"),
+    "basedpyright": _pyright_like("basedpyright", None),  # its own default, "recommended"
+    "pyrefly": run_pyrefly,
+    "ty": run_ty,
+}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package alone in a directory, as pip installs it (no project of ours around it)."""
+    site = tmp_path_factory.mktemp("site")
+    shutil.copytree(GENERATED / "sagemaker_automl", site / "sagemaker_automl")
+    return site
+
+
+@pytest.mark.parametrize("checker", CHECKERS)
+def test_each_mistake_is_reported_on_its_line_and_correct_programs_are_clean(
+    checker: str, site: Path, tmp_path: Path
+) -> None:
+    for program in PROGRAMS.glob("*.py"):
+        shutil.copy(program, tmp_path / program.name)
+    found: Errors = {program: [] for program in marked_errors()}
+    for program, line in CHECKERS[checker](tmp_path, site):
+        if line not in found[program]:
+            found[program].append(line)
+    assert {p: sorted(lines) for p, lines in found.items()} == expected_errors(checker)
+
+
+def test_every_mistake_program_has_one_marked_line() -> None:
+    """Each program is correct (no mark) or carries exactly one mistake; the correct ones are named as such."""
+    marks = marked_errors()
+    assert all(len(lines) <= 1 for lines in marks.values()), marks
+    correct = sorted(p for p, lines in marks.items() if not lines)
+    assert correct == [
+        "application.py",
+        "correct_request.py",
+        "dataclasses_to_typed_dict.py",
+        "output_into_input.py",
+        "reading_a_union.py",
+    ]
+
+
+def test_known_limitations_name_real_programs_and_checkers() -> None:
+    for program, checkers in KNOWN_LIMITATIONS.items():
+        assert marked_errors()[program], f"{program} has no marked mistake"
+        assert set(checkers) <= set(CHECKERS)
+
+
+def test_the_readme_lists_each_known_limitation() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    rows = [line for line in readme.splitlines() if line.startswith("| ") and "not reported" not in line]
+    for checkers in KNOWN_LIMITATIONS.values():
+        listed = f"| {', '.join(checkers)} ("
+        assert any(listed in row for row in rows), f"README has no known-limitation row for {', '.join(checkers)}"

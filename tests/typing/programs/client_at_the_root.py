@@ -1,0 +1,1 @@
+from sagemaker_automl import AutoMLClient  # error

@@ -1,0 +1,3 @@
+from sagemaker_automl import AutoMLOutputDataConfigTypeDef
+
+output: AutoMLOutputDataConfigTypeDef = {"KmsKeyId": "alias/key"}  # error

@@ -1,0 +1,3 @@
+from sagemaker_automl import AutoMLJobObjectiveTypeDef
+
+objective: AutoMLJobObjectiveTypeDef = {"MetricName": "Accuracyy"}  # error

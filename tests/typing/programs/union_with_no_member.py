@@ -1,0 +1,3 @@
+from sagemaker_automl import AutoMLProblemTypeConfigTypeDef
+
+config: AutoMLProblemTypeConfigTypeDef = {}  # error

@@ -1,0 +1,3 @@
+from sagemaker_automl import AutoMLJobStatus, AutoMLSortOrder
+
+status: AutoMLJobStatus = AutoMLSortOrder.ASCENDING  # error

@@ -1,0 +1,3 @@
+from sagemaker_automl import AutoMLJobCompletionCriteriaTypeDef
+
+criteria: AutoMLJobCompletionCriteriaTypeDef = {"MaxCandidates": "10"}  # error
