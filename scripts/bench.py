@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -415,7 +416,7 @@ MYPY_APP_OURS = """
 from sagemaker_automl.client import AutoMLClient
 
 client = AutoMLClient(region_name="us-east-1")
-client.create_auto_ml_job_v2(
+created = client.create_auto_ml_job_v2(
     AutoMLJobName="churn",
     AutoMLJobInputDataConfig=[{"ChannelType": "training", "DataSource": {"S3DataSource": {
         "S3DataType": "S3Prefix", "S3Uri": "s3://bucket/train/"}}}],
@@ -424,7 +425,7 @@ client.create_auto_ml_job_v2(
     RoleArn="arn:aws:iam::123456789012:role/SageMaker",
 )
 described = client.describe_auto_ml_job_v2(AutoMLJobName="churn")
-status: str = described["AutoMLJobStatus"]
+status: str = described["AutoMLJobStatus"] + created["AutoMLJobArn"]
 for job in client.get_paginator("list_auto_ml_jobs").items(StatusEquals="Completed"):
     print(job["AutoMLJobName"])
 """
@@ -434,7 +435,7 @@ import boto3
 from mypy_boto3_sagemaker import SageMakerClient
 
 client: SageMakerClient = boto3.client("sagemaker", region_name="us-east-1")
-client.create_auto_ml_job_v2(
+created = client.create_auto_ml_job_v2(
     AutoMLJobName="churn",
     AutoMLJobInputDataConfig=[{"ChannelType": "training", "DataSource": {"S3DataSource": {
         "S3DataType": "S3Prefix", "S3Uri": "s3://bucket/train/"}}}],
@@ -443,7 +444,7 @@ client.create_auto_ml_job_v2(
     RoleArn="arn:aws:iam::123456789012:role/SageMaker",
 )
 described = client.describe_auto_ml_job_v2(AutoMLJobName="churn")
-status: str = described["AutoMLJobStatus"]
+status: str = described["AutoMLJobStatus"] + created["AutoMLJobArn"]
 for page in client.get_paginator("list_auto_ml_jobs").paginate(StatusEquals="Completed"):
     for job in page["AutoMLJobSummaries"]:
         print(job["AutoMLJobName"])
@@ -536,6 +537,81 @@ def bench_mypy(runs: int) -> list[Row]:
     return rows
 
 
+# pyright, basedpyright, pyrefly and ty keep no cache between runs: every run is cold.
+OTHER_CHECKERS = ("pyright", "basedpyright", "pyrefly", "ty")
+
+
+def bench_type_checkers(runs: int) -> list[Row]:
+    """Cold time of the same app and of a TypedDict-only program, ours beside boto3 + mypy-boto3-sagemaker."""
+    if not in_bench_venv():
+        return [Row("other type checkers on the same app", "ours", None, "mypy-boto3-sagemaker (no bench venv)", None)]
+    work = Path(tempfile.mkdtemp(prefix="bench-checkers-"))
+    # The package alone, as pip installs it (a project file above it changes how pyrefly reads it).
+    site = work / "site"
+    shutil.copytree(GENERATED / "sagemaker_automl", site / "sagemaker_automl")
+    programs = {
+        "ours": MYPY_APP_OURS,
+        "theirs": MYPY_APP_THEIRS,
+        "empty": "",
+        "ours_types": MYPY_TYPES_OURS,
+        "theirs_types": MYPY_TYPES_THEIRS,
+    }
+    for name, text in programs.items():
+        (work / f"{name}.py").write_text(text)
+    (work / "pyrightconfig.json").write_text(json.dumps({"extraPaths": [str(site)], "pythonVersion": "3.11"}))
+    (work / "pyrefly.toml").write_text(
+        f'search-path = ["{site}"]\npython-interpreter-path = "{BENCH_PYTHON}"\npython-version = "3.11"\n'
+    )
+    bin_dir = BENCH_PYTHON.parent
+
+    def command(checker: str, name: str) -> list[str]:
+        if checker in ("pyright", "basedpyright"):
+            # Timed to the verdict on errors: basedpyright's defaults fail on warnings, which boto3-stubs' own
+            # overloads give (boto3.client("sagemaker") matches through overloads of other services).
+            return [str(bin_dir / checker), "--level", "error", "--pythonpath", str(BENCH_PYTHON), f"{name}.py"]
+        if checker == "pyrefly":
+            return [str(bin_dir / "pyrefly"), "check", f"{name}.py"]
+        return [
+            str(bin_dir / "ty"),
+            "check",
+            "--python",
+            str(BENCH_VENV),
+            "--extra-search-path",
+            str(site),
+            f"{name}.py",
+        ]
+
+    def check(checker: str, name: str) -> Callable[[], float]:
+        def run() -> float:
+            start = time.perf_counter()
+            result = subprocess.run(command(checker, name), capture_output=True, text=True, cwd=work)
+            if result.returncode != 0:
+                raise RuntimeError(f"{checker} found errors in the {name} program:\n{result.stdout[-3000:]}")
+            return time.perf_counter() - start
+
+        return run
+
+    rows = []
+    for checker in OTHER_CHECKERS:
+        empty, _ = alternate(runs, check(checker, "empty"), None)
+        ours, theirs = alternate(runs, check(checker, "ours"), check(checker, "theirs"))
+        rows.append(Row(f"{checker} on the same app, cold", "sagemaker_automl", ours, "boto3 + mypy-boto3", theirs))
+        rows.append(
+            Row(f"  added over an empty file ({_fmt(empty)})", "ours", ours - empty, "mypy-boto3", theirs - empty)
+        )
+        ours, theirs = alternate(runs, check(checker, "ours_types"), check(checker, "theirs_types"))
+        rows.append(
+            Row(
+                "  a request TypedDict only, added over an empty file",
+                "ours",
+                ours - empty,
+                "mypy-boto3 type_defs",
+                theirs - empty,
+            )
+        )
+    return rows
+
+
 def bench_client_import(runs: int) -> list[Row]:
     core = BENCH_PYTHON if in_bench_venv() else None
 
@@ -566,6 +642,7 @@ MEASURES: dict[str, Callable[[int], list[Row]]] = {
     "client": bench_client,
     "diff": bench_diff,
     "mypy": bench_mypy,
+    "type-checkers": bench_type_checkers,
     "whole-service": bench_whole_service,
 }
 QUICK = ("generation", "import", "decode", "client", "diff")  # no bench venv, no whole-service run
