@@ -61,6 +61,27 @@ def test_generated_files_are_black_stable(
     assert unstable == []
 
 
+def test_a_package_without_enums_is_black_stable(tmp_path: Path) -> None:
+    """No enums: the root's imports end before its TYPE_CHECKING block (found by the every-service sweep)."""
+    import gzip
+    import json
+
+    import black
+
+    from codegen.generate import GenerateOptions, build
+
+    model = {
+        "metadata": {"serviceFullName": "T", "apiVersion": "1", "serviceId": "T"},
+        "operations": {"DoAutoML": {"input": {"shape": "Req"}}},
+        "shapes": {"Req": {"type": "structure", "members": {"Name": {"shape": "S"}}}, "S": {"type": "string"}},
+    }
+    source = tmp_path / "service-2.json.gz"
+    source.write_bytes(gzip.compress(json.dumps(model).encode()))
+    mode = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=fmt.LINE_LENGTH)
+    files = build(GenerateOptions(source=str(source)))[1]
+    assert [p for p, text in files.items() if p.endswith(".py") and black.format_str(text, mode=mode) != text] == []
+
+
 def test_non_python_files_pass_through() -> None:
     assert fmt.format_files({"pyproject.toml": "a=1\n"}) == {"pyproject.toml": "a=1\n"}
 

@@ -14,7 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from codegen.emit import patterns
+from codegen.emit.conversions import untranslatable_patterns, validation_table
 from codegen.emit.patterns import LINEAR_EQUIVALENTS
+from tests.conftest import build_ir
 
 
 @pytest.mark.parametrize("original", sorted(LINEAR_EQUIVALENTS))
@@ -85,3 +88,37 @@ def test_no_pattern_of_the_whole_sagemaker_model_backtracks_for_long(whole_sagem
         child.kill()
         child.wait()
     assert slow == {}
+
+
+UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "low", "high", "checked"),
+    [
+        (UUID, 32, 32, False),  # apprunner ServiceId: 36-character pattern, exactly 32 characters allowed
+        (UUID, 36, 36, True),
+        (UUID, None, None, True),
+        ("[a-z]{1,3}", 5, None, False),  # longest match is shorter than the minimum
+        ("[a-z]+", 5, 10, True),
+        ("\\p{L}{2}", None, 1, False),  # widths are read through the translation
+    ],
+)
+def test_a_pattern_no_string_within_the_length_bounds_matches_is_not_checked(
+    pattern: str, low: int | None, high: int | None, checked: bool
+) -> None:
+    assert (patterns.checked_pattern(pattern, low, high) is not None) == checked
+
+
+def test_the_validator_accepts_what_a_contradictory_pattern_would_refuse() -> None:
+    raw = {
+        "metadata": {"serviceFullName": "T", "apiVersion": "1"},
+        "operations": {"DoAutoML": {"input": {"shape": "Req"}}},
+        "shapes": {
+            "Req": {"type": "structure", "members": {"ServiceId": {"shape": "ServiceId"}}},
+            "ServiceId": {"type": "string", "min": 32, "max": 32, "pattern": UUID},
+        },
+    }
+    service = build_ir(raw)
+    assert validation_table(service)["ServiceId"].pattern is None
+    assert untranslatable_patterns(service) == [("ServiceId", UUID)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from codegen.emit.annotations import Import, TypeExpr, annotation, scalar_type
 from codegen.model.ir import EnumShape, ListShape, MapShape, Member, Scalar, Service, Shape, Structure, Union
-from codegen.emit.patterns import translate
+from codegen.emit.patterns import checked_pattern, translate
 from codegen.runtime._validator import (
     BlobRule,
     EnumRule,
@@ -211,8 +211,9 @@ def validation_table(service: Service) -> dict[str, Rule]:
         elif isinstance(shape, EnumShape):
             table[name] = EnumRule(tuple(v.value for v in shape.values))
         elif shape.type == "string":
-            pattern = translate(shape.constraints.pattern) if shape.constraints.pattern else None
-            table[name] = StringRule(shape.constraints.min, shape.constraints.max, pattern)
+            c = shape.constraints
+            pattern = checked_pattern(c.pattern, c.min, c.max) if c.pattern else None
+            table[name] = StringRule(c.min, c.max, pattern)
         elif shape.type in ("integer", "long", "float", "double"):
             table[name] = NumberRule(shape.type in ("integer", "long"), shape.constraints.min, shape.constraints.max)
         elif shape.type == "blob":
@@ -234,11 +235,11 @@ def translated_patterns(service: Service) -> list[tuple[str, str]]:
 
 
 def untranslatable_patterns(service: Service) -> list[tuple[str, str]]:
-    """(shape, pattern) pairs whose check the generated validator skips."""
+    """(shape, pattern) pairs whose check the generated validator skips (see ``patterns.checked_pattern``)."""
     return [
-        (name, s.constraints.pattern)
+        (name, c.pattern)
         for name, s in service.shapes.items()
-        if isinstance(s, Scalar) and s.constraints.pattern and translate(s.constraints.pattern) is None
+        if isinstance(s, Scalar) and (c := s.constraints).pattern and checked_pattern(c.pattern, c.min, c.max) is None
     ]
 
 

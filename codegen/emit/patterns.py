@@ -66,6 +66,35 @@ LINEAR_EQUIVALENTS: dict[str, str] = {
 
 def translate(pattern: str) -> str | None:
     """A Python pattern equivalent to ``pattern``, or None if it cannot be translated."""
+    both = _translate(pattern)
+    return both[0] if both else None
+
+
+def checked_pattern(pattern: str, min_length: float | None, max_length: float | None) -> str | None:
+    """What the validator checks a string against: the translation, or None when there is none, or when
+    no string within the shape's length bounds can match (the model contradicts itself: apprunner's
+    ``ServiceId`` is exactly 32 characters with a 36-character UUID pattern, and real ids are 32 hex
+    digits, so the service evidently does not enforce that pattern; neither may the validator)."""
+    both = _translate(pattern)
+    if both is None:
+        return None
+    shortest, longest = _match_lengths(both[1])
+    if (max_length is not None and shortest > max_length) or (min_length is not None and longest < min_length):
+        return None
+    return both[0]
+
+
+@lru_cache(maxsize=None)
+def _match_lengths(skeleton: str) -> tuple[int, int]:
+    """The shortest and longest string a pattern can match (in full); the skeleton has the same widths."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        shortest, longest = re._parser.parse(skeleton).getwidth()  # type: ignore[attr-defined]
+    return int(shortest), int(longest)
+
+
+def _translate(pattern: str) -> tuple[str, str] | None:
+    """The Python translation of ``pattern`` and its skeleton (see below), or None."""
     translated = LINEAR_EQUIVALENTS.get(pattern, pattern).replace(_SURROGATE_PAIR_RANGE, "\\U00010000-\\U0010FFFF")
     # Whether the pattern compiles is checked on a skeleton in which a long list of ranges
     # becomes one range from its first to its last code point: what stands next to the list
@@ -93,7 +122,7 @@ def translate(pattern: str) -> str | None:
             re.compile("".join(skeleton))
     except re.error:
         return None
-    return "".join(pieces)
+    return "".join(pieces), "".join(skeleton)
 
 
 _ESCAPED_CODE_POINT = r"(\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|\\U[0-9a-f]{8})"

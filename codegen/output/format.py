@@ -16,7 +16,12 @@ unchanged. Constructs avoided in the templates, and why:
   not when that line was already too long before the quotes;
 * a comment ending an indented block is preceded by a blank line, never glued
   to the statement above it and followed by a dedent: black and ruff disagree
-  on the blank lines after such a comment.
+  on the blank lines after such a comment;
+* the module-level imports are followed by exactly one blank line before an
+  ``if TYPE_CHECKING:`` block: black turns two into one there, ruff keeps two;
+* a comment between a ``try`` body and its ``except`` is written above the
+  ``try`` instead, and a line too long for a trailing comment gets the comment
+  on the line above: ruff splits such an ``except`` clause, black does not.
 
 ``--formatter black`` runs black itself instead (one file at a time).
 """
