@@ -9,6 +9,7 @@ dataclass round-tripped, and ``send()`` used where it dispatches.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections import Counter
 from datetime import datetime, timezone
@@ -25,6 +26,7 @@ from hypothesis.errors import NoSuchExample
 
 from codegen.model.ir import EnumShape, ListShape, MapShape, Service, Structure, Union
 
+_UNBOUNDED_REPEAT = re.compile(r"(?<!\\)[*+]")
 CANDIDATE_STRINGS = ("a", "A", "1", "a1", "abc", "arn:aws:s3:::a/b", "s3://a/b", "a.b", "a-b", "http://a.b")
 
 
@@ -83,25 +85,35 @@ class MinimalValues:
                 self._strings[name] = candidate
                 return candidate
         pattern = self.validation._VALIDATOR._rules[name].pattern
+        # Hypothesis rarely repeats `*` or `+` as often as a long minimum length needs
+        # (bedrock-agentcore: "mem-[a-zA-Z0-9-_]*", 40 to 50 characters), so variants
+        # that ask for at least that many repeats are tried too; the validator judges.
+        variants = [pattern] + [_UNBOUNDED_REPEAT.sub(f"{{{n},}}", pattern) for n in sorted({length // 2, length})]
+        for variant in variants:
+            found = self._search(name, variant)
+            if found is not None:
+                self._strings[name] = found
+                return found
+        raise AssertionError(f"no valid string found for {name} ({pattern!r})")
+
+    def _search(self, name: str, pattern: str) -> str | None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
-                found = find(
+                return find(
                     st.from_regex(pattern, fullmatch=True),
                     lambda s: not self.validation.validate_shape(name, s),
                     # Any valid string will do: no shrinking, no explaining (they took ~95% of the time).
                     settings=settings(
                         database=None,
                         derandomize=True,
-                        max_examples=2000,
+                        max_examples=500,
                         phases=(Phase.generate,),
                         suppress_health_check=list(HealthCheck),
                     ),
                 )
-            except NoSuchExample:
-                raise AssertionError(f"no valid string found for {name} ({pattern!r})") from None
-        self._strings[name] = found
-        return found
+            except (NoSuchExample, re.error):
+                return None
 
 
 def exercise(service: Service, package: dict[str, ModuleType], service_name: str) -> int:
