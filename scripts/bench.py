@@ -465,10 +465,8 @@ request: CreateAutoMLJobV2RequestTypeDef = {
 MYPY_TYPES_THEIRS = MYPY_TYPES_OURS.replace("sagemaker_automl.type_defs", "mypy_boto3_sagemaker.type_defs")
 
 
-def bench_mypy(runs: int) -> list[Row]:
-    if not in_bench_venv():
-        return [Row("mypy on the same typed app", "ours", None, "mypy-boto3-sagemaker (no bench venv)", None)]
-    work = Path(tempfile.mkdtemp(prefix="bench-mypy-"))
+def _write_checked_programs(work: Path) -> dict[str, str]:
+    """The programs every type-checker measure times, written into ``work`` as <name>.py."""
     programs = {
         "ours": MYPY_APP_OURS,
         "theirs": MYPY_APP_THEIRS,
@@ -478,6 +476,14 @@ def bench_mypy(runs: int) -> list[Row]:
     }
     for name, text in programs.items():
         (work / f"{name}.py").write_text(text)
+    return programs
+
+
+def bench_mypy(runs: int) -> list[Row]:
+    if not in_bench_venv():
+        return [Row("mypy on the same typed app", "ours", None, "mypy-boto3-sagemaker (no bench venv)", None)]
+    work = Path(tempfile.mkdtemp(prefix="bench-mypy-"))
+    programs = _write_checked_programs(work)
 
     def mypy(name: str, cold: bool) -> Callable[[], float]:
         def run() -> float:
@@ -549,15 +555,7 @@ def bench_type_checkers(runs: int) -> list[Row]:
     # The package alone, as pip installs it (a project file above it changes how pyrefly reads it).
     site = work / "site"
     shutil.copytree(GENERATED / "sagemaker_automl", site / "sagemaker_automl")
-    programs = {
-        "ours": MYPY_APP_OURS,
-        "theirs": MYPY_APP_THEIRS,
-        "empty": "",
-        "ours_types": MYPY_TYPES_OURS,
-        "theirs_types": MYPY_TYPES_THEIRS,
-    }
-    for name, text in programs.items():
-        (work / f"{name}.py").write_text(text)
+    _write_checked_programs(work)
     (work / "pyrightconfig.json").write_text(json.dumps({"extraPaths": [str(site)], "pythonVersion": "3.11"}))
     (work / "pyrefly.toml").write_text(
         f'search-path = ["{site}"]\npython-interpreter-path = "{BENCH_PYTHON}"\npython-version = "3.11"\n'

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -110,6 +111,17 @@ def import_generated(root: Path | str, *modules: str) -> list[ModuleType]:
         return [importlib.import_module(f"sagemaker_automl.{module}") for module in modules]
     finally:
         sys.path.remove(str(root))
+
+
+def run_with_generated(code: str) -> subprocess.CompletedProcess[str]:
+    """``code`` in a fresh interpreter that imports the committed package (nothing already loaded)."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(GENERATED)},
+        cwd=ROOT,
+    )
 
 
 def build_ir(model: Any, operations: str = "AutoML") -> Any:

@@ -16,7 +16,7 @@ import pytest
 from botocore.config import Config
 from botocore.stub import Stubber
 
-from tests.conftest import GENERATED, ROOT, forget_generated, import_generated
+from tests.conftest import GENERATED, ROOT, forget_generated, import_generated, run_with_generated
 
 NO_RETRIES = Config(retries={"total_max_attempts": 1})
 ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
@@ -387,16 +387,6 @@ def test_example_passes_mypy_strict(tmp_path: Any) -> None:
     assert mypy(str(ROOT / "examples" / "tabular_job.py"), cwd=tmp_path) == []
 
 
-def _run_generated(code: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(GENERATED)},
-        cwd=ROOT,
-    )
-
-
 def test_the_client_lives_in_its_module_not_at_the_root() -> None:
     """The root offers nothing whose type-checking needs botocore; asking it says where to look."""
     code = (
@@ -410,7 +400,7 @@ def test_the_client_lives_in_its_module_not_at_the_root() -> None:
         "from sagemaker_automl.client import AutoMLClient, ResourceNotFound\n"
         "print(AutoMLClient.__module__, issubclass(ResourceNotFound, Exception))\n"
     )
-    result = _run_generated(code)
+    result = run_with_generated(code)
     assert result.stdout.splitlines() == [
         "AutoMLClient is not at the package root: import it from sagemaker_automl.client",
         "ResourceNotFound is not at the package root: import it from sagemaker_automl.client",
@@ -429,7 +419,7 @@ def test_the_client_without_botocore_says_which_extra_to_install() -> None:
         "sys.meta_path.insert(0, NoBotocore())\n"
         "import sagemaker_automl.client\n"
     )
-    result = _run_generated(code)
+    result = run_with_generated(code)
     last = result.stderr.strip().splitlines()[-1]
     assert last == (
         "ModuleNotFoundError: sagemaker_automl.client needs botocore, which is not installed: "
@@ -445,5 +435,17 @@ def test_the_root_lists_its_lazy_names() -> None:
         "print('CreateAutoMLJobV2RequestTypeDef' in names, 'AutoMLJobConfig' in names, 'ProblemType' in names)\n"
         "print(set(p.__all__) <= set(names), 'sagemaker_automl.models' in sys.modules)\n"
     )
-    result = _run_generated(code)
+    result = run_with_generated(code)
     assert result.stdout.splitlines() == ["True True True", "True False"], result.stderr
+
+
+def test_the_names_operations_may_not_take_are_every_other_public_attribute_of_the_client(pkg: ModuleType) -> None:
+    """names.CLIENT_ATTRIBUTES is a hand-kept table: it must cover what ClientBase and the template define."""
+    from codegen.generate import GenerateOptions, build
+    from codegen.model import names
+
+    service, _ = build(GenerateOptions(), formatted=False)
+    client = pkg.AutoMLClient(object(), validate=False)
+    public = {name for name in dir(client) if not name.startswith("_")}
+    generated = {op.method_name for op in service.operations} | {w.method for w in service.waiters}
+    assert public - generated == names.CLIENT_ATTRIBUTES

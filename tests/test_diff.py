@@ -404,7 +404,7 @@ MALFORMED = [
     (
         "operation not an object",
         lambda m: m["operations"].update(DoIt="nope"),
-        "shape 'DoIt': operation is not an object",
+        "operation 'DoIt': not an object",
     ),
     ("enum a string", lambda m: m["shapes"]["Metric"].update(enum="AUC"), "shape 'Metric': 'enum' is not a list"),
     (
@@ -420,15 +420,19 @@ MALFORMED = [
     (
         "input not a structure",
         lambda m: m["operations"]["DoIt"].update(input={"shape": "Str"}),
-        "shape 'DoIt': input shape 'Str' is not a structure",
+        "operation 'DoIt': input shape 'Str' is not a structure",
     ),
     (
         "error not a structure",
         lambda m: m["operations"]["DoIt"].update(errors=[{"shape": "Str"}]),
-        "shape 'DoIt': errors shape 'Str' is not a structure",
+        "operation 'DoIt': errors shape 'Str' is not a structure",
     ),
     ("NaN maximum", lambda m: m["shapes"]["Str"].update(max=float("nan")), "'max' is nan, not a finite number"),
-    ("errors not a list", lambda m: m["operations"]["DoIt"].update(errors={}), "operation errors is not a list"),
+    (
+        "errors not a list",
+        lambda m: m["operations"]["DoIt"].update(errors={}),
+        "operation 'DoIt': errors is not a list",
+    ),
     ("docs not a string", lambda m: m["shapes"]["Str"].update(documentation=["x"]), "documentation is not a string"),
 ]
 

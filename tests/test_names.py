@@ -108,7 +108,8 @@ def test_no_public_name_of_the_whole_sagemaker_package_has_a_numbered_suffix(who
 
 def _client_model(*operations: str) -> dict[str, object]:
     """Operations that all take and return structure ``Job`` (with the members the AutoML waiters read)."""
-    job = {"type": "structure", "members": {"AutoMLJobName": {"shape": "S"}, "AutoMLJobStatus": {"shape": "S"}}}
+    members = ("AutoMLJobName", "AutoMLJobStatus", "FailureReason")
+    job = {"type": "structure", "members": {member: {"shape": "S"} for member in members}}
     return {
         "metadata": {"serviceFullName": "T", "apiVersion": "1", "serviceId": "T"},
         "operations": {op: {"input": {"shape": "Job"}, "output": {"shape": "Job"}} for op in operations},
@@ -134,3 +135,10 @@ def test_without_a_clash_the_waiter_is_wait_and_its_name() -> None:
 def test_an_operation_named_like_the_clients_own_attributes_is_a_model_error(operation: str) -> None:
     with pytest.raises(ModelError, match=f"operation '{operation}': its method name"):
         build_ir(_client_model(operation, "DescribeAutoMLJob"), f"^({operation}|DescribeAutoMLJob)$")
+
+
+@pytest.mark.parametrize("member", ["AutoMLJobName", "AutoMLJobStatus", "FailureReason"])
+def test_no_waiter_where_the_operation_lacks_a_member_it_reads(member: str) -> None:
+    model = _client_model("DescribeAutoMLJob")
+    del model["shapes"]["Job"]["members"][member]  # type: ignore[index]
+    assert build_ir(model).waiters == ()

@@ -120,5 +120,6 @@ def test_the_validator_accepts_what_a_contradictory_pattern_would_refuse() -> No
         },
     }
     service = build_ir(raw)
-    assert validation_table(service)["ServiceId"].pattern is None
-    assert untranslatable_patterns(service) == [("ServiceId", UUID)]
+    table = validation_table(service)
+    assert table["ServiceId"].pattern is None
+    assert untranslatable_patterns(service, table) == [("ServiceId", UUID)]

@@ -42,3 +42,21 @@ def test_dangling_reference_names_shape_and_member() -> None:
 def test_no_matching_operation() -> None:
     with pytest.raises(CodegenError, match="matches no operation"):
         select(Model(model()), "Nothing")
+
+
+def test_only_errors_nothing_else_refers_to_are_error_only() -> None:
+    """They become exceptions alone; an error shape also used as a member, an output or inside another
+    error keeps its dataclass (bedrock-runtime's stream errors are union members)."""
+    raw = model()
+    raw["operations"]["CreateAutoMLThing"]["errors"] += [
+        {"shape": "MemberErr"},
+        {"shape": "OutputErr"},
+        {"shape": "Outer"},
+    ]
+    raw["operations"]["CreateAutoMLThing"]["output"] = {"shape": "OutputErr"}
+    raw["shapes"]["Req"]["members"]["E"] = {"shape": "MemberErr"}
+    raw["shapes"]["Outer"] = {"type": "structure", "members": {"Inner": {"shape": "InnerErr"}}}
+    raw["operations"]["CreateAutoMLThing"]["errors"].append({"shape": "InnerErr"})
+    for name in ("MemberErr", "OutputErr", "InnerErr"):
+        raw["shapes"][name] = {"type": "structure", "members": {}}
+    assert select(Model(raw), "AutoML").error_only == {"Err", "Outer"}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import GENERATED, ROOT
+from tests.conftest import GENERATED, ROOT, run_with_generated
 
 
 def mypy(*args: str, cwd: Path, mypy_path: Path = GENERATED) -> list[str]:
@@ -48,30 +48,16 @@ def test_importing_the_types_does_not_import_botocore() -> None:
         "import sys, sagemaker_automl, sagemaker_automl.type_defs; "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('botocore', 'boto3')))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "PYTHONPATH": str(GENERATED)},
-        cwd=ROOT,
-    )
-    assert result.stdout.strip() == "[]"
+    result = run_with_generated(code)
+    assert result.stdout.strip() == "[]", result.stderr
 
 
 @pytest.mark.parametrize("module", ["models", "client"])
 def test_typed_dicts_named_only_in_annotations_are_not_imported_at_run_time(module: str) -> None:
     """models and client import type_defs under TYPE_CHECKING only (about 20% off importing models)."""
     code = f"import sys, sagemaker_automl.{module}; print('sagemaker_automl.type_defs' in sys.modules)"
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "PYTHONPATH": str(GENERATED)},
-        cwd=ROOT,
-    )
-    assert result.stdout.strip() == "False"
+    result = run_with_generated(code)
+    assert result.stdout.strip() == "False", result.stderr
 
 
 def test_pip_install_gives_the_typed_package_alone(tmp_path: Path) -> None:

@@ -56,10 +56,17 @@ class ErrorView:
 
 @dataclass(frozen=True, slots=True)
 class ClientView:
+    client_class: str
+    error_class: str
     operations: tuple[OperationView, ...]
     paginators: tuple[PaginatorView, ...]
     waiters: tuple[WaiterView, ...]
     errors: tuple[ErrorView, ...]
+
+    def public_names(self) -> list[str]:
+        """The client module's ``__all__``; the package root points here when asked for one of them."""
+        fixed = [self.client_class, self.error_class, "JobFailedError", "ValidationError", "WaitTimeoutError"]
+        return fixed + [e.class_name for e in self.errors] + [p.class_name for p in self.paginators]
 
     def imports(self) -> list[str]:
         """Every import the client module needs, its siblings' included."""
@@ -135,10 +142,5 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
     waiters = tuple(
         WaiterView(w.spec, w.method, by_name[w.spec.operation], snake_case(w.spec.name_member)) for w in service.waiters
     )
-    error_names = sorted({e for op in service.operations for e in op.errors})
-    errors = []
-    for name in error_names:
-        shape = service.shapes[name]
-        assert isinstance(shape, Structure)
-        errors.append(ErrorView(shape.class_name, name, to_text(shape.docs) or f"The {name} error."))
-    return ClientView(tuple(operations), tuple(paginators), waiters, tuple(errors))
+    errors = tuple(ErrorView(e.class_name, e.name, to_text(e.docs) or f"The {e.name} error.") for e in service.errors())
+    return ClientView(service.client_class, service.error_class, tuple(operations), tuple(paginators), waiters, errors)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from codegen.emit.annotations import Import, TypeExpr, annotation, scalar_type
 from codegen.model.ir import EnumShape, ListShape, MapShape, Member, Scalar, Service, Shape, Structure, Union
-from codegen.emit.patterns import checked_pattern, translate
+from codegen.emit.patterns import checked_pattern
 from codegen.runtime._validator import (
     BlobRule,
     EnumRule,
@@ -223,24 +223,24 @@ def validation_table(service: Service) -> dict[str, Rule]:
     return table
 
 
-def translated_patterns(service: Service) -> list[tuple[str, str]]:
-    """(shape, model pattern) pairs whose Python translation differs from the model's text."""
-    return [
-        (name, s.constraints.pattern)
-        for name, s in service.shapes.items()
-        if isinstance(s, Scalar)
-        and s.constraints.pattern
-        and translate(s.constraints.pattern) not in (None, s.constraints.pattern)
-    ]
+def translated_patterns(service: Service, table: dict[str, Rule]) -> list[tuple[str, str]]:
+    """(shape, model pattern) pairs the validator checks through a translation that differs from the model's text."""
+    return [(name, model) for name, model, checked in _string_patterns(service, table) if checked not in (None, model)]
 
 
-def untranslatable_patterns(service: Service) -> list[tuple[str, str]]:
+def untranslatable_patterns(service: Service, table: dict[str, Rule]) -> list[tuple[str, str]]:
     """(shape, pattern) pairs whose check the generated validator skips (see ``patterns.checked_pattern``)."""
-    return [
-        (name, c.pattern)
-        for name, s in service.shapes.items()
-        if isinstance(s, Scalar) and (c := s.constraints).pattern and checked_pattern(c.pattern, c.min, c.max) is None
-    ]
+    return [(name, model) for name, model, checked in _string_patterns(service, table) if checked is None]
+
+
+def _string_patterns(service: Service, table: dict[str, Rule]) -> list[tuple[str, str, str | None]]:
+    """(shape, the model's pattern, the one the validator checks or None) of every string shape with a pattern."""
+    found = []
+    for name, shape in service.shapes.items():
+        rule = table[name]
+        if isinstance(shape, Scalar) and shape.constraints.pattern and isinstance(rule, StringRule):
+            found.append((name, shape.constraints.pattern, rule.pattern))
+    return found
 
 
 def secret_shapes(service: Service) -> list[str]:

@@ -93,6 +93,7 @@ def _match_lengths(skeleton: str) -> tuple[int, int]:
     return int(shortest), int(longest)
 
 
+@lru_cache(maxsize=None)
 def _translate(pattern: str) -> tuple[str, str] | None:
     """The Python translation of ``pattern`` and its skeleton (see below), or None."""
     translated = LINEAR_EQUIVALENTS.get(pattern, pattern).replace(_SURROGATE_PAIR_RANGE, "\\U00010000-\\U0010FFFF")

@@ -85,22 +85,22 @@ def render_package(
     yield f"{package}/type_defs.py", env.get_template("type_defs.py.j2").render(
         context, items=type_defs, imports=import_lines(type_def_imports)
     )
-    yield f"{package}/client.py", env.get_template("client.py.j2").render(
-        context, view=client_view(service, plain_text)
-    )
+    client = client_view(service, plain_text)
+    yield f"{package}/client.py", env.get_template("client.py.j2").render(context, view=client)
     table = validation_table(service)
     yield f"{package}/validation.py", env.get_template("validation.py.j2").render(
         context,
         table=table,
         validator_imports=sorted({type(rule).__name__ for rule in table.values()} | {"ValidationError", "Validator"}),
-        unchecked_patterns=untranslatable_patterns(service),
-        translated_patterns=translated_patterns(service),
+        unchecked_patterns=untranslatable_patterns(service, table),
+        translated_patterns=translated_patterns(service, table),
         secret_shapes=secret_shapes(service),
         secret_members=secret_members(service),
         response_optional_members=response_optional_members(service),
     )
+    lazy = _lazy_exports(type_defs, models)
     yield f"{package}/__init__.py", env.get_template("__init__.py.j2").render(
-        context, lazy=_lazy_exports(type_defs, models), elsewhere=_client_only_names(service)
+        context, lazy=lazy, elsewhere=[name for name in client.public_names() if name not in dict(lazy)]
     )
     for module in ("literals", "enums", "_source"):
         yield f"{package}/{module}.py", env.get_template(f"{module}.py.j2").render(context)
@@ -117,14 +117,6 @@ def _lazy_exports(type_defs: list[TypedDictView], models: list[ModelView]) -> li
     names += [(item.name, "type_defs") for item in type_defs]
     names += [("UnknownVariant", "models")] + [(m.name, "models") for m in models]
     return names + [("ValidationError", "validation"), ("validate_shape", "validation")]
-
-
-def _client_only_names(service: Service) -> list[tuple[str, str]]:
-    """Names a user may look for at the root that live in ``client`` (which imports botocore)."""
-    error_shapes = {e for op in service.operations for e in op.errors}
-    errors = sorted(s.class_name for s in service.structures() if s.name in error_shapes)
-    fixed = [service.client_class, service.error_class, "JobFailedError", "WaitTimeoutError"]
-    return [(name, "client") for name in fixed + errors]
 
 
 def _model_imports(service: Service, models: list[ModelView]) -> tuple[set[Import], set[Import]]:
@@ -274,13 +266,16 @@ def _views_for(
         # Every variant declares the other members as never set: reading a union back then
         # type-checks in every checker (cfg.get("K") is K's type or None; after "K" in cfg,
         # cfg["K"] is K's type), while a literal with two members or none is still an error.
-        never = "ReadOnly[NotRequired[Never]]" if flavour == "input" else "NotRequired[Never]"
-        if len(shape.members) > 1:
-            imports |= {(TYPING_EXTENSIONS, "Never"), (TYPING_EXTENSIONS, "NotRequired")}
+        never = TypeExpr("Never", frozenset({(TYPING_EXTENSIONS, "Never")}))
+        never = never.wrap("NotRequired[{}]", (TYPING_EXTENSIONS, "NotRequired"))
+        if flavour == "input":
+            never = never.wrap("ReadOnly[{}]", (TYPING_EXTENSIONS, "ReadOnly"))
         for variant in shape.variants:
             variant_name = variant.input_name if flavour == "input" else variant.output_name
             key = _key_view(service, variant.member, flavour, defined, imports, required=True)
-            others = [KeyView(m.wire_name, never, "") for m in shape.members if m is not variant.member]
+            others = [KeyView(m.wire_name, never.text, "") for m in shape.members if m is not variant.member]
+            if others:
+                imports.update(never.imports)
             views.append(
                 TypedDictView(
                     variant_name,

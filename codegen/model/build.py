@@ -69,12 +69,17 @@ def build_service(model: Model, selection: Selection, operations_regex: str = ""
 
 
 def _waiters(model: Model, ops: list[Operation]) -> tuple[Waiter, ...]:
-    """The waiters whose Describe operation is selected (and takes a request), named clear of the operations."""
+    """The waiters whose Describe operation is selected and has the members they read (another model
+    version may not), named clear of the operations."""
     methods = [op.method_name for op in ops]
     waiters = []
     for spec in WAITERS:
-        op = next((op for op in ops if op.name == spec.operation and op.input), None)
-        if op is None:
+        op = next((op for op in ops if op.name == spec.operation), None)
+        if op is None or op.input is None or op.output is None:
+            continue
+        if spec.name_member not in model.shape(op.input).members:
+            continue
+        if not {spec.status_member, spec.reason_member} <= model.shape(op.output).members.keys():
             continue
         method = names.waiter_method(spec.name, methods)
         if method is None:

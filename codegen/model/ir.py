@@ -30,6 +30,7 @@ __all__ = [
     "TypedDictNames",
     "Union",
     "UnionVariant",
+    "Waiter",
 ]
 
 
@@ -185,6 +186,11 @@ class Service:
 
     def unions(self) -> list[Union]:
         return [s for s in self.shapes.values() if isinstance(s, Union)]
+
+    def errors(self) -> list[Structure]:
+        """The error shapes of the selected operations, by name: each becomes an exception of the client."""
+        names = {e for op in self.operations for e in op.errors}
+        return sorted((s for s in self.structures() if s.name in names), key=lambda s: s.name)
 
     def with_dataclass(self) -> list[Structure | Union]:
         """Structures and unions that get a dataclass: all but the errors raised as exceptions only."""

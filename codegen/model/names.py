@@ -116,7 +116,7 @@ def method_name(operation_name: str) -> str:
 
 
 # What every generated client defines besides its operation methods (ClientBase and client.py.j2).
-CLIENT_ATTRIBUTES = frozenset({"client", "exceptions", "send", "get_paginator"})
+CLIENT_ATTRIBUTES = frozenset({"client", "exceptions", "get_paginator", "send", "validate"})
 # A waiter's method takes the first of these forms that no operation method has: operations keep boto3's names.
 WAITER_METHOD_FORMS = ("wait_{}", "wait_for_{}", "wait_until_{}")
 
@@ -124,7 +124,8 @@ WAITER_METHOD_FORMS = ("wait_{}", "wait_for_{}", "wait_until_{}")
 def waiter_method(waiter_name: str, operation_methods: Iterable[str]) -> str | None:
     """The client method of a waiter, clear of the operation methods (None if every form is taken)."""
     taken = set(operation_methods) | CLIENT_ATTRIBUTES
-    return next((f.format(waiter_name) for f in WAITER_METHOD_FORMS if f.format(waiter_name) not in taken), None)
+    candidates = (form.format(waiter_name) for form in WAITER_METHOD_FORMS)
+    return next((name for name in candidates if name not in taken), None)
 
 
 def client_prefix(service_id: str, operations_regex: str) -> str:

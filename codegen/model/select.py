@@ -55,9 +55,10 @@ def select(model: Model, operations_regex: str = defaults.OPERATIONS) -> Selecti
     reached = inputs | outputs
     shapes = tuple(name for name in model.shape_names if name in reached)
     _check_nesting(model, shapes)
-    referred = model.reachable(ref for ref in refs if ref[1] != "errors")
+    # Referred to otherwise: an operation's input or output, or any selected shape's member.
+    referred = {target for _, part, target in refs if part != "errors"}
     referred |= {target for name in shapes for _, target in model.shape(name).refs()}
-    errors = {ref[2] for ref in refs if ref[1] == "errors"}
+    errors = {target for _, part, target in refs if part == "errors"}
     return Selection(operations, shapes, inputs, outputs, frozenset(errors - referred))
 
 

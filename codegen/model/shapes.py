@@ -142,7 +142,9 @@ class Model:
             parts = [("input", found.input), ("output", found.output), *(("errors", e) for e in found.errors)]
             for part, target in parts:
                 if target is not None and self.shape(target, name, part).kind != "structure":
-                    raise ModelError(name, f"{part} shape {target!r} is not a structure", source=self.source)
+                    raise ModelError(
+                        name, f"{part} shape {target!r} is not a structure", source=self.source, kind="operation"
+                    )
             if found.input is not None:
                 request = self.shape(found.input)
                 streams = any(
@@ -194,23 +196,23 @@ def _text(value: Any) -> str:
 
 def _operation(name: str, raw: Any) -> OperationDef:
     if not isinstance(raw, dict):
-        raise ModelError(name, "operation is not an object")
-    targets = {part: _target(name, part, raw[part]) for part in ("input", "output") if part in raw}
+        raise ModelError(name, "not an object", kind="operation")
+    targets = {part: _target(name, part, raw[part], "operation") for part in ("input", "output") if part in raw}
     errors = raw.get("errors", [])
     if not isinstance(errors, list):
-        raise ModelError(name, "operation errors is not a list")
+        raise ModelError(name, "errors is not a list", kind="operation")
     return OperationDef(
         name,
         targets.get("input"),
         targets.get("output"),
-        tuple(dict.fromkeys(_target(name, "errors", e) for e in errors)),
-        docs(name, raw),
+        tuple(dict.fromkeys(_target(name, "errors", e, "operation") for e in errors)),
+        docs(name, raw, "operation"),
     )
 
 
-def _target(owner: str, member: str, ref: Any) -> str:
+def _target(owner: str, member: str, ref: Any, kind: str = "shape") -> str:
     if not isinstance(ref, dict) or not isinstance(ref.get("shape"), str):
-        raise ModelError(owner, "reference has no 'shape' name", member)
+        raise ModelError(owner, "reference has no 'shape' name", member, kind=kind)
     return str(ref["shape"])
 
 
@@ -287,11 +289,11 @@ def _constraints(name: str, raw: dict[str, Any]) -> Constraints:
     return Constraints(raw.get("min"), raw.get("max"), raw.get("pattern"))
 
 
-def docs(name: str, raw: dict[str, Any]) -> str:
+def docs(name: str, raw: dict[str, Any], kind: str = "shape") -> str:
     """A shape's, member's or operation's documentation (HTML), its deprecation stated first."""
     text = raw.get("documentation", "")
     if not isinstance(text, str):
-        raise ModelError(name, "documentation is not a string")
+        raise ModelError(name, "documentation is not a string", kind=kind)
     if raw.get("deprecated"):
         message = raw.get("deprecatedMessage")
         text = f"<p>Deprecated.{' ' + message if isinstance(message, str) else ''}</p>{text}"

@@ -4,7 +4,8 @@ botocore's ``waiters-2`` has no waiter for AutoML jobs, but users expect one
 (the SageMaker SDK and sagemaker-core both have ``wait``). Each entry says
 which Describe operation to poll, which member holds the status, and which
 statuses end the wait; the generated client turns each into a ``wait_*``
-method. A waiter is generated only when its operation is selected.
+method. A waiter is generated only when its operation is selected and has
+the members the waiter reads (request: the name; response: status and reason).
 """
 
 from __future__ import annotations

@@ -1872,11 +1872,8 @@ class AutoMLProblemTypeConfigImageClassificationJobConfigTypeDef(TypedDict):
     """
 
     TextClassificationJobConfig: ReadOnly[NotRequired[Never]]
-
     TimeSeriesForecastingJobConfig: ReadOnly[NotRequired[Never]]
-
     TabularJobConfig: ReadOnly[NotRequired[Never]]
-
     TextGenerationJobConfig: ReadOnly[NotRequired[Never]]
 
 
@@ -1889,11 +1886,8 @@ class AutoMLProblemTypeConfigTextClassificationJobConfigTypeDef(TypedDict):
     """
 
     ImageClassificationJobConfig: ReadOnly[NotRequired[Never]]
-
     TimeSeriesForecastingJobConfig: ReadOnly[NotRequired[Never]]
-
     TabularJobConfig: ReadOnly[NotRequired[Never]]
-
     TextGenerationJobConfig: ReadOnly[NotRequired[Never]]
 
 
@@ -1906,11 +1900,8 @@ class AutoMLProblemTypeConfigTimeSeriesForecastingJobConfigTypeDef(TypedDict):
     """
 
     ImageClassificationJobConfig: ReadOnly[NotRequired[Never]]
-
     TextClassificationJobConfig: ReadOnly[NotRequired[Never]]
-
     TabularJobConfig: ReadOnly[NotRequired[Never]]
-
     TextGenerationJobConfig: ReadOnly[NotRequired[Never]]
 
 
@@ -1923,11 +1914,8 @@ class AutoMLProblemTypeConfigTabularJobConfigTypeDef(TypedDict):
     """
 
     ImageClassificationJobConfig: ReadOnly[NotRequired[Never]]
-
     TextClassificationJobConfig: ReadOnly[NotRequired[Never]]
-
     TimeSeriesForecastingJobConfig: ReadOnly[NotRequired[Never]]
-
     TextGenerationJobConfig: ReadOnly[NotRequired[Never]]
 
 
@@ -1945,11 +1933,8 @@ class AutoMLProblemTypeConfigTextGenerationJobConfigTypeDef(TypedDict):
     """
 
     ImageClassificationJobConfig: ReadOnly[NotRequired[Never]]
-
     TextClassificationJobConfig: ReadOnly[NotRequired[Never]]
-
     TimeSeriesForecastingJobConfig: ReadOnly[NotRequired[Never]]
-
     TabularJobConfig: ReadOnly[NotRequired[Never]]
 
 
@@ -1976,11 +1961,8 @@ class AutoMLProblemTypeConfigImageClassificationJobConfigOutputTypeDef(TypedDict
     """
 
     TextClassificationJobConfig: NotRequired[Never]
-
     TimeSeriesForecastingJobConfig: NotRequired[Never]
-
     TabularJobConfig: NotRequired[Never]
-
     TextGenerationJobConfig: NotRequired[Never]
 
 
@@ -1993,11 +1975,8 @@ class AutoMLProblemTypeConfigTextClassificationJobConfigOutputTypeDef(TypedDict)
     """
 
     ImageClassificationJobConfig: NotRequired[Never]
-
     TimeSeriesForecastingJobConfig: NotRequired[Never]
-
     TabularJobConfig: NotRequired[Never]
-
     TextGenerationJobConfig: NotRequired[Never]
 
 
@@ -2010,11 +1989,8 @@ class AutoMLProblemTypeConfigTimeSeriesForecastingJobConfigOutputTypeDef(TypedDi
     """
 
     ImageClassificationJobConfig: NotRequired[Never]
-
     TextClassificationJobConfig: NotRequired[Never]
-
     TabularJobConfig: NotRequired[Never]
-
     TextGenerationJobConfig: NotRequired[Never]
 
 
@@ -2027,11 +2003,8 @@ class AutoMLProblemTypeConfigTabularJobConfigOutputTypeDef(TypedDict):
     """
 
     ImageClassificationJobConfig: NotRequired[Never]
-
     TextClassificationJobConfig: NotRequired[Never]
-
     TimeSeriesForecastingJobConfig: NotRequired[Never]
-
     TextGenerationJobConfig: NotRequired[Never]
 
 
@@ -2049,11 +2022,8 @@ class AutoMLProblemTypeConfigTextGenerationJobConfigOutputTypeDef(TypedDict):
     """
 
     ImageClassificationJobConfig: NotRequired[Never]
-
     TextClassificationJobConfig: NotRequired[Never]
-
     TimeSeriesForecastingJobConfig: NotRequired[Never]
-
     TabularJobConfig: NotRequired[Never]
 
 

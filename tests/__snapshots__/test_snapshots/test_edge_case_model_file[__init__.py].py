@@ -56,8 +56,6 @@ if TYPE_CHECKING:
         validate_shape,
     )
 
-# Not the client: type-checking it means analysing botocore's stubs, which would double a
-# cold mypy run for code that uses only the types. Import it from sagemaker_automl.client.
 _LAZY = {
     "EmptyResponseMetadataTypeDef": "type_defs",
     "ResponseMetadataTypeDef": "type_defs",
@@ -86,23 +84,27 @@ _LAZY = {
     "ValidationError": "validation",
     "validate_shape": "validation",
 }
-_ELSEWHERE = {
-    "AutoMLClient": "client",
-    "AutoMLError": "client",
-    "JobFailedError": "client",
-    "WaitTimeoutError": "client",
-    "ThingNotFound": "client",
-}
+# Not here: the client, its exceptions and paginators. Type-checking them means analysing
+# botocore's stubs, which would double a cold mypy run for code that uses only the types;
+# asking for one of them here says to import it from sagemaker_automl.client.
+_IN_CLIENT = frozenset(
+    {
+        "AutoMLClient",
+        "AutoMLError",
+        "JobFailedError",
+        "WaitTimeoutError",
+        "ThingNotFound",
+    }
+)
 
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> object:
         module = _LAZY.get(name)
         if module is None:
-            if name in _ELSEWHERE:
-                where = f"{__name__}.{_ELSEWHERE[name]}"
+            if name in _IN_CLIENT:
                 raise AttributeError(
-                    f"{name} is not at the package root: import it from {where}"
+                    f"{name} is not at the package root: import it from {__name__}.client"
                 )
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         from importlib import import_module

@@ -58,7 +58,6 @@ class RecursiveNodeTypeDef(TypedDict):
     """A tree: each node holds more nodes."""
 
     Value: NotRequired[ReadOnly[str]]
-
     Children: NotRequired[ReadOnly[Sequence["RecursiveNodeTypeDef"]]]
 
 
@@ -69,7 +68,6 @@ class RecursiveNodeOutputTypeDef(TypedDict):
     """
 
     Value: NotRequired[str]
-
     Children: NotRequired[list["RecursiveNodeOutputTypeDef"]]
 
 
@@ -80,7 +78,6 @@ class ChoiceUnionTextTypeDef(TypedDict):
     """A plain string variant."""
 
     Node: ReadOnly[NotRequired[Never]]
-
     Numbers: ReadOnly[NotRequired[Never]]
 
 
@@ -91,7 +88,6 @@ class ChoiceUnionNodeTypeDef(TypedDict):
     """A tree: each node holds more nodes."""
 
     Text: ReadOnly[NotRequired[Never]]
-
     Numbers: ReadOnly[NotRequired[Never]]
 
 
@@ -99,9 +95,7 @@ class ChoiceUnionNumbersTypeDef(TypedDict):
     """ChoiceUnion with only Numbers set; the other keys are never set."""
 
     Numbers: ReadOnly[Sequence[int]]
-
     Text: ReadOnly[NotRequired[Never]]
-
     Node: ReadOnly[NotRequired[Never]]
 
 
@@ -123,7 +117,6 @@ class ChoiceUnionTextOutputTypeDef(TypedDict):
     """A plain string variant."""
 
     Node: NotRequired[Never]
-
     Numbers: NotRequired[Never]
 
 
@@ -134,7 +127,6 @@ class ChoiceUnionNodeOutputTypeDef(TypedDict):
     """A tree: each node holds more nodes."""
 
     Text: NotRequired[Never]
-
     Numbers: NotRequired[Never]
 
 
@@ -142,9 +134,7 @@ class ChoiceUnionNumbersOutputTypeDef(TypedDict):
     """ChoiceUnion with only Numbers set; the other keys are never set."""
 
     Numbers: list[int]
-
     Text: NotRequired[Never]
-
     Node: NotRequired[Never]
 
 
@@ -237,9 +227,7 @@ class DoThingResponseTypeDef(TypedDict):
     """The DoThingResponse structure."""
 
     When: datetime
-
     Items: NotRequired[list[RecursiveNodeOutputTypeDef]]
-
     Secret: NotRequired[str]
 
     Choice: NotRequired[ChoiceUnionOutputTypeDef]
