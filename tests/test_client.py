@@ -7,7 +7,6 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from datetime import datetime, timezone
 from types import ModuleType
 from typing import Any
 
@@ -16,10 +15,10 @@ import pytest
 from botocore.config import Config
 from botocore.stub import Stubber
 
+from tests.fixtures.automl import CREATED, V1_REQUEST, moto_server, v1_description, v2_description, v2_request
 from tests.conftest import GENERATED, ROOT, forget_generated, import_generated, run_with_generated
 
 NO_RETRIES = Config(retries={"total_max_attempts": 1})
-ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
 
 
 @pytest.fixture(scope="module")
@@ -40,16 +39,8 @@ def models(modules: list[ModuleType]) -> ModuleType:
 
 @pytest.fixture(scope="module")
 def moto_endpoint() -> Iterator[str]:
-    """A moto server on 127.0.0.1 and a free port, stopped at the end."""
-    from moto.server import ThreadedMotoServer
-
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    try:
-        yield f"http://{host}:{port}"
-    finally:
-        server.stop()
+    with moto_server() as endpoint:
+        yield endpoint
 
 
 @pytest.fixture
@@ -74,28 +65,6 @@ class RequestCounter:
 
     def __call__(self, **_: Any) -> None:
         self.count += 1
-
-
-def v2_request(name: str) -> dict[str, Any]:
-    return {
-        "AutoMLJobName": name,
-        "AutoMLJobInputDataConfig": [
-            {
-                "ChannelType": "training",
-                "DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": "s3://bucket/train/"}},
-            }
-        ],
-        "OutputDataConfig": {"S3OutputPath": "s3://bucket/output/"},
-        # moto needs CompletionCriteria and ProblemType for a tabular job
-        "AutoMLProblemTypeConfig": {
-            "TabularJobConfig": {
-                "TargetAttributeName": "y",
-                "ProblemType": "BinaryClassification",
-                "CompletionCriteria": {"MaxCandidates": 3},
-            }
-        },
-        "RoleArn": ROLE,
-    }
 
 
 # --- against the moto server: create, describe, list, stop ---------------------------------------------------
@@ -234,34 +203,6 @@ def stubbed(pkg: ModuleType) -> Iterator[tuple[Any, Stubber]]:
         stubber.assert_no_pending_responses()
 
 
-V1_REQUEST = {
-    "AutoMLJobName": "v1-job",
-    "InputDataConfig": [
-        {"DataSource": {"S3DataSource": {"S3DataType": "S3Prefix", "S3Uri": "s3://b/in/"}}, "TargetAttributeName": "y"}
-    ],
-    "OutputDataConfig": {"S3OutputPath": "s3://b/out/"},
-    "RoleArn": ROLE,
-    "ProblemType": "Regression",
-    "AutoMLJobObjective": {"MetricName": "MSE"},
-}
-CREATED = datetime(2026, 11, 1, tzinfo=timezone.utc)
-
-
-def v1_description(status: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "AutoMLJobName": "v1-job",
-        "AutoMLJobArn": "arn:aws:sagemaker:us-east-1:123456789012:automl-job/v1-job",
-        "InputDataConfig": V1_REQUEST["InputDataConfig"],
-        "OutputDataConfig": V1_REQUEST["OutputDataConfig"],
-        "RoleArn": ROLE,
-        "CreationTime": CREATED,
-        "LastModifiedTime": CREATED,
-        "AutoMLJobStatus": status,
-        "AutoMLJobSecondaryStatus": "Starting",
-        **extra,
-    }
-
-
 def test_v1_create_and_describe_with_stubber(stubbed: tuple[Any, Stubber]) -> None:
     client, stubber = stubbed
     stubber.add_response("create_auto_ml_job", {"AutoMLJobArn": "arn:aws:sagemaker:::automl-job/v1-job"}, V1_REQUEST)
@@ -329,18 +270,7 @@ def test_waiter_timeout_names_the_last_status(pkg: ModuleType, stubbed: tuple[An
 
 def test_waiter_v2_returns_a_stopped_job(stubbed: tuple[Any, Stubber]) -> None:
     client, stubber = stubbed
-    description = {
-        "AutoMLJobName": "v2",
-        "AutoMLJobArn": "arn:aws:sagemaker:::automl-job/v2",
-        "AutoMLJobInputDataConfig": [{"ChannelType": "training"}],
-        "OutputDataConfig": {"S3OutputPath": "s3://b/o"},
-        "RoleArn": ROLE,
-        "CreationTime": CREATED,
-        "LastModifiedTime": CREATED,
-        "AutoMLJobStatus": "Stopped",
-        "AutoMLJobSecondaryStatus": "Stopped",
-    }
-    stubber.add_response("describe_auto_ml_job_v2", description, {"AutoMLJobName": "v2"})
+    stubber.add_response("describe_auto_ml_job_v2", v2_description("Stopped"), {"AutoMLJobName": "v2"})
     assert client.wait_auto_ml_job_v2("v2", delay=0)["AutoMLJobStatus"] == "Stopped"
 
 

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
+import botocore
 import pytest
-from botocore.exceptions import ClientError
+from botocore.exceptions import ClientError, ParamValidationError
+from botocore.model import ServiceModel
 
 from codegen.runtime._client import (
+    BotocoreVersionError,
     ClientBase,
+    ClientTables,
     JobFailedError,
+    PageSpec,
     ServiceError,
     WaitSpec,
     WaitTimeoutError,
-    pages,
     translate,
 )
 from codegen.runtime._validator import (
@@ -79,12 +84,18 @@ def test_decode_problem_names_the_path_and_hides_secrets() -> None:
 
 
 class FakeBotocore:
-    def __init__(self, pages_: list[dict[str, Any]] | None = None, error: str | None = None) -> None:
+    """A botocore client with one operation, ``operation`` (``Operation`` in its model)."""
+
+    def __init__(self, pages_: list[dict[str, Any]] | None = None, error: str | None = None, model: Any = None) -> None:
         self.calls: list[dict[str, Any]] = []
         self.pages, self.error = list(pages_ or []), error
+        if model is not None:
+            self.meta = SimpleNamespace(service_model=ServiceModel(model, "test"))
 
     def operation(self, **kwargs: Any) -> dict[str, Any]:
         self.calls.append(kwargs)
+        if self.error == "Unknown":
+            raise ParamValidationError(report="Unknown parameter in input")
         if self.error:
             raise ClientError(
                 {"Error": {"Code": self.error, "Message": "gone"}, "ResponseMetadata": {"RequestId": "r-1"}},
@@ -97,49 +108,94 @@ class NotFound(ServiceError):
     pass
 
 
+TABLES = ClientTables(
+    service="test",
+    operations={"operation": ("Operation", "Req"), "no_input": ("NoInput", None), "newer": ("Newer", "Req")},
+    errors={"NotFound": NotFound},
+    validate=VALIDATOR.validate_shape,
+    paginators={"operation": PageSpec("operation", "Token", "Next", "Items")},
+    waiters={"wait_job": WaitSpec("operation", "Name", "Status", "Reason", ("Completed", "Stopped"), ("Failed",))},
+    generated_from="1.2.3",
+    oldest_botocore="1.2.0",
+)
+
+
 class Client(ClientBase):
-    _SERVICE = "test"
-    _ERRORS = {"NotFound": NotFound}
-    _VALIDATE = VALIDATOR.validate_shape
+    _TABLES = TABLES
 
 
 def test_call_validates_translates_and_skips_validation_without_input() -> None:
     fake = FakeBotocore(error="NotFound")
+    fake.no_input = fake.operation  # type: ignore[attr-defined]
     client = Client(fake)
     with pytest.raises(ValidationError):
-        client._call(fake.operation, "Req", {})
+        client._call("operation", {})
     assert fake.calls == []  # nothing sent
     with pytest.raises(NotFound) as info:
-        client._call(fake.operation, "Req", {"Name": "a"})
+        client._call("operation", {"Name": "a"})
     assert isinstance(info.value.__cause__, ClientError) and info.value.request_id == "r-1"
     with pytest.raises(NotFound):
-        client._call(fake.operation, None, {})  # an operation without input is never validated
+        client._call("no_input", {})  # an operation without input is never validated
     other = ClientError({"Error": {"Code": "Other"}}, "Operation")
-    assert translate(other, Client._ERRORS) is other
+    assert translate(other, TABLES.errors) is other
 
 
 def test_pages_follow_the_token_and_stop_on_a_repeat() -> None:
     fake = FakeBotocore([{"Next": "t1", "Items": [1]}, {"Next": "t2", "Items": [2]}, {"Items": [3]}])
-    assert [page["Items"] for page in pages(fake.operation, {"Max": 1}, "Token", "Next")] == [[1], [2], [3]]
-    assert fake.calls == [{"Max": 1}, {"Max": 1, "Token": "t1"}, {"Max": 1, "Token": "t2"}]
-    repeating = FakeBotocore([{"Next": "t"}, {"Next": "t"}, {"Next": "other"}])
-    assert len(list(pages(repeating.operation, {}, "Token", "Next"))) == 2
+    assert [page["Items"] for page in Client(fake, validate=False)._pages("operation", {"Name": "a"})] == [
+        [1],
+        [2],
+        [3],
+    ]
+    assert fake.calls == [{"Name": "a"}, {"Name": "a", "Token": "t1"}, {"Name": "a", "Token": "t2"}]
+    repeating = FakeBotocore([{"Next": "t", "Items": [1]}, {"Next": "t", "Items": [2]}, {"Next": "other"}])
+    assert list(Client(repeating, validate=False)._items("operation", {"Name": "a"})) == [1, 2]
 
 
 def test_wait() -> None:
-    spec = WaitSpec("Status", "Reason", ("Completed", "Stopped"), ("Failed",))
     slept: list[float] = []
     fake = FakeBotocore([{"Status": "InProgress"}, {"Status": "Completed", "Id": 1}])
-    client = Client(fake)
-    assert client._wait(fake.operation, "job", {"Name": "job"}, spec, 5, 60, slept.append) == {
-        "Status": "Completed",
-        "Id": 1,
-    }
-    assert slept == [5]
+    assert Client(fake)._wait("wait_job", "job", 5, 60, slept.append) == {"Status": "Completed", "Id": 1}
+    assert slept == [5] and fake.calls == [{"Name": "job"}] * 2
     failing = FakeBotocore([{"Status": "Failed", "Reason": "bad data"}])
     with pytest.raises(JobFailedError, match="bad data"):
-        client._wait(failing.operation, "job", {}, spec, 5, 60, slept.append)
+        Client(failing)._wait("wait_job", "job", 5, 60, slept.append)
     running = FakeBotocore([{"Status": "InProgress"}] * 10)
     with pytest.raises(WaitTimeoutError) as info:
-        client._wait(running.operation, "job", {}, spec, 5, 12, lambda _: None)
-    assert info.value.waited == 10
+        Client(running)._wait("wait_job", "job", 5, 12, lambda _: None)
+    assert info.value.waited == 10 and info.value.last_status == "InProgress"
+
+
+OLD_MODEL = {
+    "metadata": {"protocol": "json", "apiVersion": "1", "endpointPrefix": "test", "serviceId": "Test"},
+    "operations": {"Operation": {"name": "Operation", "input": {"shape": "Req"}}},
+    "shapes": {
+        "Req": {"type": "structure", "members": {"Name": {"shape": "Name"}, "Tags": {"shape": "Tags"}}},
+        "Tags": {"type": "list", "member": {"shape": "Tag"}},
+        "Tag": {"type": "structure", "members": {"Key": {"shape": "Name"}}},
+        "Name": {"type": "string"},
+    },
+}
+
+
+def test_an_operation_the_installed_botocore_lacks_is_named_before_sending() -> None:
+    with pytest.raises(BotocoreVersionError) as info:
+        Client(FakeBotocore())._call("newer", {"Name": "a"})
+    assert str(info.value) == (
+        f"Newer: the installed botocore {botocore.__version__} does not know the operation Newer; "
+        "this package was generated from botocore 1.2.3; its client supports botocore >= 1.2.0: upgrade botocore"
+    )
+
+
+def test_members_the_installed_botocore_lacks_are_named_by_path() -> None:
+    """botocore's own error (Unknown parameter) becomes one naming every member its model lacks."""
+    fake = FakeBotocore(error="Unknown", model=OLD_MODEL)
+    request = {"Name": "a", "Secret": "b", "Tags": [{"Key": "k"}, {"Key": "k", "Value": "v"}]}
+    with pytest.raises(BotocoreVersionError) as info:
+        Client(fake, validate=False)._call("operation", request)
+    assert info.value.missing == ["Secret", "Tags[1].Value"]
+    assert "does not know the members Secret, Tags[1].Value;" in str(info.value)
+    assert isinstance(info.value.__cause__, ParamValidationError)
+    # A ParamValidationError for any other reason is botocore's, untouched.
+    with pytest.raises(ParamValidationError):
+        Client(fake, validate=False)._call("operation", {"Name": 1})

@@ -29,7 +29,8 @@ class OperationView:
 
 @dataclass(frozen=True, slots=True)
 class PaginatorView:
-    class_name: str
+    sync_class: str
+    async_class: str
     name: str  # boto3's paginator name, the operation's method name
     operation: OperationView
     input_token: str
@@ -37,6 +38,9 @@ class PaginatorView:
     result_key: str
     item_type: str
     item_is_typed_dict: bool
+
+    def class_name(self, aio: bool) -> str:
+        return self.async_class if aio else self.sync_class
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,35 +60,61 @@ class ErrorView:
 
 @dataclass(frozen=True, slots=True)
 class ClientView:
+    """One view for both clients: ``aio`` picks the async names and imports."""
+
     client_class: str
+    async_client_class: str
     error_class: str
     operations: tuple[OperationView, ...]
     paginators: tuple[PaginatorView, ...]
     waiters: tuple[WaiterView, ...]
     errors: tuple[ErrorView, ...]
 
-    def public_names(self) -> list[str]:
-        """The client module's ``__all__``; the package root points here when asked for one of them."""
-        fixed = [self.client_class, self.error_class, "JobFailedError", "ValidationError", "WaitTimeoutError"]
-        return fixed + [e.class_name for e in self.errors] + [p.class_name for p in self.paginators]
+    def class_name(self, aio: bool) -> str:
+        return self.async_client_class if aio else self.client_class
 
-    def imports(self) -> list[str]:
-        """Every import the client module needs, its siblings' included."""
-        needed: set[Import] = {
-            ("typing", "cast"),
-            ("._validator", "ValidationError"),
-            (".validation", "validate_shape"),
-        }
-        needed |= {("._client", name) for name in ("ClientBase", "JobFailedError", "ServiceError", "WaitTimeoutError")}
+    def senders(self) -> list[OperationView]:
+        return [o for o in self.operations if o.sendable]
+
+    def shared_names(self) -> list[str]:
+        """The exceptions: defined by ``client``, re-exported by ``aio``."""
+        fixed = [self.error_class, "BotocoreVersionError", "JobFailedError", "ValidationError", "WaitTimeoutError"]
+        return fixed + [e.class_name for e in self.errors]
+
+    def public_names(self, aio: bool) -> list[str]:
+        """A client module's ``__all__``; the package root points there when asked for one of them."""
+        return [self.class_name(aio), *self.shared_names(), *(p.class_name(aio) for p in self.paginators)]
+
+    def imports(self, aio: bool) -> list[str]:
+        """Every import a client module needs, its siblings' included."""
+        needed: set[Import] = {("typing", "cast")}
+        if aio:
+            needed |= {("._aio_client", "AsyncClientBase"), ("._validator", "ValidationError")}
+            needed |= {("._client", name) for name in ("BotocoreVersionError", "JobFailedError", "WaitTimeoutError")}
+            needed |= {(".client", name) for name in ("_TABLES", "_Exceptions", self.error_class)}
+            needed |= {(".client", e.class_name) for e in self.errors}
+        else:
+            needed |= {("._validator", "ValidationError"), (".validation", "validate_shape")}
+            needed |= {("._source", "BOTOCORE_VERSION"), ("._source", "OLDEST_BOTOCORE")}
+            fixed = ("BotocoreVersionError", "ClientBase", "ClientTables", "JobFailedError", "ServiceError")
+            needed |= {("._client", name) for name in (*fixed, "WaitTimeoutError")}
         if any(o.request_type for o in self.operations):
             needed.add(("typing_extensions", "Unpack"))
-        several_senders = sum(1 for o in self.operations if o.sendable) > 1
+        several_senders = len(self.senders()) > 1
         if several_senders or len(self.paginators) > 1:
             needed |= {("typing", "overload"), ("typing", "Any")}
+        if several_senders and aio:
+            needed.add((".client", "_BY_REQUEST"))
         if self.paginators:
-            needed |= {("typing", "Literal"), ("collections.abc", "Iterator"), ("._client", "pages")}
+            needed |= {("typing", "Literal"), ("collections.abc", "AsyncIterator" if aio else "Iterator")}
+            if not aio:
+                needed.add(("._client", "PageSpec"))
         if self.waiters:
-            needed |= {("time", ""), ("collections.abc", "Callable"), ("._client", "WaitSpec")}
+            needed.add(("collections.abc", "Callable"))
+            if aio:
+                needed |= {("asyncio", ""), ("collections.abc", "Awaitable")}
+            else:
+                needed |= {("time", ""), ("._client", "WaitSpec")}
         needed |= {(".models", name) for name in self.model_imports()}
         # The TypedDicts appear only in annotations and quoted casts: importing the client does not load type_defs.
         return import_lines(needed, {(".type_defs", name) for name in self.type_def_imports()})
@@ -96,7 +126,7 @@ class ClientView:
         return sorted(names)
 
     def model_imports(self) -> list[str]:
-        return sorted({n for o in self.operations if o.sendable for n in (o.request_model, o.response_model) if n})
+        return sorted({n for o in self.senders() for n in (o.request_model, o.response_model) if n})
 
 
 def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
@@ -130,6 +160,7 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
         paginators.append(
             PaginatorView(
                 paginator.class_name,
+                paginator.async_class_name,
                 operation.method,
                 operation,
                 paginator.input_token,
@@ -143,4 +174,12 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
         WaiterView(w.spec, w.method, by_name[w.spec.operation], snake_case(w.spec.name_member)) for w in service.waiters
     )
     errors = tuple(ErrorView(e.class_name, e.name, to_text(e.docs) or f"The {e.name} error.") for e in service.errors())
-    return ClientView(service.client_class, service.error_class, tuple(operations), tuple(paginators), waiters, errors)
+    return ClientView(
+        service.client_class,
+        service.async_client_class,
+        service.error_class,
+        tuple(operations),
+        tuple(paginators),
+        waiters,
+        errors,
+    )

@@ -19,7 +19,7 @@ import jinja2
 from codegen import defaults
 from codegen.emit import docs
 from codegen.cache import cache_dir
-from codegen.emit.client_view import client_view
+from codegen.emit.client_view import ClientView, client_view
 from codegen.emit.annotations import Flavour, Import, TypeExpr, annotation, import_lines
 from codegen.emit.conversions import (
     ModelView,
@@ -36,7 +36,7 @@ from codegen.model.ir import ListShape, MapShape, Member, Service, Structure, Un
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
 # The package's static run-time code: real modules of the generator, copied verbatim.
 RUNTIME_DIR = Path(__file__).resolve().parents[1] / "runtime"
-RUNTIME_SOURCES = tuple(RUNTIME_DIR / name for name in ("_client.py", "_runtime.py", "_validator.py"))
+RUNTIME_SOURCES = tuple(RUNTIME_DIR / name for name in ("_aio_client.py", "_client.py", "_runtime.py", "_validator.py"))
 
 TYPING_EXTENSIONS = "typing_extensions"  # ReadOnly and a TypedDict that understands it, on Python 3.10+
 
@@ -48,6 +48,7 @@ class Provenance:
     botocore_version: str | None
     model_sha256: str
     service_name: str = "sagemaker"  # botocore's name for the service, as create_client takes it
+    oldest_botocore: str | None = None  # the oldest botocore whose model has every request member
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,7 @@ def render_package(
     )
     client = client_view(service, plain_text)
     yield f"{package}/client.py", env.get_template("client.py.j2").render(context, view=client)
+    yield f"{package}/aio.py", env.get_template("aio.py.j2").render(context, view=client)
     table = validation_table(service)
     yield f"{package}/validation.py", env.get_template("validation.py.j2").render(
         context,
@@ -100,7 +102,7 @@ def render_package(
     )
     lazy = _lazy_exports(type_defs, models)
     yield f"{package}/__init__.py", env.get_template("__init__.py.j2").render(
-        context, lazy=lazy, elsewhere=[name for name in client.public_names() if name not in dict(lazy)]
+        context, lazy=lazy, elsewhere=_elsewhere(client, dict(lazy))
     )
     for module in ("literals", "enums", "_source"):
         yield f"{package}/{module}.py", env.get_template(f"{module}.py.j2").render(context)
@@ -117,6 +119,14 @@ def _lazy_exports(type_defs: list[TypedDictView], models: list[ModelView]) -> li
     names += [(item.name, "type_defs") for item in type_defs]
     names += [("UnknownVariant", "models")] + [(m.name, "models") for m in models]
     return names + [("ValidationError", "validation"), ("validate_shape", "validation")]
+
+
+def _elsewhere(client: ClientView, lazy: dict[str, str]) -> dict[str, str]:
+    """Name -> module of what the clients' modules offer and the root does not (it would cost a
+    type checker botocore's stubs): the root's error message says where to import each from."""
+    found = {name: "aio" for name in client.public_names(aio=True)}
+    found.update((name, "client") for name in client.public_names(aio=False))
+    return {name: module for name, module in sorted(found.items()) if name not in lazy}
 
 
 def _model_imports(service: Service, models: list[ModelView]) -> tuple[set[Import], set[Import]]:

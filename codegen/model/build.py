@@ -41,7 +41,11 @@ def build_service(model: Model, selection: Selection, operations_regex: str = ""
     paginators = [p for p in (_paginator(model, op) for op in ops) if p is not None]  # (spec, item shape)
     client_class, error_class = names.client_names(model.service_id, operations_regex)
     public = names.PublicNames(
-        model, selection, split, [spec.operation for spec, _ in paginators], reserved=(client_class, error_class)
+        model,
+        selection,
+        split,
+        [spec.operation for spec, _ in paginators],
+        reserved=(client_class, error_class, names.async_name(client_class)),
     )
     responses = {op.output for op in ops if op.output}
     builder = _ShapeBuilder(model, selection, public, responses, optional)

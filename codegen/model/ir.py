@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from codegen.model import names
 from codegen.model.shapes import DOCUMENT, Constraints
 from codegen.model.waiters import WaiterSpec
 
@@ -160,6 +161,10 @@ class Paginator:
     result_key: str
     item_shape: str  # the shape of one item of result_key
 
+    @property
+    def async_class_name(self) -> str:
+        return names.async_name(self.class_name)
+
 
 @dataclass(frozen=True, slots=True)
 class Waiter:
@@ -180,6 +185,10 @@ class Service:
     shapes: Mapping[str, Shape]  # in selection order; read-only
     paginators: tuple[Paginator, ...] = ()
     waiters: tuple[Waiter, ...] = ()
+
+    @property
+    def async_client_class(self) -> str:
+        return names.async_name(self.client_class)
 
     def structures(self) -> list[Structure]:
         return [s for s in self.shapes.values() if isinstance(s, Structure)]

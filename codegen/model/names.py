@@ -53,7 +53,7 @@ RESERVED_CLASS_NAMES = frozenset(keyword.kwlist) | frozenset(
     }
 )
 # Names the generator itself defines in the generated modules, and the classes of codegen/runtime that
-# share a module with model-named classes (client.py imports ClientBase and WaitSpec beside the errors).
+# share a module with model-named classes (client.py and aio.py import them beside the errors).
 GENERATED_TYPE_NAMES = frozenset(
     {
         "ResponseMetadataTypeDef",
@@ -65,7 +65,11 @@ GENERATED_TYPE_NAMES = frozenset(
         "JobFailedError",
         "WaitTimeoutError",
         "ClientBase",
+        "AsyncClientBase",
+        "ClientTables",
         "WaitSpec",
+        "PageSpec",
+        "BotocoreVersionError",
     }
 )
 
@@ -115,8 +119,9 @@ def method_name(operation_name: str) -> str:
     return name + "_" if name in RESERVED_FIELD_NAMES else name
 
 
-# What every generated client defines besides its operation methods (ClientBase and client.py.j2).
-CLIENT_ATTRIBUTES = frozenset({"client", "exceptions", "get_paginator", "send", "validate"})
+# What every generated client defines besides its operation methods (ClientBase, AsyncClientBase and the
+# client template); the async client's close() is reserved in both, so the two have the same methods.
+CLIENT_ATTRIBUTES = frozenset({"client", "close", "exceptions", "get_paginator", "send", "validate"})
 # A waiter's method takes the first of these forms that no operation method has: operations keep boto3's names.
 WAITER_METHOD_FORMS = ("wait_{}", "wait_for_{}", "wait_until_{}")
 
@@ -141,6 +146,11 @@ def client_names(service_id: str, operations_regex: str) -> tuple[str, str]:
     """The client class and the base of its exceptions: ``AutoMLClient``, ``AutoMLError``."""
     prefix = client_prefix(service_id, operations_regex)
     return prefix + "Client", prefix + "Error"
+
+
+def async_name(sync_name: str) -> str:
+    """The async client's (or paginator's) name beside the sync one: ``AsyncAutoMLClient``."""
+    return "Async" + sync_name
 
 
 def deduplicate(candidates: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
@@ -217,9 +227,12 @@ class PublicNames:
         taken = set(GENERATED_TYPE_NAMES) | set(reserved) | set(classes.values())
         for tier in tiers[1:]:
             for keys, candidates in tier:
-                chosen = next((c for c in candidates if c not in taken), None)
-                chosen = chosen or deduplicate([candidates[0]], taken)[0]
-                taken.add(chosen)
+                # a paginator's name is taken together with its async twin's (they share the aio module)
+                paired = keys[0].startswith("paginator:")
+                free = [c for c in candidates if c not in taken and not (paired and async_name(c) in taken)]
+                twins = {n.removeprefix(async_name("")) for n in taken if paired and n.startswith(async_name(""))}
+                chosen = free[0] if free else deduplicate([candidates[0]], taken | twins)[0]
+                taken.update((chosen, async_name(chosen)) if paired else (chosen,))
                 self._names.update(dict.fromkeys(keys, chosen))
 
     @staticmethod

@@ -1,20 +1,26 @@
-"""The typed clients' shared machinery: errors, the call path, pagination and the job waiter.
+"""The typed clients' shared machinery: errors, tables, validation before sending, pagination and waiter rules.
 
 Copied verbatim into every generated package (automl-codegen's runtime source).
 The package's ``client`` module subclasses ``ClientBase`` with one typed method
-per operation; everything here is independent of the model.
+per operation and ``aio`` subclasses ``_aio_client.AsyncClientBase`` the same
+way; both read the same ``ClientTables``. Everything but waiting on I/O lives
+here, so the two clients differ only where one awaits.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, ClassVar, NamedTuple
+from types import TracebackType
+from typing import Any, NamedTuple
+
+from typing_extensions import Self
 
 # The types, enums and dataclasses need no botocore; the client does, and says how to get it.
 try:
+    import botocore
     import botocore.session
     from botocore.config import Config
-    from botocore.exceptions import ClientError
+    from botocore.exceptions import ClientError, ParamValidationError
 except ModuleNotFoundError as missing:
     if (missing.name or "").partition(".")[0] != "botocore":
         raise
@@ -71,6 +77,103 @@ class WaitTimeoutError(ServiceError):
         self.waited = waited
 
 
+class BotocoreVersionError(Exception):
+    """The installed botocore's model lacks an operation or member this package's model has.
+
+    Raised before anything is sent. ``missing`` names the operation or the members
+    (as paths into the request); upgrading botocore to ``generated_from`` (the
+    version whose model the package was generated from) is always enough.
+    """
+
+    def __init__(
+        self,
+        operation: str,
+        missing: list[str],
+        installed: str,
+        generated_from: str | None,
+        oldest_supported: str | None,
+    ) -> None:
+        what = ", ".join(missing) if missing else operation
+        kind = "member" + ("s" if len(missing) > 1 else "") if missing else "operation"
+        source = f"botocore {generated_from}" if generated_from else "a newer model"
+        floor = (
+            f"; its client supports botocore >= {oldest_supported}"
+            if oldest_supported
+            else ""
+        )
+        super().__init__(
+            f"{operation}: the installed botocore {installed} does not know the {kind} "
+            f"{what}; this package was generated from {source}{floor}: upgrade botocore"
+        )
+        self.operation = operation
+        self.missing = missing
+        self.installed = installed
+        self.generated_from = generated_from
+        self.oldest_supported = oldest_supported
+
+
+class WaitSpec(NamedTuple):
+    """Which member holds a job's status, which statuses end the wait and which of them fail."""
+
+    operation: str  # the describing method, as botocore names it
+    name_member: str  # the request member that names the job
+    status_member: str
+    reason_member: str
+    done: tuple[str, ...]  # return the description
+    failure: tuple[str, ...]  # raise JobFailedError with the reason
+
+    def finished(self, job_name: str, description: Mapping[str, Any]) -> bool:
+        """True when the job is done; raises JobFailedError when it failed."""
+        status = str(description.get(self.status_member, ""))
+        if status in self.failure:
+            reason = description.get(self.reason_member)
+            raise JobFailedError(
+                job_name,
+                status,
+                str(reason) if reason is not None else None,
+                description,
+            )
+        return status in self.done
+
+    def timeout(
+        self, job_name: str, description: Mapping[str, Any], waited: float
+    ) -> WaitTimeoutError:
+        return WaitTimeoutError(
+            job_name, str(description.get(self.status_member, "")), waited
+        )
+
+
+class PageSpec(NamedTuple):
+    """How an operation pages: the request's and the response's token, and the list of items."""
+
+    operation: str  # the listing method, as botocore names it
+    input_token: str
+    output_token: str
+    result_key: str
+
+    def next_request(
+        self, request: dict[str, Any], page: Mapping[str, Any]
+    ) -> dict[str, Any] | None:
+        """The request for the page after ``page``; None when it was the last (or the token repeats)."""
+        token = page.get(self.output_token)
+        if not token or token == request.get(self.input_token):
+            return None
+        return {**request, self.input_token: token}
+
+
+class ClientTables(NamedTuple):
+    """What a generated client knows of its model, shared by the sync and the async client."""
+
+    service: str  # botocore's name of the service, as create_client takes it
+    operations: Mapping[str, tuple[str, str | None]]  # method -> (operation, request shape)
+    errors: Mapping[str, type[ServiceError]]  # error code -> the typed exception
+    validate: Callable[[str, Any], list[str]]  # the package's validate_shape
+    paginators: Mapping[str, PageSpec]  # paginator name -> how it pages
+    waiters: Mapping[str, WaitSpec]  # waiter method -> what it polls
+    generated_from: str | None  # the botocore version whose model this is
+    oldest_botocore: str | None  # the oldest botocore whose model has everything here
+
+
 def translate(
     error: ClientError, errors: Mapping[str, type[ServiceError]]
 ) -> Exception:
@@ -84,15 +187,80 @@ def translate(
     return cls(str(details.get("Message", "")), code, request_id, dict(error.response))
 
 
-class ClientBase:
-    """Wraps a botocore client: validates requests, calls it, translates its errors."""
+def checked(tables: ClientTables, method: str, kwargs: Mapping[str, Any], validate: bool) -> None:
+    """Raises ValidationError when the request breaks a constraint of the model."""
+    shape = tables.operations[method][1]
+    if validate and shape is not None:
+        errors = tables.validate(shape, kwargs)
+        if errors:
+            raise ValidationError(shape, errors)
 
-    # botocore's name of the service, as create_client takes it
-    _SERVICE: ClassVar[str] = ""
-    # error code -> the typed exception
-    _ERRORS: ClassVar[Mapping[str, type[ServiceError]]] = {}
-    # the package's validate_shape(shape, value)
-    _VALIDATE: ClassVar[Callable[..., list[str]]]
+
+def operation_of(client: Any, tables: ClientTables, method: str) -> Callable[..., Any]:
+    """The botocore client's method; BotocoreVersionError if its botocore has no such operation."""
+    try:
+        return getattr(client, method)  # type: ignore[no-any-return]
+    except AttributeError:
+        raise _too_old(tables, method, []) from None
+
+
+def version_gap(
+    client: Any, tables: ClientTables, method: str, kwargs: Mapping[str, Any], error: Exception
+) -> Exception:
+    """What botocore's ParamValidationError means: BotocoreVersionError when the request uses
+    members the installed model lacks (ours has them: they passed our validation), else the error."""
+    try:
+        model = client.meta.service_model.operation_model(tables.operations[method][0])
+    except Exception:  # a fake or unusual client: nothing to compare with
+        return error
+    missing = _unknown_members(model.input_shape, kwargs, "")
+    return _too_old(tables, method, missing) if missing else error
+
+
+def _unknown_members(shape: Any, value: Any, path: str) -> list[str]:
+    """Paths in ``value`` that botocore's shape ``shape`` has no member for."""
+    if shape is None:
+        return []
+    if shape.type_name == "structure" and isinstance(value, Mapping):
+        found: list[str] = []
+        for key, item in value.items():
+            where = f"{path}.{key}" if path else str(key)
+            member = shape.members.get(key)
+            found += [where] if member is None else _unknown_members(member, item, where)
+        return found
+    if shape.type_name == "list" and isinstance(value, (list, tuple)):
+        return [
+            p
+            for i, item in enumerate(value)
+            for p in _unknown_members(shape.member, item, f"{path}[{i}]")
+        ]
+    if shape.type_name == "map" and isinstance(value, Mapping):
+        return [
+            p
+            for key, item in value.items()
+            for p in _unknown_members(shape.value, item, f"{path}[{key!r}]")
+        ]
+    return []
+
+
+def _too_old(tables: ClientTables, method: str, missing: list[str]) -> BotocoreVersionError:
+    return BotocoreVersionError(
+        tables.operations[method][0],
+        missing,
+        botocore.__version__,
+        tables.generated_from,
+        tables.oldest_botocore,
+    )
+
+
+class ClientBase:
+    """Wraps a botocore client: validates requests, calls it, translates its errors.
+
+    A client it was given stays open; one it created is closed by ``close()`` or on
+    leaving ``with``.
+    """
+
+    _TABLES: ClientTables
 
     def __init__(
         self,
@@ -104,10 +272,11 @@ class ClientBase:
         session: botocore.session.Session | None = None,
         validate: bool = True,
     ) -> None:
+        self._owned = client is None
         if client is None:
             session = session or botocore.session.get_session()
             client = session.create_client(
-                self._SERVICE,
+                self._TABLES.service,
                 region_name=region_name,
                 endpoint_url=endpoint_url,
                 config=config,
@@ -115,72 +284,70 @@ class ClientBase:
         self.client = client
         self.validate = validate
 
-    def _call(
-        self, method: Callable[..., Any], shape: str | None, kwargs: Mapping[str, Any]
-    ) -> Any:
-        if self.validate and shape is not None:
-            errors = type(self)._VALIDATE(shape, kwargs)
-            if errors:
-                raise ValidationError(shape, errors)
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Closes the botocore client this object created; one it was given stays open."""
+        if self._owned:
+            self._owned = False
+            self.client.close()
+
+    def _call(self, method: str, kwargs: Mapping[str, Any]) -> Any:
+        tables = self._TABLES
+        checked(tables, method, kwargs, self.validate)
         try:
-            return method(**kwargs)
+            return operation_of(self.client, tables, method)(**kwargs)
         except ClientError as error:
-            translated = translate(error, self._ERRORS)
+            translated = translate(error, tables.errors)
             if translated is error:
                 raise
             raise translated from error
+        except ParamValidationError as error:
+            gap = version_gap(self.client, tables, method, kwargs, error)
+            if gap is error:
+                raise
+            raise gap from error
 
     def _wait(
         self,
-        describe: Callable[..., Mapping[str, Any]],
+        waiter: str,
         job_name: str,
-        request: Mapping[str, Any],
-        spec: WaitSpec,
         delay: float,
         max_wait: float,
         sleep: Callable[[float], None],
     ) -> Any:
+        spec = self._TABLES.waiters[waiter]
+        request = {spec.name_member: job_name}
         waited = 0.0
         while True:
-            description = describe(**request)
-            status = str(description.get(spec.status_member, ""))
-            if status in spec.failure:
-                reason = description.get(spec.reason_member)
-                raise JobFailedError(
-                    job_name,
-                    status,
-                    str(reason) if reason is not None else None,
-                    description,
-                )
-            if status in spec.done:
+            description = self._call(spec.operation, request)
+            if spec.finished(job_name, description):
                 return description
             if waited + delay > max_wait:
-                raise WaitTimeoutError(job_name, status, waited)
+                raise spec.timeout(job_name, description, waited)
             sleep(delay)
             waited += delay
 
+    def _pages(self, paginator: str, kwargs: Mapping[str, Any]) -> Iterator[Any]:
+        """Every page, starting from the input token if given."""
+        spec = self._TABLES.paginators[paginator]
+        request: dict[str, Any] | None = dict(kwargs)
+        while request is not None:
+            page = self._call(spec.operation, request)
+            yield page
+            request = spec.next_request(request, page)
 
-class WaitSpec(NamedTuple):
-    """Which member holds a job's status, which statuses end the wait and which of them fail."""
-
-    status_member: str
-    reason_member: str
-    done: tuple[str, ...]  # return the description
-    failure: tuple[str, ...]  # raise JobFailedError with the reason
-
-
-def pages(
-    call: Callable[..., Mapping[str, Any]],
-    kwargs: Mapping[str, Any],
-    input_token: str,
-    output_token: str,
-) -> Iterator[Any]:
-    """Every page of a token-paginated operation, starting from ``input_token`` if given."""
-    request = dict(kwargs)
-    while True:
-        page = call(**request)
-        yield page
-        token = page.get(output_token)
-        if not token or token == request.get(input_token):
-            return
-        request[input_token] = token
+    def _items(self, paginator: str, kwargs: Mapping[str, Any]) -> Iterator[Any]:
+        """Every item of the paginator's result key, across all pages."""
+        result_key = self._TABLES.paginators[paginator].result_key
+        for page in self._pages(paginator, kwargs):
+            yield from page.get(result_key, [])

@@ -1,0 +1,155 @@
+"""The async typed client's machinery over aiobotocore: the I/O of ``_client``, awaited.
+
+Copied verbatim into every generated package (automl-codegen's runtime source).
+Validation, error translation, the version check and the paginator and waiter
+rules are ``_client``'s; only calling, paging, sleeping and closing differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import Any
+
+try:
+    import aiobotocore.session
+    from aiobotocore.config import AioConfig
+except ModuleNotFoundError as missing:
+    if (missing.name or "").partition(".")[0] != "aiobotocore":
+        raise
+    _PACKAGE = __name__.rpartition(".")[0]
+    raise ModuleNotFoundError(
+        f"{_PACKAGE}.aio needs aiobotocore, which is not installed: "
+        f"pip install '{_PACKAGE.replace('_', '-')}[aio]'",
+        name="aiobotocore",
+    ) from None
+
+from botocore.exceptions import ClientError, ParamValidationError
+from typing_extensions import Self
+
+from ._client import ClientTables, checked, operation_of, translate, version_gap
+
+
+class AsyncClientBase:
+    """Wraps an aiobotocore client: validates requests, awaits it, translates its errors.
+
+    Given a client, it uses it and never closes it. Otherwise it creates one on
+    entering ``async with`` and closes it on leaving.
+    """
+
+    _TABLES: ClientTables
+
+    def __init__(
+        self,
+        client: Any = None,
+        *,
+        region_name: str | None = None,
+        endpoint_url: str | None = None,
+        config: AioConfig | None = None,
+        session: aiobotocore.session.AioSession | None = None,
+        validate: bool = True,
+    ) -> None:
+        self._client = client
+        self._region_name = region_name
+        self._endpoint_url = endpoint_url
+        self._config = config
+        self._session = session
+        self._opened: Any = None  # the context manager of a client we created
+        self.validate = validate
+
+    @property
+    def client(self) -> Any:
+        """The aiobotocore client: the one given, or the one ``async with`` opened."""
+        if self._client is None:
+            name = type(self).__name__
+            raise RuntimeError(
+                f"{name} has no client yet: use `async with {name}(...) as client:` "
+                "or pass an aiobotocore client"
+            )
+        return self._client
+
+    async def __aenter__(self) -> Self:
+        if self._client is None:
+            # Any: the stubs type create_client per literal service name; ours is data
+            session: Any = self._session or aiobotocore.session.get_session()
+            opened = session.create_client(
+                self._TABLES.service,
+                region_name=self._region_name,
+                endpoint_url=self._endpoint_url,
+                config=self._config,
+            )
+            self._client = await opened.__aenter__()
+            self._opened = opened
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Closes the client this object created; one it was given stays open."""
+        opened, self._opened = self._opened, None
+        if opened is not None:
+            self._client = None
+            await opened.__aexit__(None, None, None)
+
+    async def _call(self, method: str, kwargs: Mapping[str, Any]) -> Any:
+        tables = self._TABLES
+        checked(tables, method, kwargs, self.validate)
+        client = self.client
+        try:
+            return await operation_of(client, tables, method)(**kwargs)
+        except ClientError as error:
+            translated = translate(error, tables.errors)
+            if translated is error:
+                raise
+            raise translated from error
+        except ParamValidationError as error:
+            gap = version_gap(client, tables, method, kwargs, error)
+            if gap is error:
+                raise
+            raise gap from error
+
+    async def _wait(
+        self,
+        waiter: str,
+        job_name: str,
+        delay: float,
+        max_wait: float,
+        sleep: Callable[[float], Awaitable[None]],
+    ) -> Any:
+        spec = self._TABLES.waiters[waiter]
+        request = {spec.name_member: job_name}
+        waited = 0.0
+        while True:
+            description = await self._call(spec.operation, request)
+            if spec.finished(job_name, description):
+                return description
+            if waited + delay > max_wait:
+                raise spec.timeout(job_name, description, waited)
+            await sleep(
+                delay
+            )  # asyncio.sleep by default: cancelling the task ends the wait here
+            waited += delay
+
+    async def _pages(
+        self, paginator: str, kwargs: Mapping[str, Any]
+    ) -> AsyncIterator[Any]:
+        spec = self._TABLES.paginators[paginator]
+        request: dict[str, Any] | None = dict(kwargs)
+        while request is not None:
+            page = await self._call(spec.operation, request)
+            yield page
+            request = spec.next_request(request, page)
+
+    async def _items(
+        self, paginator: str, kwargs: Mapping[str, Any]
+    ) -> AsyncIterator[Any]:
+        result_key = self._TABLES.paginators[paginator].result_key
+        async for page in self._pages(paginator, kwargs):
+            for item in page.get(result_key, []):
+                yield item

@@ -1,0 +1,334 @@
+"""The async client against real parts: aiobotocore, a moto server on 127.0.0.1, aiobotocore's stubber."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import pytest
+from aiobotocore.config import AioConfig
+from aiobotocore.stub import AioStubber
+from botocore.exceptions import ClientError
+
+from sagemaker_automl import aio, client as sync_client, models
+from tests.aio.conftest import session
+from tests.fixtures.automl import V1_REQUEST, v1_description, v2_description, v2_request
+
+NO_RETRIES = AioConfig(retries={"total_max_attempts": 1})
+
+
+@asynccontextmanager
+async def moto_client(endpoint: str) -> AsyncIterator[Any]:
+    async with session().create_client(
+        "sagemaker", region_name="us-east-1", endpoint_url=endpoint, config=NO_RETRIES
+    ) as raw:
+        yield raw
+
+
+def run(scenario: Callable[[], Awaitable[None]]) -> None:
+    asyncio.run(scenario())  # type: ignore[arg-type]
+
+
+class RequestCounter:
+    """Counts HTTP requests aiobotocore is about to send."""
+
+    def __init__(self, raw: Any) -> None:
+        self.count = 0
+        raw.meta.events.register("before-send.sagemaker", self)
+
+    def __call__(self, **_: Any) -> None:
+        self.count += 1
+
+
+# --- against the moto server --------------------------------------------------------------------------------
+
+
+def test_typed_dict_level_round_trip(moto_endpoint: str) -> None:
+    async def scenario() -> None:
+        async with moto_client(moto_endpoint) as raw:
+            client = aio.AsyncAutoMLClient(raw)
+            created = await client.create_auto_ml_job_v2(**v2_request("a-typed-1"))
+            assert created["AutoMLJobArn"].endswith("automl-job/a-typed-1")
+            described = await client.describe_auto_ml_job_v2(AutoMLJobName="a-typed-1")
+            assert described["AutoMLJobStatus"] == "InProgress"
+            assert described["AutoMLProblemTypeConfig"]["TabularJobConfig"]["TargetAttributeName"] == "y"
+            stopped = await client.stop_auto_ml_job(AutoMLJobName="a-typed-1")
+            assert stopped["ResponseMetadata"]["HTTPStatusCode"] == 200
+            assert (await client.describe_auto_ml_job_v2(AutoMLJobName="a-typed-1"))["AutoMLJobStatus"] == "Stopped"
+
+    run(scenario)
+
+
+def test_dataclass_level_round_trip(moto_endpoint: str) -> None:
+    async def scenario() -> None:
+        async with moto_client(moto_endpoint) as raw:
+            client = aio.AsyncAutoMLClient(raw)
+            request = models.CreateAutoMLJobV2Request.from_response_dict(v2_request("a-objects-1"))
+            assert isinstance(await client.send(request), models.CreateAutoMLJobV2Response)
+            described = await client.send(models.DescribeAutoMLJobV2Request(auto_ml_job_name="a-objects-1"))
+            assert isinstance(described, models.DescribeAutoMLJobV2Response)
+            config = described.auto_ml_problem_type_config
+            assert config.tabular_job_config.problem_type is models.ProblemType.BINARY_CLASSIFICATION
+            assert await client.send(models.StopAutoMLJobRequest(auto_ml_job_name="a-objects-1")) is None
+            with pytest.raises(TypeError, match="not a request of these operations: ProblemType"):
+                await client.send(models.ProblemType.REGRESSION)  # type: ignore[call-overload]
+
+    run(scenario)
+
+
+def test_pagination_over_more_jobs_than_one_page(moto_endpoint: str) -> None:
+    async def scenario() -> None:
+        async with moto_client(moto_endpoint) as raw:
+            client = aio.AsyncAutoMLClient(raw)
+            for i in range(7):
+                await client.create_auto_ml_job_v2(**v2_request(f"a-page-{i}"))
+            paginator = client.get_paginator("list_auto_ml_jobs")
+            sizes = [len(p["AutoMLJobSummaries"]) async for p in paginator.paginate(MaxResults=3, NameContains="a-page-")]
+            assert sizes == [3, 3, 1]
+            names = [j["AutoMLJobName"] async for j in paginator.items(MaxResults=3, NameContains="a-page-")]
+            assert sorted(names) == [f"a-page-{i}" for i in range(7)]
+            with pytest.raises(ValueError, match="no paginator 'list_jobs'"):
+                client.get_paginator("list_jobs")  # type: ignore[call-overload]
+
+    run(scenario)
+
+
+def test_service_errors_are_the_sync_clients_typed_exceptions(moto_endpoint: str) -> None:
+    async def scenario() -> None:
+        async with moto_client(moto_endpoint) as raw:
+            client = aio.AsyncAutoMLClient(raw)
+            await client.create_auto_ml_job_v2(**v2_request("a-dup-1"))
+            with pytest.raises(aio.ResourceInUse) as info:
+                await client.create_auto_ml_job_v2(**v2_request("a-dup-1"))
+            assert isinstance(info.value.__cause__, ClientError)
+            assert "a-dup-1 already exists" in info.value.message and info.value.request_id
+            with pytest.raises(aio.ResourceNotFound, match="Could not find AutoML job with name ghost"):
+                await client.describe_auto_ml_job_v2(AutoMLJobName="ghost")
+
+    run(scenario)
+    # One name means one thing: the async module re-exports the sync module's exceptions.
+    assert aio.ResourceInUse is sync_client.ResourceInUse is aio.AsyncAutoMLClient.exceptions.ResourceInUse
+    assert aio.AutoMLError is sync_client.AutoMLError and aio.ValidationError is sync_client.ValidationError
+
+
+def test_bad_requests_never_reach_the_server(moto_endpoint: str) -> None:
+    async def scenario() -> None:
+        async with moto_client(moto_endpoint) as raw:
+            client = aio.AsyncAutoMLClient(raw)
+            counter = RequestCounter(raw)
+            bad_enum = v2_request("a-enum-1")
+            bad_enum["AutoMLJobInputDataConfig"][0]["ChannelType"] = "train"
+            two_members = v2_request("a-union-1")
+            two_members["AutoMLProblemTypeConfig"]["TextClassificationJobConfig"] = {
+                "ContentColumn": "c",
+                "TargetLabelColumn": "l",
+            }
+            cases = [
+                (bad_enum, "AutoMLJobInputDataConfig[0].ChannelType: 'train' is not one of 'training', 'validation'"),
+                (v2_request("x" * 40), "AutoMLJobName: 40 characters, more than the maximum 32"),
+                (two_members, "AutoMLProblemTypeConfig: exactly one of"),
+            ]
+            for request, message in cases:
+                with pytest.raises(aio.ValidationError) as info:
+                    await client.create_auto_ml_job_v2(**request)
+                assert any(e.startswith(message) for e in info.value.errors), info.value.errors
+            with pytest.raises(aio.ValidationError):
+                await client.send(models.DescribeAutoMLJobV2Request(auto_ml_job_name="x" * 40))
+            assert counter.count == 0
+            # Switched off per client, the same request goes out (and moto, unlike AWS, accepts it).
+            await aio.AsyncAutoMLClient(raw, validate=False).create_auto_ml_job_v2(**bad_enum)
+            assert counter.count == 1
+
+    run(scenario)
+
+
+def test_fifty_concurrent_tasks_on_one_client_lose_nothing(moto_endpoint: str) -> None:
+    async def scenario() -> None:
+        async with moto_client(moto_endpoint) as raw:
+            client = aio.AsyncAutoMLClient(raw)
+
+            async def create_and_describe(i: int) -> str:
+                name = f"a-load-{i}"
+                await client.create_auto_ml_job_v2(**v2_request(name))
+                return (await client.describe_auto_ml_job_v2(AutoMLJobName=name))["AutoMLJobName"]
+
+            described = await asyncio.wait_for(asyncio.gather(*(create_and_describe(i) for i in range(50))), 120)
+            assert described == [f"a-load-{i}" for i in range(50)]
+            paginator = client.get_paginator("list_auto_ml_jobs")
+            listed = [j["AutoMLJobName"] async for j in paginator.items(NameContains="a-load-", MaxResults=100)]
+            assert sorted(listed) == sorted(described)
+
+    run(scenario)
+
+
+def test_async_with_opens_and_closes_its_own_client(moto_endpoint: str) -> None:
+    closed: list[bool] = []
+
+    class Session(type(session())):  # type: ignore[misc]
+        def create_client(self, *args: Any, **kwargs: Any) -> Any:
+            context = super().create_client(*args, **kwargs)
+            exit_ = context.__aexit__
+
+            async def recorded_exit(*exc: Any) -> Any:
+                closed.append(True)
+                return await exit_(*exc)
+
+            context.__aexit__ = recorded_exit
+            return context
+
+    async def scenario() -> None:
+        own = Session()
+        own.set_credentials("testing", "testing")
+        client = aio.AsyncAutoMLClient(region_name="us-east-1", endpoint_url=moto_endpoint, session=own)
+        with pytest.raises(RuntimeError, match=r"use `async with AsyncAutoMLClient\(\.\.\.\) as client:`"):
+            await client.list_auto_ml_jobs(MaxResults=1)
+        async with client as entered:
+            assert entered is client and client.client.meta.region_name == "us-east-1"
+            assert "AutoMLJobSummaries" in await client.list_auto_ml_jobs(MaxResults=1)
+        assert closed == [True]
+        with pytest.raises(RuntimeError):
+            client.client
+
+    run(scenario)
+
+
+def test_a_given_client_is_left_open(moto_endpoint: str) -> None:
+    async def scenario() -> None:
+        async with moto_client(moto_endpoint) as raw:
+            async with aio.AsyncAutoMLClient(raw) as client:
+                await client.list_auto_ml_jobs(MaxResults=1)
+            await client.close()
+            assert client.client is raw
+            assert "AutoMLJobSummaries" in await raw.list_auto_ml_jobs(MaxResults=1)  # still usable
+
+    run(scenario)
+
+
+# --- operations moto lacks, and the waiters: aiobotocore's stubber ------------------------------------------
+
+
+@asynccontextmanager
+async def stubbed() -> AsyncIterator[tuple[Any, AioStubber]]:
+    async with session().create_client("sagemaker", region_name="us-east-1") as raw:
+        with AioStubber(raw) as stubber:
+            yield aio.AsyncAutoMLClient(raw), stubber
+            stubber.assert_no_pending_responses()
+
+
+def test_v1_create_describe_and_candidates_with_the_stubber() -> None:
+    async def scenario() -> None:
+        async with stubbed() as (client, stubber):
+            stubber.add_response("create_auto_ml_job", {"AutoMLJobArn": "arn:aws:sagemaker:::automl-job/v1-job"}, V1_REQUEST)
+            stubber.add_response("describe_auto_ml_job", v1_description("InProgress"), {"AutoMLJobName": "v1-job"})
+            assert (await client.create_auto_ml_job(**V1_REQUEST))["AutoMLJobArn"].endswith("v1-job")
+            assert (await client.describe_auto_ml_job(AutoMLJobName="v1-job"))["AutoMLJobStatus"] == "InProgress"
+            candidate = {
+                "CandidateName": "c1",
+                "ObjectiveStatus": "Succeeded",
+                "CandidateStatus": "Completed",
+                "CandidateSteps": [],
+                "CreationTime": v1_description("x")["CreationTime"],
+                "LastModifiedTime": v1_description("x")["CreationTime"],
+            }
+            stubber.add_response(
+                "list_candidates_for_auto_ml_job", {"Candidates": [candidate], "NextToken": "t2"}, {"AutoMLJobName": "v1-job"}
+            )
+            stubber.add_response(
+                "list_candidates_for_auto_ml_job",
+                {"Candidates": [{**candidate, "CandidateName": "c2"}]},
+                {"AutoMLJobName": "v1-job", "NextToken": "t2"},
+            )
+            paginator = client.get_paginator("list_candidates_for_auto_ml_job")
+            assert [c["CandidateName"] async for c in paginator.items(AutoMLJobName="v1-job")] == ["c1", "c2"]
+
+    run(scenario)
+
+
+def test_waiter_in_progress_then_completed() -> None:
+    async def scenario() -> None:
+        async with stubbed() as (client, stubber):
+            for status in ("InProgress", "InProgress", "Completed"):
+                stubber.add_response("describe_auto_ml_job", v1_description(status), {"AutoMLJobName": "v1-job"})
+            slept: list[float] = []
+
+            async def sleep(delay: float) -> None:
+                slept.append(delay)
+
+            final = await client.wait_auto_ml_job("v1-job", delay=5, max_wait=60, sleep=sleep)
+            assert final["AutoMLJobStatus"] == "Completed" and slept == [5, 5]
+
+    run(scenario)
+
+
+def test_waiter_failure_carries_the_reason() -> None:
+    async def scenario() -> None:
+        async with stubbed() as (client, stubber):
+            stubber.add_response("describe_auto_ml_job", v1_description("InProgress"), {"AutoMLJobName": "v1-job"})
+            stubber.add_response(
+                "describe_auto_ml_job",
+                v1_description("Failed", FailureReason="ClientError: no data"),
+                {"AutoMLJobName": "v1-job"},
+            )
+            with pytest.raises(aio.JobFailedError) as info:
+                await client.wait_auto_ml_job("v1-job", delay=0)
+            assert info.value.failure_reason == "ClientError: no data"
+            assert str(info.value) == "v1-job ended with status Failed: ClientError: no data"
+
+    run(scenario)
+
+
+def test_waiter_v2_returns_a_stopped_job() -> None:
+    async def scenario() -> None:
+        async with stubbed() as (client, stubber):
+            stubber.add_response("describe_auto_ml_job_v2", v2_description("Stopped"), {"AutoMLJobName": "v2"})
+            assert (await client.wait_auto_ml_job_v2("v2", delay=0))["AutoMLJobStatus"] == "Stopped"
+
+    run(scenario)
+
+
+def test_waiter_timeout_names_the_last_status() -> None:
+    async def scenario() -> None:
+        async with stubbed() as (client, stubber):
+            for _ in range(3):
+                stubber.add_response("describe_auto_ml_job", v1_description("InProgress"), {"AutoMLJobName": "v1-job"})
+
+            async def no_sleep(_: float) -> None:
+                pass
+
+            with pytest.raises(aio.WaitTimeoutError) as info:
+                await client.wait_auto_ml_job("v1-job", delay=10, max_wait=25, sleep=no_sleep)
+            assert (info.value.last_status, info.value.waited) == ("InProgress", 20)
+
+    run(scenario)
+
+
+def test_cancelling_the_waiting_task_stops_polling_at_once() -> None:
+    async def scenario() -> None:
+        async with stubbed() as (client, stubber):
+            stubber.add_response("describe_auto_ml_job", v1_description("InProgress"), {"AutoMLJobName": "v1-job"})
+            # with the default sleep (asyncio.sleep) and an hour between polls
+            task = asyncio.create_task(client.wait_auto_ml_job("v1-job", delay=3600, max_wait=7200))
+            while stubber._queue:  # the first (and only stubbed) describe has not happened yet
+                await asyncio.sleep(0.001)
+            await asyncio.sleep(0.01)  # now inside asyncio.sleep(3600)
+            started = time.monotonic()
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            assert time.monotonic() - started < 1
+            # a second describe would have failed the stubber: polling stopped with the task
+
+    run(scenario)
+
+
+def test_the_clients_have_the_same_public_methods() -> None:
+    """Everything the sync client offers, the async one offers (as a coroutine where it does I/O)."""
+    sync = {name for name in dir(sync_client.AutoMLClient(object())) if not name.startswith("_")}
+    async_ = {name for name in dir(aio.AsyncAutoMLClient(object())) if not name.startswith("_")}
+    assert sync == async_
+    methods = {name: getattr(aio.AsyncAutoMLClient, name, None) for name in async_}
+    coroutines = {name for name, method in methods.items() if asyncio.iscoroutinefunction(method)}
+    assert coroutines == sync - {"client", "exceptions", "get_paginator", "validate"}
