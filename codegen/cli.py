@@ -10,8 +10,9 @@ from pathlib import Path
 from codegen import defaults
 from codegen.diff.changelog import render_json, render_markdown, render_text
 from codegen.diff.compare import diff_models
-from codegen.errors import CodegenError
-from codegen.generate import GenerateOptions, check, generate
+from codegen.errors import CodegenError, SourceError
+from codegen.generate import GenerateOptions, check, derive_oldest_botocore, generate
+from codegen.model import floor
 from codegen.model.load import load_model
 from codegen.output.format import FORMATTERS
 
@@ -52,6 +53,16 @@ def parser() -> argparse.ArgumentParser:
     gen.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 and list the files that differ if DIR is stale"
     )
+    oldest = commands.add_parser(
+        "oldest-botocore",
+        help="the oldest botocore whose model accepts every request of the selected operations (downloads wheels)",
+    )
+    oldest.add_argument("--source", default="installed", help="installed (default) or botocore==X.Y.Z")
+    oldest.add_argument("--operations", default=defaults.OPERATIONS, metavar="REGEX")
+    oldest.add_argument("--service", default=defaults.SERVICE)
+    oldest.add_argument(
+        "--record", action="store_true", help="store it where generate reads it (codegen/data/oldest-botocore.json)"
+    )
     diff = commands.add_parser("diff", help="what changed between two versions of the model")
     diff.add_argument("old", metavar="OLD", help="installed, a service-2.json[.gz] path, or botocore==X.Y.Z")
     diff.add_argument("new", metavar="NEW", help="the same forms as OLD")
@@ -81,6 +92,22 @@ def run_diff(args: argparse.Namespace) -> int:
     return 1 if args.fail_on_breaking and result.breaking() else 0
 
 
+def run_oldest_botocore(args: argparse.Namespace) -> int:
+    found = derive_oldest_botocore(GenerateOptions(args.source, args.operations, args.service))
+    print(
+        f"botocore {found.oldest} is the oldest whose {args.service} model accepts every request of the "
+        f"{found.operations} operations matching {args.operations!r} (generated from {found.generated_from}; "
+        f"{found.probes} releases read)"
+    )
+    if args.record:
+        try:
+            floor.record(found.key, found.oldest)
+        except OSError as error:
+            raise SourceError(f"{floor.RECORD}: cannot record the floor ({error.strerror or error})") from None
+        print(f"recorded in {floor.RECORD}")
+    return 0
+
+
 def _package_name(text: str) -> str:
     # ASCII only: the name also goes into pyproject.toml and onto the package index.
     if not text.isascii() or not text.isidentifier() or keyword.iskeyword(text):
@@ -93,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "diff":
             return run_diff(args)
+        if args.command == "oldest-botocore":
+            return run_oldest_botocore(args)
         options = GenerateOptions(args.source, args.operations, args.service, args.out, args.package, args.formatter)
         if args.check:
             stale = check(options)

@@ -8,9 +8,11 @@ from pathlib import Path
 from codegen import defaults
 from codegen.emit.render import Provenance, render_package
 from codegen.errors import ModelError
+from codegen.errors import SourceError
+from codegen.model import floor
 from codegen.model.build import build_service
 from codegen.model.ir import Service
-from codegen.model.load import load_model
+from codegen.model.load import botocore_releases, load_model
 from codegen.model.select import select
 from codegen.output.format import format_files
 from codegen.output.write import differences, write_atomically
@@ -31,9 +33,9 @@ def build(options: GenerateOptions, formatted: bool = True) -> tuple[Service, di
     loaded = load_model(options.source, options.service)
     try:
         service = build_service(loaded.model, select(loaded.model, options.operations), options.operations)
-        files = render_package(
-            service, Provenance(loaded.botocore_version, loaded.sha256, options.service), options.package
-        )
+        oldest = floor.recorded(options.service, options.operations, loaded.sha256)
+        provenance = Provenance(loaded.botocore_version, loaded.sha256, options.service, oldest)
+        files = render_package(service, provenance, options.package)
         return service, format_files(files, options.formatter) if formatted else dict(files)
     except ModelError as err:
         raise err.located(loaded.model.source) from None
@@ -50,3 +52,40 @@ def check(options: GenerateOptions) -> list[str]:
     """The files that a fresh run would change (empty when the output is current)."""
     _, files = build(options)
     return differences(options.out, files)
+
+
+@dataclass(frozen=True, slots=True)
+class Floor:
+    oldest: str
+    generated_from: str
+    operations: int
+    probes: int
+    key: str
+
+
+def derive_oldest_botocore(options: GenerateOptions) -> Floor:
+    """The oldest botocore release whose model accepts every request of the selected operations
+    (``codegen.model.floor``): downloads about log2(releases) wheels, cached."""
+    loaded = load_model(options.source, options.service)
+    if loaded.botocore_version is None:
+        raise SourceError(
+            f"{options.source}: the floor is searched below a botocore version: use installed or botocore==X"
+        )
+    operations = select(loaded.model, options.operations).operations
+    needed = floor.request_paths(loaded.model, operations)
+    top = floor.version_key(loaded.botocore_version)
+    versions = [v for v in botocore_releases() if floor.version_key(v) < top] + [loaded.botocore_version]
+    probes = 0
+
+    def paths_of(version: str) -> frozenset[str]:
+        nonlocal probes
+        probes += 1
+        try:
+            older = load_model(f"botocore=={version}", options.service).model
+        except SourceError:  # a release without this service (or its wheel): accepts nothing
+            return frozenset()
+        return floor.request_paths(older, operations)
+
+    oldest = floor.oldest_supporting(versions, needed, paths_of)
+    key = floor.record_key(options.service, options.operations, loaded.sha256)
+    return Floor(oldest, loaded.botocore_version, len(operations), probes, key)

@@ -104,7 +104,8 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     argv = sys.argv[1:] if argv is None else argv
     wanted = argv[0] if argv else None
     pyproject, changelog = root / "pyproject.toml", root / "generated" / "CHANGELOG.md"
-    touched = [pyproject, root / "generated", root / "tests" / "__snapshots__"]
+    floor_record = root / "codegen" / "data" / "oldest-botocore.json"
+    touched = [pyproject, floor_record, root / "generated", root / "tests" / "__snapshots__"]
     backup = Path(tempfile.mkdtemp(prefix="regenerate-"))
     for path in touched:
         if path.is_dir():
@@ -133,6 +134,8 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
             entry = f"## {version} (from botocore {old})\n\n" + document["markdown"].replace("## ", "### ", 1).replace(
                 "\n### ", "\n#### "
             )
+        # the client's oldest supported botocore, for the new model (bisects releases; wheels are cached)
+        run("deriving the oldest botocore", PYTHON, "-m", "codegen", "oldest-botocore", "--record")
         run("generating", PYTHON, "-m", "codegen", "generate")
         if entry is not None:
             changelog.write_text(prepend_entry(changelog.read_text() if changelog.exists() else CHANGELOG_TITLE, entry))
@@ -156,7 +159,15 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
             signal.signal(signum, handler)
         shutil.rmtree(backup, ignore_errors=True)
     changed = run(
-        "listing changes", "git", "status", "--porcelain", "--", "pyproject.toml", "generated", "tests/__snapshots__"
+        "listing changes",
+        "git",
+        "status",
+        "--porcelain",
+        "--",
+        "pyproject.toml",
+        "codegen/data",
+        "generated",
+        "tests/__snapshots__",
     ).splitlines()
     print(
         f"regenerate: botocore {old or 'unknown'} -> {version}: {len(changed)} files changed; "

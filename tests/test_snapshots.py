@@ -12,10 +12,16 @@ import pytest
 from codegen.output.write import differences
 from tests.conftest import GENERATED
 
-STATIC_FILES = ["_client.py", "_runtime.py", "_validator.py"]  # copied verbatim: compared with their source
+STATIC_FILES = [
+    "_aio_client.py",
+    "_client.py",
+    "_runtime.py",
+    "_validator.py",
+]  # copied verbatim: compared with their source
 PINNED_FILES = [
     "__init__.py",
     "_source.py",
+    "aio.py",
     "client.py",
     "enums.py",
     "literals.py",

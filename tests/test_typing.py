@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -87,7 +88,15 @@ def test_pip_install_gives_the_typed_package_alone(tmp_path: Path) -> None:
     requires = [line for line in metadata.read_text().splitlines() if line.startswith("Requires-Dist")]
     unconditional = [line for line in requires if "extra ==" not in line]
     assert unconditional == ["Requires-Dist: typing_extensions>=4.12"]
-    assert 'Requires-Dist: botocore>=1.31; extra == "client"' in requires
+    source_module = (GENERATED / "sagemaker_automl" / "_source.py").read_text()
+    oldest = re.search(r'OLDEST_BOTOCORE: str \| None = "([0-9.]+)"', source_module).group(1)  # type: ignore[union-attr]
+    assert {line for line in requires if "extra ==" in line} == {
+        'Requires-Dist: aiobotocore>=2.5; extra == "aio"',
+        f'Requires-Dist: botocore>={oldest}; extra == "aio"',
+        f'Requires-Dist: botocore>={oldest}; extra == "client"',
+        'Requires-Dist: botocore-stubs; extra == "typing"',
+        'Requires-Dist: types-aiobotocore; extra == "typing"',
+    }
 
 
 def test_the_generator_itself_passes_mypy_strict(tmp_path: Path) -> None:

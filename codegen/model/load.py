@@ -243,6 +243,18 @@ def _cached_wheel(version: str, fresh: bool = False) -> Path:
     return wheels[0]
 
 
+def botocore_releases() -> list[str]:
+    """botocore's versions on the package index (``pip index versions``), oldest first."""
+    command = [sys.executable, "-m", "pip", "index", "versions", "--disable-pip-version-check", "botocore"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    found = re.search(r"Available versions: (.*)", result.stdout)
+    if result.returncode != 0 or found is None:
+        reason = (result.stderr.strip().splitlines() or ["pip index versions failed"])[-1]
+        raise SourceError(f"botocore: cannot list its versions on the package index ({reason})")
+    versions = [v for v in found.group(1).split(", ") if re.fullmatch(r"\d+(\.\d+)*", v)]
+    return sorted(versions, key=lambda v: tuple(int(p) for p in v.split(".")))
+
+
 def _touch(directory: Path) -> None:
     try:
         os.utime(directory)

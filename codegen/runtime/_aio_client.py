@@ -131,7 +131,9 @@ class AsyncClientBase:
                 return description
             if waited + delay > max_wait:
                 raise spec.timeout(job_name, description, waited)
-            await sleep(delay)  # asyncio.sleep by default: cancelling the task ends the wait here
+            await sleep(
+                delay
+            )  # asyncio.sleep by default: cancelling the task ends the wait here
             waited += delay
 
     async def _pages(

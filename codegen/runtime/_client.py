@@ -165,7 +165,8 @@ class ClientTables(NamedTuple):
     """What a generated client knows of its model, shared by the sync and the async client."""
 
     service: str  # botocore's name of the service, as create_client takes it
-    operations: Mapping[str, tuple[str, str | None]]  # method -> (operation, request shape)
+    # method -> (operation, request shape)
+    operations: Mapping[str, tuple[str, str | None]]
     errors: Mapping[str, type[ServiceError]]  # error code -> the typed exception
     validate: Callable[[str, Any], list[str]]  # the package's validate_shape
     paginators: Mapping[str, PageSpec]  # paginator name -> how it pages
@@ -187,7 +188,9 @@ def translate(
     return cls(str(details.get("Message", "")), code, request_id, dict(error.response))
 
 
-def checked(tables: ClientTables, method: str, kwargs: Mapping[str, Any], validate: bool) -> None:
+def checked(
+    tables: ClientTables, method: str, kwargs: Mapping[str, Any], validate: bool
+) -> None:
     """Raises ValidationError when the request breaks a constraint of the model."""
     shape = tables.operations[method][1]
     if validate and shape is not None:
@@ -205,10 +208,15 @@ def operation_of(client: Any, tables: ClientTables, method: str) -> Callable[...
 
 
 def version_gap(
-    client: Any, tables: ClientTables, method: str, kwargs: Mapping[str, Any], error: Exception
+    client: Any,
+    tables: ClientTables,
+    method: str,
+    kwargs: Mapping[str, Any],
+    error: Exception,
 ) -> Exception:
     """What botocore's ParamValidationError means: BotocoreVersionError when the request uses
-    members the installed model lacks (ours has them: they passed our validation), else the error."""
+    members the installed model lacks (ours has them: they passed our validation), else the error.
+    """
     try:
         model = client.meta.service_model.operation_model(tables.operations[method][0])
     except Exception:  # a fake or unusual client: nothing to compare with
@@ -226,7 +234,9 @@ def _unknown_members(shape: Any, value: Any, path: str) -> list[str]:
         for key, item in value.items():
             where = f"{path}.{key}" if path else str(key)
             member = shape.members.get(key)
-            found += [where] if member is None else _unknown_members(member, item, where)
+            found += (
+                [where] if member is None else _unknown_members(member, item, where)
+            )
         return found
     if shape.type_name == "list" and isinstance(value, (list, tuple)):
         return [
@@ -243,7 +253,9 @@ def _unknown_members(shape: Any, value: Any, path: str) -> list[str]:
     return []
 
 
-def _too_old(tables: ClientTables, method: str, missing: list[str]) -> BotocoreVersionError:
+def _too_old(
+    tables: ClientTables, method: str, missing: list[str]
+) -> BotocoreVersionError:
     return BotocoreVersionError(
         tables.operations[method][0],
         missing,

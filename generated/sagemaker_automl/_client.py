@@ -165,9 +165,8 @@ class ClientTables(NamedTuple):
     """What a generated client knows of its model, shared by the sync and the async client."""
 
     service: str  # botocore's name of the service, as create_client takes it
-    operations: Mapping[
-        str, tuple[str, str | None]
-    ]  # method -> (operation, request shape)
+    # method -> (operation, request shape)
+    operations: Mapping[str, tuple[str, str | None]]
     errors: Mapping[str, type[ServiceError]]  # error code -> the typed exception
     validate: Callable[[str, Any], list[str]]  # the package's validate_shape
     paginators: Mapping[str, PageSpec]  # paginator name -> how it pages
@@ -216,7 +215,8 @@ def version_gap(
     error: Exception,
 ) -> Exception:
     """What botocore's ParamValidationError means: BotocoreVersionError when the request uses
-    members the installed model lacks (ours has them: they passed our validation), else the error."""
+    members the installed model lacks (ours has them: they passed our validation), else the error.
+    """
     try:
         model = client.meta.service_model.operation_model(tables.operations[method][0])
     except Exception:  # a fake or unusual client: nothing to compare with

@@ -3,7 +3,7 @@
 BOTOCORE_VERSION: str | None = "1.43.125"
 # The oldest botocore whose model has every operation and request member of this package
 # (automl-codegen oldest-botocore); None where it was not derived.
-OLDEST_BOTOCORE: str | None = None
+OLDEST_BOTOCORE: str | None = "1.34.159"
 SERVICE_ID = "SageMaker"
 API_VERSION = "2017-07-24"
 MODEL_SHA256 = "f26c81520ca6d427c3f8a31e50478b630ac980eb889b709a908d51f58e2b2b7a"

@@ -86,7 +86,9 @@ def test_pagination_over_more_jobs_than_one_page(moto_endpoint: str) -> None:
             for i in range(7):
                 await client.create_auto_ml_job_v2(**v2_request(f"a-page-{i}"))
             paginator = client.get_paginator("list_auto_ml_jobs")
-            sizes = [len(p["AutoMLJobSummaries"]) async for p in paginator.paginate(MaxResults=3, NameContains="a-page-")]
+            sizes = [
+                len(p["AutoMLJobSummaries"]) async for p in paginator.paginate(MaxResults=3, NameContains="a-page-")
+            ]
             assert sizes == [3, 3, 1]
             names = [j["AutoMLJobName"] async for j in paginator.items(MaxResults=3, NameContains="a-page-")]
             assert sorted(names) == [f"a-page-{i}" for i in range(7)]
@@ -221,7 +223,9 @@ async def stubbed() -> AsyncIterator[tuple[Any, AioStubber]]:
 def test_v1_create_describe_and_candidates_with_the_stubber() -> None:
     async def scenario() -> None:
         async with stubbed() as (client, stubber):
-            stubber.add_response("create_auto_ml_job", {"AutoMLJobArn": "arn:aws:sagemaker:::automl-job/v1-job"}, V1_REQUEST)
+            stubber.add_response(
+                "create_auto_ml_job", {"AutoMLJobArn": "arn:aws:sagemaker:::automl-job/v1-job"}, V1_REQUEST
+            )
             stubber.add_response("describe_auto_ml_job", v1_description("InProgress"), {"AutoMLJobName": "v1-job"})
             assert (await client.create_auto_ml_job(**V1_REQUEST))["AutoMLJobArn"].endswith("v1-job")
             assert (await client.describe_auto_ml_job(AutoMLJobName="v1-job"))["AutoMLJobStatus"] == "InProgress"
@@ -234,7 +238,9 @@ def test_v1_create_describe_and_candidates_with_the_stubber() -> None:
                 "LastModifiedTime": v1_description("x")["CreationTime"],
             }
             stubber.add_response(
-                "list_candidates_for_auto_ml_job", {"Candidates": [candidate], "NextToken": "t2"}, {"AutoMLJobName": "v1-job"}
+                "list_candidates_for_auto_ml_job",
+                {"Candidates": [candidate], "NextToken": "t2"},
+                {"AutoMLJobName": "v1-job"},
             )
             stubber.add_response(
                 "list_candidates_for_auto_ml_job",

@@ -84,27 +84,28 @@ _LAZY = {
     "ValidationError": "validation",
     "validate_shape": "validation",
 }
-# Not here: the client, its exceptions and paginators. Type-checking them means analysing
+# Not here: the clients, their exceptions and paginators. Type-checking them means analysing
 # botocore's stubs, which would double a cold mypy run for code that uses only the types;
-# asking for one of them here says to import it from sagemaker_automl.client.
-_IN_CLIENT = frozenset(
-    {
-        "AutoMLClient",
-        "AutoMLError",
-        "JobFailedError",
-        "WaitTimeoutError",
-        "ThingNotFound",
-    }
-)
+# asking for one of them here says which module to import it from.
+_ELSEWHERE = {
+    "AsyncAutoMLClient": "aio",
+    "AutoMLClient": "client",
+    "AutoMLError": "client",
+    "BotocoreVersionError": "client",
+    "JobFailedError": "client",
+    "ThingNotFound": "client",
+    "WaitTimeoutError": "client",
+}
 
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> object:
         module = _LAZY.get(name)
         if module is None:
-            if name in _IN_CLIENT:
+            if name in _ELSEWHERE:
                 raise AttributeError(
-                    f"{name} is not at the package root: import it from {__name__}.client"
+                    f"{name} is not at the package root: "
+                    f"import it from {__name__}.{_ELSEWHERE[name]}"
                 )
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         from importlib import import_module
