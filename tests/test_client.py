@@ -311,32 +311,50 @@ def test_example_runs_against_moto(moto_endpoint: str) -> None:
     assert lines[2] == "example-1: Stopped, best candidate best_candidate: Accuracy = 123.0"
 
 
-def test_example_passes_mypy_strict(tmp_path: Any) -> None:
+@pytest.mark.parametrize("example", ["tabular_job.py", "async_jobs.py"])
+def test_examples_pass_mypy_strict(tmp_path: Any, example: str) -> None:
+    """The async example too: aiobotocore's types come from types-aiobotocore (the package's [typing] extra);
+    tests/aio runs it."""
     from tests.test_typing import mypy
 
-    assert mypy(str(ROOT / "examples" / "tabular_job.py"), cwd=tmp_path) == []
+    assert mypy(str(ROOT / "examples" / example), cwd=tmp_path) == []
 
 
-def test_the_client_lives_in_its_module_not_at_the_root() -> None:
+def test_the_clients_live_in_their_modules_not_at_the_root() -> None:
     """The root offers nothing whose type-checking needs botocore; asking it says where to look."""
     code = (
         "import sys, sagemaker_automl\n"
-        "for name in ('AutoMLClient', 'ResourceNotFound', 'AutoMLError'):\n"
+        "for name in ('AutoMLClient', 'ResourceNotFound', 'AutoMLError', 'AsyncAutoMLClient',"
+        " 'AsyncListAutoMLJobsPaginator'):\n"
         "    try:\n"
         "        getattr(sagemaker_automl, name)\n"
         "    except AttributeError as error:\n"
         "        print(error)\n"
         "assert 'botocore' not in sys.modules\n"
         "from sagemaker_automl.client import AutoMLClient, ResourceNotFound\n"
+        "import sagemaker_automl.models, sagemaker_automl.type_defs, sagemaker_automl.validation\n"
         "print(AutoMLClient.__module__, issubclass(ResourceNotFound, Exception))\n"
+        "print('aiobotocore' in sys.modules, 'sagemaker_automl.aio' in sys.modules)\n"
     )
     result = run_with_generated(code)
     assert result.stdout.splitlines() == [
         "AutoMLClient is not at the package root: import it from sagemaker_automl.client",
         "ResourceNotFound is not at the package root: import it from sagemaker_automl.client",
         "AutoMLError is not at the package root: import it from sagemaker_automl.client",
+        "AsyncAutoMLClient is not at the package root: import it from sagemaker_automl.aio",
+        "AsyncListAutoMLJobsPaginator is not at the package root: import it from sagemaker_automl.aio",
         "sagemaker_automl.client True",
+        "False False",  # nothing but the async client imports aiobotocore
     ], result.stderr
+
+
+def test_the_async_client_without_aiobotocore_says_which_extra_to_install() -> None:
+    """This environment has no aiobotocore (it pins an older botocore): the async suite runs in .venv-aio."""
+    result = run_with_generated("import sagemaker_automl.aio\n")
+    assert result.stderr.strip().splitlines()[-1] == (
+        "ModuleNotFoundError: sagemaker_automl.aio needs aiobotocore, which is not installed: "
+        "pip install 'sagemaker-automl[aio]'"
+    )
 
 
 def test_the_client_without_botocore_says_which_extra_to_install() -> None:

@@ -167,6 +167,7 @@ def test_every_mistake_program_has_one_marked_line() -> None:
     assert all(len(lines) <= 1 for lines in [*marks.values(), *edge_marks.values()]), (marks, edge_marks)
     assert sorted(p for p, lines in marks.items() if not lines) == [
         "application.py",
+        "async_application.py",
         "correct_request.py",
         "dataclasses_to_typed_dict.py",
         "output_into_input.py",
