@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
 PYTHON = sys.executable
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+AIO_PYTHON = ROOT / ".venv-aio" / "bin" / "python"  # aiobotocore's environment (scripts/_venv_aio.sh)
 
 
 @dataclass
@@ -249,6 +251,68 @@ def inner_client(runs: int) -> dict[str, float | None]:
     return {**medians, **{name: statistics.median(values) for name, values in wrapper.items()}}
 
 
+def inner_async_client(runs: int) -> dict[str, float | None]:
+    """In .venv-aio: the async client over aiobotocore, beside raw aiobotocore on the same stubbed call."""
+    import asyncio
+
+    from aiobotocore.session import get_session
+    from aiobotocore.stub import AioStubber
+    from sagemaker_automl.aio import AsyncAutoMLClient
+
+    response = {
+        "AutoMLJobName": "job",
+        "AutoMLJobArn": "arn:aws:sagemaker:::automl-job/job",
+        "AutoMLJobInputDataConfig": [{"ChannelType": "training"}],
+        "OutputDataConfig": {"S3OutputPath": "s3://b/o"},
+        "RoleArn": "arn:aws:iam::123456789012:role/r",
+        "CreationTime": datetime(2026, 1, 1),
+        "LastModifiedTime": datetime(2026, 1, 1),
+        "AutoMLJobStatus": "InProgress",
+        "AutoMLJobSecondaryStatus": "Starting",
+    }
+
+    async def per_call_async(function: Callable[[], Any], number: int) -> float:
+        start = time.perf_counter()
+        for _ in range(number):
+            await function()
+        return (time.perf_counter() - start) / number
+
+    class Instant:
+        """An aiobotocore client stand-in that answers at once: isolates the wrapper's own cost."""
+
+        async def describe_auto_ml_job_v2(self, **kwargs: object) -> dict[str, object]:
+            return response
+
+    async def measure() -> dict[str, float | None]:
+        samples: dict[str, list[float]] = {
+            name: [] for name in ("raw", "typed_off", "typed_on", "instant_raw", "instant_off", "instant_on")
+        }
+        instant = Instant()
+        session = get_session()
+        session.set_credentials("x", "y")
+        async with session.create_client("sagemaker", region_name="us-east-1") as raw:
+            calls = {
+                "raw": raw,
+                "typed_off": AsyncAutoMLClient(raw, validate=False),
+                "typed_on": AsyncAutoMLClient(raw, validate=True),
+                "instant_raw": instant,
+                "instant_off": AsyncAutoMLClient(instant, validate=False),
+                "instant_on": AsyncAutoMLClient(instant, validate=True),
+            }
+            with AioStubber(raw) as stubber:
+                for _ in range(runs):
+                    for name, client in calls.items():
+                        number = 20000 if name.startswith("instant") else 300
+                        if not name.startswith("instant"):
+                            for _ in range(number):
+                                stubber.add_response("describe_auto_ml_job_v2", response, {"AutoMLJobName": "job"})
+                        call = client.describe_auto_ml_job_v2
+                        samples[name].append(await per_call_async(lambda c=call: c(AutoMLJobName="job"), number))
+        return {name: statistics.median(values) for name, values in samples.items()}
+
+    return asyncio.run(measure())
+
+
 def inner_diff(runs: int) -> dict[str, float | None]:
     from codegen.diff.compare import diff_models
     from codegen.model.load import load_model
@@ -272,6 +336,7 @@ def inner_diff(runs: int) -> dict[str, float | None]:
 INNER: dict[str, Callable[[int], dict[str, float | None]]] = {
     "decode": inner_decode,
     "client": inner_client,
+    "async-client": inner_async_client,
     "diff": inner_diff,
 }
 
@@ -314,6 +379,32 @@ def bench_client(runs: int) -> list[Row]:
         Row("  typed client, Stubber-backed", "validation on", on, "raw botocore client", raw),
         Row(
             "client overhead per call (instant stand-in for botocore)",
+            "validation off",
+            (result["instant_off"] or 0.0) - instant,
+            "validation on",
+            (result["instant_on"] or 0.0) - instant,
+            versus_alternative=False,
+        ),
+    ]
+
+
+def bench_async_client(runs: int) -> list[Row]:
+    if not AIO_PYTHON.exists():
+        raise SystemExit("the async client's benchmark runs in .venv-aio: run it through scripts/bench")
+    result = inner("async-client", runs, AIO_PYTHON)
+    raw, off, on = result["raw"], result["typed_off"], result["typed_on"]
+    instant = result["instant_raw"] or 0.0
+    return [
+        Row(
+            "async client call, AioStubber-backed (describe_auto_ml_job_v2)",
+            "async client, validation off",
+            off,
+            "raw aiobotocore client",
+            raw,
+        ),
+        Row("  async client, AioStubber-backed", "validation on", on, "raw aiobotocore client", raw),
+        Row(
+            "async client overhead per call (instant stand-in for aiobotocore)",
             "validation off",
             (result["instant_off"] or 0.0) - instant,
             "validation on",
@@ -638,12 +729,14 @@ MEASURES: dict[str, Callable[[int], list[Row]]] = {
     "import-models": bench_client_import,
     "decode": bench_decode,
     "client": bench_client,
+    "async-client": bench_async_client,
     "diff": bench_diff,
     "mypy": bench_mypy,
     "type-checkers": bench_type_checkers,
     "whole-service": bench_whole_service,
 }
-QUICK = ("generation", "import", "decode", "client", "diff")  # no bench venv, no whole-service run
+# No bench venv, no whole-service run; the async client's measure where scripts/test made its environment.
+QUICK = ("generation", "import", "decode", "client", "diff") + (("async-client",) if AIO_PYTHON.exists() else ())
 
 
 def machine() -> str:

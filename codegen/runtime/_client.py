@@ -188,12 +188,10 @@ def translate(
     return cls(str(details.get("Message", "")), code, request_id, dict(error.response))
 
 
-def checked(
-    tables: ClientTables, method: str, kwargs: Mapping[str, Any], validate: bool
-) -> None:
+def checked(tables: ClientTables, method: str, kwargs: Mapping[str, Any]) -> None:
     """Raises ValidationError when the request breaks a constraint of the model."""
     shape = tables.operations[method][1]
-    if validate and shape is not None:
+    if shape is not None:
         errors = tables.validate(shape, kwargs)
         if errors:
             raise ValidationError(shape, errors)
@@ -315,9 +313,11 @@ class ClientBase:
 
     def _call(self, method: str, kwargs: Mapping[str, Any]) -> Any:
         tables = self._TABLES
-        checked(tables, method, kwargs, self.validate)
+        if self.validate:
+            checked(tables, method, kwargs)
+        send = operation_of(self.client, tables, method)
         try:
-            return operation_of(self.client, tables, method)(**kwargs)
+            return send(**kwargs)
         except ClientError as error:
             translated = translate(error, tables.errors)
             if translated is error:

@@ -99,10 +99,12 @@ class AsyncClientBase:
 
     async def _call(self, method: str, kwargs: Mapping[str, Any]) -> Any:
         tables = self._TABLES
-        checked(tables, method, kwargs, self.validate)
+        if self.validate:
+            checked(tables, method, kwargs)
         client = self.client
+        send = operation_of(client, tables, method)
         try:
-            return await operation_of(client, tables, method)(**kwargs)
+            return await send(**kwargs)
         except ClientError as error:
             translated = translate(error, tables.errors)
             if translated is error:
