@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -368,3 +369,36 @@ def test_async_example_runs_against_moto(moto_endpoint: str) -> None:
     assert result.returncode == 0, result.stderr
     # moto's jobs never finish: each is stopped; its best candidate is moto's fixed placeholder
     assert result.stdout.splitlines() == [f"ex-async-{i}: Stopped, Accuracy = 123.0" for i in range(3)]
+
+
+def test_an_older_botocore_is_named_with_what_it_lacks(tmp_path: Path) -> None:
+    """aiobotocore whose loader finds SageMaker's model of botocore 1.17.42 (2020) first."""
+    import gzip
+
+    import botocore
+
+    from tests.aio.conftest import ROOT
+
+    api = tmp_path / "sagemaker" / "2017-07-24"
+    api.mkdir(parents=True)
+    old = ROOT / "tests" / "fixtures" / "sagemaker-1.17.42-service-2.json.gz"
+    (api / "service-2.json").write_bytes(gzip.decompress(old.read_bytes()))
+
+    async def scenario() -> None:
+        old_session = session()
+        old_session.get_component("data_loader").search_paths.insert(0, str(tmp_path))
+        async with old_session.create_client(
+            "sagemaker", region_name="us-east-1", endpoint_url="http://127.0.0.1:9"
+        ) as raw:
+            sent: list[object] = []
+            raw.meta.events.register("before-send.sagemaker", lambda **kwargs: sent.append(kwargs))
+            client = aio.AsyncAutoMLClient(raw)
+            with pytest.raises(aio.BotocoreVersionError, match="does not know the operation DescribeAutoMLJobV2"):
+                await client.describe_auto_ml_job_v2(AutoMLJobName="job")
+            newer = {**V1_REQUEST, "ModelDeployConfig": {"AutoGenerateEndpointName": True}}
+            with pytest.raises(aio.BotocoreVersionError) as info:
+                await client.create_auto_ml_job(**newer)
+            assert info.value.missing == ["ModelDeployConfig"] and sent == []
+            assert info.value.installed == botocore.__version__ and info.value.oldest_supported
+
+    run(scenario)
