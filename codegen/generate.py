@@ -7,8 +7,7 @@ from pathlib import Path
 
 from codegen import defaults
 from codegen.emit.render import Provenance, render_package
-from codegen.errors import ModelError
-from codegen.errors import SourceError
+from codegen.errors import ModelError, SourceError
 from codegen.model import floor
 from codegen.model.build import build_service
 from codegen.model.ir import Service

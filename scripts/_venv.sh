@@ -25,11 +25,18 @@ def installed(name):
 sys.exit(0 if all(installed(name) == wanted for name, wanted in pins) else 1)
 PY
 }
+# install_into VENV STAMP WHAT PIP-ARGS...: pip install into VENV (log in VENV/install.log; its tail and
+# exit 1 on failure), then leave only STAMP as the record of what is installed.
+install_into() {
+    local venv="$1" stamp="$2" what="$3"
+    shift 3
+    local log="$venv/install.log"
+    { "$venv/bin/python" -m pip install --disable-pip-version-check --upgrade pip &&
+      "$venv/bin/python" -m pip install --disable-pip-version-check "$@"; } >"$log" 2>&1 ||
+        { tail -n 40 "$log" >&2; echo "scripts: installing $what failed (full log: $log)" >&2; exit 1; }
+    rm -f "$venv"/.installed-*
+    touch "$stamp"
+}
 if [ ! -f "$STAMP" ] || ! pins_installed; then
-    LOG="$VENV/install.log"
-    { "$VENV/bin/python" -m pip install --disable-pip-version-check --upgrade pip &&
-      "$VENV/bin/python" -m pip install --disable-pip-version-check -e "$ROOT[test]"; } >"$LOG" 2>&1 ||
-        { tail -n 40 "$LOG" >&2; echo "scripts: installing dependencies failed (full log: $LOG)" >&2; exit 1; }
-    rm -f "$VENV"/.installed-*
-    touch "$STAMP"
+    install_into "$VENV" "$STAMP" "dependencies" -e "$ROOT[test]"
 fi

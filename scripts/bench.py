@@ -198,6 +198,20 @@ def inner_decode(runs: int) -> dict[str, float | None]:
     return result
 
 
+# What the stubbed describe_auto_ml_job_v2 returns in the client measures, sync and async.
+DESCRIBE_RESPONSE = {
+    "AutoMLJobName": "job",
+    "AutoMLJobArn": "arn:aws:sagemaker:::automl-job/job",
+    "AutoMLJobInputDataConfig": [{"ChannelType": "training"}],
+    "OutputDataConfig": {"S3OutputPath": "s3://b/o"},
+    "RoleArn": "arn:aws:iam::123456789012:role/r",
+    "CreationTime": datetime(2026, 1, 1),
+    "LastModifiedTime": datetime(2026, 1, 1),
+    "AutoMLJobStatus": "InProgress",
+    "AutoMLJobSecondaryStatus": "Starting",
+}
+
+
 def inner_client(runs: int) -> dict[str, float | None]:
     import botocore.session
     from botocore.stub import Stubber
@@ -206,17 +220,7 @@ def inner_client(runs: int) -> dict[str, float | None]:
     raw = botocore.session.get_session().create_client(
         "sagemaker", region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y"
     )
-    response = {
-        "AutoMLJobName": "job",
-        "AutoMLJobArn": "arn:aws:sagemaker:::automl-job/job",
-        "AutoMLJobInputDataConfig": [{"ChannelType": "training"}],
-        "OutputDataConfig": {"S3OutputPath": "s3://b/o"},
-        "RoleArn": "arn:aws:iam::123456789012:role/r",
-        "CreationTime": datetime(2026, 1, 1),
-        "LastModifiedTime": datetime(2026, 1, 1),
-        "AutoMLJobStatus": "InProgress",
-        "AutoMLJobSecondaryStatus": "Starting",
-    }
+    response = DESCRIBE_RESPONSE
 
     class Instant:
         """A botocore client stand-in that answers at once: isolates the wrapper's own cost."""
@@ -259,17 +263,7 @@ def inner_async_client(runs: int) -> dict[str, float | None]:
     from aiobotocore.stub import AioStubber
     from sagemaker_automl.aio import AsyncAutoMLClient
 
-    response = {
-        "AutoMLJobName": "job",
-        "AutoMLJobArn": "arn:aws:sagemaker:::automl-job/job",
-        "AutoMLJobInputDataConfig": [{"ChannelType": "training"}],
-        "OutputDataConfig": {"S3OutputPath": "s3://b/o"},
-        "RoleArn": "arn:aws:iam::123456789012:role/r",
-        "CreationTime": datetime(2026, 1, 1),
-        "LastModifiedTime": datetime(2026, 1, 1),
-        "AutoMLJobStatus": "InProgress",
-        "AutoMLJobSecondaryStatus": "Starting",
-    }
+    response = DESCRIBE_RESPONSE
 
     async def per_call_async(function: Callable[[], Any], number: int) -> float:
         start = time.perf_counter()
@@ -363,22 +357,20 @@ def bench_decode(runs: int) -> list[Row]:
     ]
 
 
-def bench_client(runs: int) -> list[Row]:
-    result = inner("client", runs)
-    raw, off, on = result["raw"], result["typed_off"], result["typed_on"]
-    assert raw is not None and off is not None and on is not None
+def _client_rows(result: dict[str, float | None], client: str, raw: str, stubber: str) -> list[Row]:
+    """Ours beside the raw client on the same stubbed call, and our own overhead over an instant stand-in."""
     instant = result["instant_raw"] or 0.0
     return [
         Row(
-            "client call, Stubber-backed (describe_auto_ml_job_v2)",
-            "typed client, validation off",
-            off,
-            "raw botocore client",
-            raw,
+            f"{client} call, {stubber}-backed (describe_auto_ml_job_v2)",
+            f"{client}, validation off",
+            result["typed_off"],
+            f"raw {raw} client",
+            result["raw"],
         ),
-        Row("  typed client, Stubber-backed", "validation on", on, "raw botocore client", raw),
+        Row(f"  {client}, {stubber}-backed", "validation on", result["typed_on"], f"raw {raw} client", result["raw"]),
         Row(
-            "client overhead per call (instant stand-in for botocore)",
+            f"{client} overhead per call (instant stand-in for {raw})",
             "validation off",
             (result["instant_off"] or 0.0) - instant,
             "validation on",
@@ -386,32 +378,16 @@ def bench_client(runs: int) -> list[Row]:
             versus_alternative=False,
         ),
     ]
+
+
+def bench_client(runs: int) -> list[Row]:
+    return _client_rows(inner("client", runs), "typed client", "botocore", "Stubber")
 
 
 def bench_async_client(runs: int) -> list[Row]:
     if not AIO_PYTHON.exists():
         raise SystemExit("the async client's benchmark runs in .venv-aio: run it through scripts/bench")
-    result = inner("async-client", runs, AIO_PYTHON)
-    raw, off, on = result["raw"], result["typed_off"], result["typed_on"]
-    instant = result["instant_raw"] or 0.0
-    return [
-        Row(
-            "async client call, AioStubber-backed (describe_auto_ml_job_v2)",
-            "async client, validation off",
-            off,
-            "raw aiobotocore client",
-            raw,
-        ),
-        Row("  async client, AioStubber-backed", "validation on", on, "raw aiobotocore client", raw),
-        Row(
-            "async client overhead per call (instant stand-in for aiobotocore)",
-            "validation off",
-            (result["instant_off"] or 0.0) - instant,
-            "validation on",
-            (result["instant_on"] or 0.0) - instant,
-            versus_alternative=False,
-        ),
-    ]
+    return _client_rows(inner("async-client", runs, AIO_PYTHON), "async client", "aiobotocore", "AioStubber")
 
 
 def bench_diff(runs: int) -> list[Row]:

@@ -4,16 +4,24 @@ For each operation: a minimal valid request built from the model (required membe
 each value of the right type and within its constraints, checked by the package's own
 validator), a minimal response (the members responses always carry), the typed client
 method called with it, the response decoded by the response dataclass, the request
-dataclass round-tripped, and ``send()`` used where it dispatches.
+dataclass round-tripped, and ``send()`` used where it dispatches. Then the same calls
+through the async client (``aio``), over the same Stubber-backed botocore client presented
+as aiobotocore presents one (every operation a coroutine): this environment cannot have
+aiobotocore (it pins an older botocore), so ``fake_aiobotocore`` stands in for the two
+names ``_aio_client`` imports; tests/aio runs the async client on real aiobotocore.
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
+import sys
 import warnings
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 from typing import Any
 
 import botocore.session
@@ -116,6 +124,42 @@ class MinimalValues:
                 return None
 
 
+@contextmanager
+def fake_aiobotocore() -> Iterator[None]:
+    """``aiobotocore.session`` and ``aiobotocore.config`` for importing a package's ``aio`` module here."""
+    fakes = {
+        "aiobotocore": ModuleType("aiobotocore"),
+        "aiobotocore.session": SimpleNamespace(AioSession=object, get_session=None),
+        "aiobotocore.config": SimpleNamespace(AioConfig=object),
+    }
+    saved = {name: sys.modules.get(name) for name in fakes}
+    sys.modules.update(fakes)  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        for name, module in saved.items():
+            if module is None:
+                del sys.modules[name]
+            else:
+                sys.modules[name] = module
+
+
+class Awaitable:
+    """A botocore client as aiobotocore presents one: each operation a coroutine, ``meta`` as it is."""
+
+    def __init__(self, client: Any) -> None:
+        self.meta = client.meta
+        self._client = client
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self._client, name)
+
+        async def call(**kwargs: Any) -> Any:
+            return method(**kwargs)
+
+        return call
+
+
 def exercise(service: Service, package: dict[str, ModuleType], service_name: str) -> int:
     """Call every operation once; returns how many were called."""
     client_module, models, validation = package["client"], package["models"], package["validation"]
@@ -132,6 +176,7 @@ def exercise(service: Service, package: dict[str, ModuleType], service_name: str
     uses = Counter(op.input for op in service.operations if op.input)
     senders = [op for op in service.operations if op.input and uses[op.input] == 1]
     assert hasattr(client, "send") == bool(senders)  # send() takes the requests that identify one operation
+    async_client = getattr(package["aio"], service.async_client_class)(Awaitable(botocore_client))
     called = 0
     with Stubber(botocore_client) as stubber:
         for op in service.operations:
@@ -156,4 +201,20 @@ def exercise(service: Service, package: dict[str, ModuleType], service_name: str
                 elif len(senders) > 1:  # a shared request shape: send() refuses it rather than guess
                     with pytest.raises(TypeError, match="not a request of these operations"):
                         client.send(request_model.from_response_dict(request))
+            asyncio.run(_call_async(async_client, stubber, op, request, response, op in senders, models, service))
     return called
+
+
+async def _call_async(
+    client: Any, stubber: Stubber, op: Any, request: Any, response: Any, sendable: bool, models: Any, service: Any
+) -> None:
+    """The operation through the async client: its method, and send() where it dispatches."""
+    stubber.add_response(op.method_name, response)
+    result = await getattr(client, op.method_name)(**request)
+    stubber.assert_no_pending_responses()
+    assert result.keys() >= response.keys(), op.name
+    if sendable:
+        request_model = getattr(models, service.shapes[op.input].class_name)
+        stubber.add_response(op.method_name, response)
+        await client.send(request_model.from_response_dict(request))
+        stubber.assert_no_pending_responses()

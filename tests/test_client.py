@@ -15,7 +15,16 @@ import pytest
 from botocore.config import Config
 from botocore.stub import Stubber
 
-from tests.fixtures.automl import CREATED, V1_REQUEST, moto_server, v1_description, v2_description, v2_request
+from tests.fixtures.automl import (
+    RequestCounter,
+    bad_v2_requests,
+    CREATED,
+    V1_REQUEST,
+    moto_server,
+    v1_description,
+    v2_description,
+    v2_request,
+)
 from tests.conftest import GENERATED, ROOT, forget_generated, import_generated, run_with_generated
 
 NO_RETRIES = Config(retries={"total_max_attempts": 1})
@@ -54,17 +63,6 @@ def botocore_client(moto_endpoint: str) -> Any:
         aws_secret_access_key="testing",
         config=NO_RETRIES,
     )
-
-
-class RequestCounter:
-    """Counts HTTP requests botocore is about to send."""
-
-    def __init__(self, client: Any) -> None:
-        self.count = 0
-        client.meta.events.register("before-send.sagemaker", self)
-
-    def __call__(self, **_: Any) -> None:
-        self.count += 1
 
 
 # --- against the moto server: create, describe, list, stop ---------------------------------------------------
@@ -129,18 +127,7 @@ def test_unknown_name_raises_typed_resource_not_found(pkg: ModuleType, botocore_
 def test_bad_requests_never_reach_the_server(pkg: ModuleType, botocore_client: Any) -> None:
     client = pkg.AutoMLClient(botocore_client)
     counter = RequestCounter(botocore_client)
-    bad_enum = v2_request("enum-1")
-    bad_enum["AutoMLJobInputDataConfig"][0]["ChannelType"] = "train"
-    two_members = v2_request("union-1")
-    two_members["AutoMLProblemTypeConfig"]["TextClassificationJobConfig"] = {
-        "ContentColumn": "c",
-        "TargetLabelColumn": "l",
-    }
-    cases = [
-        (bad_enum, "AutoMLJobInputDataConfig[0].ChannelType: 'train' is not one of 'training', 'validation'"),
-        (v2_request("x" * 40), "AutoMLJobName: 40 characters, more than the maximum 32"),
-        (two_members, "AutoMLProblemTypeConfig: exactly one of"),
-    ]
+    cases = bad_v2_requests("")
     for request, message in cases:
         with pytest.raises(pkg.ValidationError) as info:
             client.create_auto_ml_job_v2(**request)
@@ -151,7 +138,7 @@ def test_bad_requests_never_reach_the_server(pkg: ModuleType, botocore_client: A
 
     # Switched off per client, the same request goes out (and moto, unlike AWS, accepts it).
     before = counter.count
-    pkg.AutoMLClient(botocore_client, validate=False).create_auto_ml_job_v2(**bad_enum)
+    pkg.AutoMLClient(botocore_client, validate=False).create_auto_ml_job_v2(**cases[0][0])
     assert counter.count == before + 1
 
 

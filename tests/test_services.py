@@ -18,8 +18,9 @@ import pytest
 from codegen.errors import CodegenError
 from codegen.output.format import LINE_LENGTH
 from codegen.generate import GenerateOptions, build
+from codegen.model.ir import Service
 from tests.conftest import forget_generated, import_generated
-from tests.exercise import exercise
+from tests.exercise import exercise, fake_aiobotocore
 
 SAMPLE = [
     "s3",
@@ -42,8 +43,10 @@ IMPORT_ALL = (
 )
 
 
-def generate_and_import(tmp_path: Path, service: str, black_check: bool = False) -> int:
-    _, files = build(GenerateOptions(service=service, operations=".*"))
+def generate_and_import(tmp_path: Path, service: str, black_check: bool = False) -> tuple[Service, int]:
+    """The package written into ``tmp_path`` and imported in a fresh interpreter: its IR and how many names
+    its root exports."""
+    ir, files = build(GenerateOptions(service=service, operations=".*"))
     for relative, text in files.items():
         (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / relative).write_text(text, encoding="utf-8")
@@ -68,12 +71,14 @@ def generate_and_import(tmp_path: Path, service: str, black_check: bool = False)
             text=True,
         )
         assert checked.returncode == 0, f"not black-stable: {checked.stderr[-2000:]}"
-    return int(result.stdout)
+    return ir, int(result.stdout)
 
 
 def exercise_service(tmp_path: Path, service: str, black_check: bool = False, type_check: bool = True) -> None:
-    """What a user relies on: pyflakes finds nothing, mypy --strict passes, every operation can be called."""
-    assert generate_and_import(tmp_path, service, black_check) > 0
+    """What a user relies on: pyflakes finds nothing, mypy --strict passes, every operation can be called
+    through the sync client and through the async one."""
+    ir, exported = generate_and_import(tmp_path, service, black_check)
+    assert exported > 0
     flakes = subprocess.run(
         [sys.executable, "-m", "pyflakes", "sagemaker_automl"], cwd=tmp_path, capture_output=True, text=True
     )
@@ -95,10 +100,9 @@ def exercise_service(tmp_path: Path, service: str, black_check: bool = False, ty
             text=True,
         )
         assert checked.returncode == 0, checked.stdout[-3000:]
-    ir, _ = build(GenerateOptions(service=service, operations=".*"), formatted=False)
-    modules = dict(
-        zip(("client", "models", "validation"), import_generated(tmp_path, "client", "models", "validation"))
-    )
+    names = ("client", "models", "validation", "aio")
+    with fake_aiobotocore():
+        modules = dict(zip(names, import_generated(tmp_path, *names)))
     try:
         assert exercise(ir, modules, service) == len(ir.operations)
     finally:

@@ -11,23 +11,18 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any
 
+from ._runtime import missing_extra
+
 try:
     import aiobotocore.session
     from aiobotocore.config import AioConfig
 except ModuleNotFoundError as missing:
-    if (missing.name or "").partition(".")[0] != "aiobotocore":
-        raise
-    _PACKAGE = __name__.rpartition(".")[0]
-    raise ModuleNotFoundError(
-        f"{_PACKAGE}.aio needs aiobotocore, which is not installed: "
-        f"pip install '{_PACKAGE.replace('_', '-')}[aio]'",
-        name="aiobotocore",
-    ) from None
+    raise missing_extra(missing, "aiobotocore", f"{__package__}.aio", "aio") from None
 
 from botocore.exceptions import ClientError, ParamValidationError
 from typing_extensions import Self
 
-from ._client import ClientTables, checked, operation_of, translate, version_gap
+from ._client import ClientTables, checked, failure, operation_of
 
 
 class AsyncClientBase:
@@ -105,16 +100,11 @@ class AsyncClientBase:
         send = operation_of(client, tables, method)
         try:
             return await send(**kwargs)
-        except ClientError as error:
-            translated = translate(error, tables.errors)
-            if translated is error:
+        except (ClientError, ParamValidationError) as error:
+            raised = failure(client, tables, method, kwargs, error)
+            if raised is error:
                 raise
-            raise translated from error
-        except ParamValidationError as error:
-            gap = version_gap(client, tables, method, kwargs, error)
-            if gap is error:
-                raise
-            raise gap from error
+            raise raised from error
 
     async def _wait(
         self,
@@ -144,7 +134,7 @@ class AsyncClientBase:
         spec = self._TABLES.paginators[paginator]
         request: dict[str, Any] | None = dict(kwargs)
         while request is not None:
-            page = await self._call(spec.operation, request)
+            page = await self._call(paginator, request)
             yield page
             request = spec.next_request(request, page)
 

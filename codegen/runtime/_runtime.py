@@ -117,3 +117,18 @@ def exactly_one(union: str, members: tuple[tuple[str, Any], ...]) -> None:
 
 def masked(value: Any) -> str:
     return "None" if value is None else "'***'"
+
+
+def missing_extra(
+    missing: ModuleNotFoundError, needed: str, module: str, extra: str
+) -> ModuleNotFoundError:
+    """What importing ``module`` says when ``needed`` (a top-level package) is not installed:
+    the pip extra that brings it. Any other missing module is re-raised as it was."""
+    if (missing.name or "").partition(".")[0] != needed:
+        raise missing
+    package = module.rpartition(".")[0]
+    return ModuleNotFoundError(
+        f"{module} needs {needed}, which is not installed: "
+        f"pip install '{package.replace('_', '-')}[{extra}]'",
+        name=needed,
+    )

@@ -15,20 +15,17 @@ from typing import Any, NamedTuple
 
 from typing_extensions import Self
 
-# The types, enums and dataclasses need no botocore; the client does, and says how to get it.
+from ._runtime import missing_extra
+
+# The types, enums and dataclasses need no botocore; the clients do, and say how to get it.
 try:
     import botocore
     import botocore.session
     from botocore.config import Config
     from botocore.exceptions import ClientError, ParamValidationError
 except ModuleNotFoundError as missing:
-    if (missing.name or "").partition(".")[0] != "botocore":
-        raise
-    _PACKAGE = __name__.rpartition(".")[0]
-    raise ModuleNotFoundError(
-        f"{_PACKAGE}.client needs botocore, which is not installed: "
-        f"pip install '{_PACKAGE.replace('_', '-')}[client]'",
-        name="botocore",
+    raise missing_extra(
+        missing, "botocore", f"{__package__}.client", "client"
     ) from None
 
 from ._validator import ValidationError
@@ -93,8 +90,10 @@ class BotocoreVersionError(Exception):
         generated_from: str | None,
         oldest_supported: str | None,
     ) -> None:
-        what = ", ".join(missing) if missing else operation
-        kind = "member" + ("s" if len(missing) > 1 else "") if missing else "operation"
+        if not missing:
+            what = f"operation {operation}"
+        else:
+            what = ("members " if len(missing) > 1 else "member ") + ", ".join(missing)
         source = f"botocore {generated_from}" if generated_from else "a newer model"
         floor = (
             f"; its client supports botocore >= {oldest_supported}"
@@ -102,7 +101,7 @@ class BotocoreVersionError(Exception):
             else ""
         )
         super().__init__(
-            f"{operation}: the installed botocore {installed} does not know the {kind} "
+            f"{operation}: the installed botocore {installed} does not know the "
             f"{what}; this package was generated from {source}{floor}: upgrade botocore"
         )
         self.operation = operation
@@ -144,9 +143,12 @@ class WaitSpec(NamedTuple):
 
 
 class PageSpec(NamedTuple):
-    """How an operation pages: the request's and the response's token, and the list of items."""
+    """How an operation pages: the request's and the response's token, and the list of items.
 
-    operation: str  # the listing method, as botocore names it
+    Keyed in ``ClientTables.paginators`` by the paginator's name, which (as in boto3) is the
+    listing operation's method.
+    """
+
     input_token: str
     output_token: str
     result_key: str
@@ -169,7 +171,9 @@ class ClientTables(NamedTuple):
     operations: Mapping[str, tuple[str, str | None]]
     errors: Mapping[str, type[ServiceError]]  # error code -> the typed exception
     validate: Callable[[str, Any], list[str]]  # the package's validate_shape
-    paginators: Mapping[str, PageSpec]  # paginator name -> how it pages
+    paginators: Mapping[
+        str, PageSpec
+    ]  # paginator name = the listing method -> how it pages
     waiters: Mapping[str, WaitSpec]  # waiter method -> what it polls
     generated_from: str | None  # the botocore version whose model this is
     oldest_botocore: str | None  # the oldest botocore whose model has everything here
@@ -205,16 +209,21 @@ def operation_of(client: Any, tables: ClientTables, method: str) -> Callable[...
         raise _too_old(tables, method, []) from None
 
 
-def version_gap(
+def failure(
     client: Any,
     tables: ClientTables,
     method: str,
     kwargs: Mapping[str, Any],
-    error: Exception,
+    error: ClientError | ParamValidationError,
 ) -> Exception:
-    """What botocore's ParamValidationError means: BotocoreVersionError when the request uses
-    members the installed model lacks (ours has them: they passed our validation), else the error.
+    """The exception to raise for botocore's ``error`` (``error`` itself where there is nothing better).
+
+    A ClientError whose code the model declares becomes its typed exception. A
+    ParamValidationError for members the installed botocore's model lacks (ours has
+    them: they passed our validation) becomes BotocoreVersionError naming them.
     """
+    if isinstance(error, ClientError):
+        return translate(error, tables.errors)
     try:
         model = client.meta.service_model.operation_model(tables.operations[method][0])
     except Exception:  # a fake or unusual client: nothing to compare with
@@ -318,16 +327,11 @@ class ClientBase:
         send = operation_of(self.client, tables, method)
         try:
             return send(**kwargs)
-        except ClientError as error:
-            translated = translate(error, tables.errors)
-            if translated is error:
+        except (ClientError, ParamValidationError) as error:
+            raised = failure(self.client, tables, method, kwargs, error)
+            if raised is error:
                 raise
-            raise translated from error
-        except ParamValidationError as error:
-            gap = version_gap(self.client, tables, method, kwargs, error)
-            if gap is error:
-                raise
-            raise gap from error
+            raise raised from error
 
     def _wait(
         self,
@@ -354,7 +358,7 @@ class ClientBase:
         spec = self._TABLES.paginators[paginator]
         request: dict[str, Any] | None = dict(kwargs)
         while request is not None:
-            page = self._call(spec.operation, request)
+            page = self._call(paginator, request)
             yield page
             request = spec.next_request(request, page)
 

@@ -141,11 +141,9 @@ _TABLES = ClientTables(
     },
     validate=validate_shape,
     paginators={
-        "list_auto_ml_jobs": PageSpec(
-            "list_auto_ml_jobs", "NextToken", "NextToken", "AutoMLJobSummaries"
-        ),
+        "list_auto_ml_jobs": PageSpec("NextToken", "NextToken", "AutoMLJobSummaries"),
         "list_candidates_for_auto_ml_job": PageSpec(
-            "list_candidates_for_auto_ml_job", "NextToken", "NextToken", "Candidates"
+            "NextToken", "NextToken", "Candidates"
         ),
     },
     waiters={

@@ -3,11 +3,9 @@ committed generated/ package. Loaded without tests/conftest.py (scripts/test pas
 
 from __future__ import annotations
 
-import asyncio
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -27,21 +25,7 @@ def moto_endpoint() -> Iterator[str]:
 
 
 def session() -> AioSession:
-    """An aiobotocore session with test credentials, reading no profile or environment of the machine."""
+    """An aiobotocore session with test credentials: none of the machine's are looked up."""
     result = get_session()
     result.set_credentials("testing", "testing")
     return result
-
-
-def run(coroutine: Any) -> Any:
-    return asyncio.run(coroutine)
-
-
-async def raw_client(endpoint: str | None = None) -> AsyncIterator[Any]:
-    from aiobotocore.config import AioConfig
-
-    config = AioConfig(retries={"total_max_attempts": 1})
-    async with session().create_client(
-        "sagemaker", region_name="us-east-1", endpoint_url=endpoint, config=config
-    ) as client:
-        yield client

@@ -15,8 +15,15 @@ from aiobotocore.stub import AioStubber
 from botocore.exceptions import ClientError
 
 from sagemaker_automl import aio, client as sync_client, models
-from tests.aio.conftest import session
-from tests.fixtures.automl import V1_REQUEST, v1_description, v2_description, v2_request
+from tests.aio.conftest import ROOT, session
+from tests.fixtures.automl import (
+    RequestCounter,
+    bad_v2_requests,
+    V1_REQUEST,
+    v1_description,
+    v2_description,
+    v2_request,
+)
 
 NO_RETRIES = AioConfig(retries={"total_max_attempts": 1})
 
@@ -31,17 +38,6 @@ async def moto_client(endpoint: str) -> AsyncIterator[Any]:
 
 def run(scenario: Callable[[], Awaitable[None]]) -> None:
     asyncio.run(scenario())  # type: ignore[arg-type]
-
-
-class RequestCounter:
-    """Counts HTTP requests aiobotocore is about to send."""
-
-    def __init__(self, raw: Any) -> None:
-        self.count = 0
-        raw.meta.events.register("before-send.sagemaker", self)
-
-    def __call__(self, **_: Any) -> None:
-        self.count += 1
 
 
 # --- against the moto server --------------------------------------------------------------------------------
@@ -122,18 +118,7 @@ def test_bad_requests_never_reach_the_server(moto_endpoint: str) -> None:
         async with moto_client(moto_endpoint) as raw:
             client = aio.AsyncAutoMLClient(raw)
             counter = RequestCounter(raw)
-            bad_enum = v2_request("a-enum-1")
-            bad_enum["AutoMLJobInputDataConfig"][0]["ChannelType"] = "train"
-            two_members = v2_request("a-union-1")
-            two_members["AutoMLProblemTypeConfig"]["TextClassificationJobConfig"] = {
-                "ContentColumn": "c",
-                "TargetLabelColumn": "l",
-            }
-            cases = [
-                (bad_enum, "AutoMLJobInputDataConfig[0].ChannelType: 'train' is not one of 'training', 'validation'"),
-                (v2_request("x" * 40), "AutoMLJobName: 40 characters, more than the maximum 32"),
-                (two_members, "AutoMLProblemTypeConfig: exactly one of"),
-            ]
+            cases = bad_v2_requests("a-")
             for request, message in cases:
                 with pytest.raises(aio.ValidationError) as info:
                     await client.create_auto_ml_job_v2(**request)
@@ -142,7 +127,7 @@ def test_bad_requests_never_reach_the_server(moto_endpoint: str) -> None:
                 await client.send(models.DescribeAutoMLJobV2Request(auto_ml_job_name="x" * 40))
             assert counter.count == 0
             # Switched off per client, the same request goes out (and moto, unlike AWS, accepts it).
-            await aio.AsyncAutoMLClient(raw, validate=False).create_auto_ml_job_v2(**bad_enum)
+            await aio.AsyncAutoMLClient(raw, validate=False).create_auto_ml_job_v2(**cases[0][0])
             assert counter.count == 1
 
     run(scenario)
@@ -349,8 +334,6 @@ def test_async_example_runs_against_moto(moto_endpoint: str) -> None:
     import subprocess
     import sys
 
-    from tests.aio.conftest import ROOT
-
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT / "generated"),
@@ -376,8 +359,6 @@ def test_an_older_botocore_is_named_with_what_it_lacks(tmp_path: Path) -> None:
     import gzip
 
     import botocore
-
-    from tests.aio.conftest import ROOT
 
     api = tmp_path / "sagemaker" / "2017-07-24"
     api.mkdir(parents=True)
