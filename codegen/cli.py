@@ -8,8 +8,6 @@ import sys
 from pathlib import Path
 
 from codegen import defaults
-from codegen.diff.changelog import render_json, render_markdown, render_text
-from codegen.diff.compare import diff_models
 from codegen.errors import CodegenError, SourceError
 from codegen.generate import GenerateOptions, check, derive_oldest_botocore, generate
 from codegen.model import floor
@@ -85,6 +83,10 @@ def parser() -> argparse.ArgumentParser:
 
 
 def run_diff(args: argparse.Namespace) -> int:
+    # imported here: generating, the common command, does without the diff's modules
+    from codegen.diff.changelog import render_json, render_markdown, render_text
+    from codegen.diff.compare import diff_models
+
     old, new = load_model(args.old, args.service), load_model(args.new, args.service)
     result = diff_models(old.model, new.model, args.operations, docs=args.docs)
     render = {"text": render_text, "markdown": render_markdown, "json": render_json}[args.format]

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterable
+from html.parser import HTMLParser
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from codegen.emit import docs
+from codegen.model.load import load_model
 
 
 def test_html_becomes_readable_text() -> None:
@@ -59,3 +62,66 @@ def test_fill_wraps_as_textwrap_does(words: list[str], indent: int, width: int) 
         text, width, initial_indent=first, subsequent_indent=rest, break_long_words=False, break_on_hyphens=False
     )
     assert docs.fill(text, width, first, rest) == expected
+
+
+class _HtmlParserTokens(HTMLParser):
+    """The reference reading of the markup: what html.parser reports, as docs._tokens reports it."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tokens: list[tuple[str, str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tokens.append(("start", tag, dict(attrs).get("href") or ""))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.tokens.append(("end", tag, ""))
+
+    def handle_data(self, data: str) -> None:
+        self.tokens.append(("data", data, ""))
+
+
+def _joined(tokens: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Adjacent text pieces as one (where a parser splits text does not change the output)."""
+    out: list[tuple[str, str, str]] = []
+    for token in tokens:
+        if token[0] == "data" and out and out[-1][0] == "data":
+            out[-1] = ("data", out[-1][1] + token[1], "")
+        elif token != ("data", "", ""):
+            out.append(token)
+    return out
+
+
+def _reference_tokens(markup: str) -> list[tuple[str, str, str]]:
+    parser = _HtmlParserTokens()
+    parser.feed(markup)
+    parser.close()
+    return _joined(parser.tokens)
+
+
+def test_the_pinned_models_documentation_is_read_as_html_parser_reads_it() -> None:
+    model = load_model("installed", "sagemaker").model
+    texts = {model.shape(n).docs for n in model.shape_names}
+    texts |= {m.docs for n in model.shape_names for m in model.shape(n).members.values()}
+    assert len(texts) > 1000
+    for text in texts:
+        text = docs._neutralise(text)
+        assert _joined(docs._tokens(text)) == _reference_tokens(text), text
+
+
+MARKUP_PIECES = st.sampled_from(
+    [
+        "<p>", "</p>", "<P >", "<code>", "</code>", "<ul>", "</ul>", "<ol>", "</ol>", "<li>", "</li>",
+        "<br/>", "<br>", "<note>", "</note>", '<a href="https://x.example/a?b=1&amp;c=2">', "<a href='u>v'>",
+        "<a title=t href=plain>", '<a HREF="X" href="y">', "<a>", "</a>", "<!-- a comment -->", "<!DOCTYPE x>",
+        "&amp;", "&lt;", "&#39;", "&nbsp;", "&bogus;", "text", "two words", " ", "\n", " < ", ">", "&", "< p>",
+        "<3", "</ >", "</>", '"', "'", "=", "/",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(MARKUP_PIECES, max_size=30).map("".join))
+def test_markup_is_read_as_html_parser_reads_it(markup: str) -> None:
+    """Well-formed tags among any text. (Malformed tags, "<a 'b>", may be read differently: html.parser's
+    recovery rules are its own; such text only has to stay safe, which the tests above check.)"""
+    assert _joined(docs._tokens(markup)) == _reference_tokens(markup)

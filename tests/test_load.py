@@ -191,3 +191,49 @@ def test_malformed_source_spec() -> None:
 def test_installed_botocore_without_the_service() -> None:
     with pytest.raises(SourceError, match="no service 'no-such-service'"):
         load_model("installed", service="no-such-service")
+
+
+def _botocores_choice(service: str) -> Path:
+    """The model file a botocore session would read for ``service``."""
+    import os
+
+    from botocore.loaders import create_loader
+
+    loader = create_loader(os.environ.get("AWS_DATA_PATH"))
+    latest = loader.determine_latest_version(service, "service-2")
+    _, base = loader.load_data_with_path(f"{service}/{latest}/service-2")
+    return next(p for p in (Path(base + ".json"), Path(base + ".json.gz")) if p.is_file())
+
+
+@pytest.mark.parametrize("service", ["sagemaker", "s3", "ec2", "dynamodb", "lambda", "sts"])
+def test_the_installed_model_is_the_file_botocore_reads(service: str) -> None:
+    from codegen.model import load
+
+    botocore_dir = load._installed_botocore()
+    assert load._installed_model_path(botocore_dir, service) == _botocores_choice(service)
+
+
+def test_models_on_aws_data_path_and_in_aws_models_come_first_as_in_botocore(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from botocore.loaders import Loader
+
+    from codegen.model import load
+
+    home, extra = tmp_path / "home", tmp_path / "extra"
+    monkeypatch.setenv("HOME", str(home))
+    # botocore expands "~" once, when botocore.loaders is first imported
+    monkeypatch.setattr(Loader, "CUSTOMER_DATA_PATH", str(home / ".aws" / "models"))
+    monkeypatch.setenv("AWS_DATA_PATH", str(extra))
+    # ~/.aws/models has a newer API version of sagemaker; AWS_DATA_PATH the same version of sts.
+    newer = home / ".aws" / "models" / "sagemaker" / "2099-01-01" / "service-2.json"
+    newer.parent.mkdir(parents=True)
+    newer.write_text(json.dumps(TINY))
+    sts_dir = _botocores_choice("sts").parent
+    shadow = extra / "sts" / sts_dir.name / "service-2.json.gz"
+    shadow.parent.mkdir(parents=True)
+    shadow.write_bytes(gzip.compress(json.dumps(TINY).encode()))
+    botocore_dir = load._installed_botocore()
+    for service, expected in (("sagemaker", newer), ("sts", shadow)):
+        assert load._installed_model_path(botocore_dir, service) == _botocores_choice(service) == expected
+    assert load_model("installed", "sagemaker").model.raw == TINY

@@ -8,6 +8,7 @@ import select
 import subprocess
 import sys
 import textwrap
+import warnings
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,30 @@ def test_the_validator_accepts_what_a_contradictory_pattern_would_refuse() -> No
     table = validation_table(service)
     assert table["ServiceId"].pattern is None
     assert untranslatable_patterns(service, table) == [("ServiceId", UUID)]
+
+
+REGEX_PIECES = st.sampled_from(
+    ["(", ")", "(?<=", "(?<!", "(?=", "(?!", "(?:", "a", "bc", ".", "*", "+", "?", "{2}", "{1,3}", "|", "[a-z]",
+     "[^\\d]", "[", "]", "\\", "\\w", "^", "$", "\\b", "\\u00e9", "\\U0001F600", "-", "\\p{L}", "(?P<n>", "(?P=n)"]
+)  # fmt: skip
+
+
+def _compile_verdict(pattern: str) -> bool:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            re.compile(pattern)
+    except re.error:
+        return False
+    return True
+
+
+@given(st.lists(REGEX_PIECES, max_size=12).map("".join))
+def test_a_pattern_is_accepted_exactly_when_re_compiles_it(pattern: str) -> None:
+    assert (patterns.compiled_widths(pattern) is not None) == _compile_verdict(pattern)
+
+
+def test_a_variable_width_look_behind_is_refused_even_deep_inside() -> None:
+    assert patterns.compiled_widths("(?<=ab)c") == (1, 1)
+    assert patterns.compiled_widths("x(y|(?<!a+)z)") is None
+    assert patterns.compiled_widths("(?:a(?<=b|cd))*") is None

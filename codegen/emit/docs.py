@@ -10,9 +10,10 @@ a comment.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
-from html.parser import HTMLParser
+from collections.abc import Iterator
 
 WIDTH = 79
 _BLOCK_TAGS = frozenset(
@@ -20,14 +21,50 @@ _BLOCK_TAGS = frozenset(
 )
 
 
-class _TextCollector(HTMLParser):
+# The markup the model's documentation holds, read the way html.parser reads it (tag and
+# attribute names case-insensitive, quoted attribute values may hold ">", comments and
+# declarations skipped, a "<" that starts no tag is text), at a fifth of its cost: the
+# tests compare the two on every documentation string of the pinned model.
+_MARKUP = re.compile(
+    r"""<(?:([a-zA-Z][^\t\n\r\f />]*)((?:[^>"']|"[^"]*"|'[^']*')*)>"""  # a start tag, quotes may hold ">"
+    r"""|/([a-zA-Z][^\t\n\r\f />]*)?[^>]*>"""  # an end tag (without a name: ignored)
+    r"""|!--.*?--!?>|[!?][^>]*>)""",  # a comment, declaration or processing instruction: ignored
+    re.DOTALL,
+)
+_HREF = re.compile(r"""(?:^|[\s/"'])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]*))""", re.IGNORECASE)
+
+
+def _tokens(text: str) -> Iterator[tuple[str, str, str]]:
+    """("start"|"end", tag, href) for each tag, ("data", text, "") for the text between them."""
+    position = 0
+    for match in _MARKUP.finditer(text):
+        if match.start() > position:
+            yield "data", _unescape(text[position : match.start()]), ""
+        position = match.end()
+        start, attributes, end = match.groups()
+        if end:
+            yield "end", end.lower(), ""
+        elif start:
+            hrefs = _HREF.findall(attributes)
+            # the last href wins, as in dict(attrs)
+            yield "start", start.lower(), html.unescape("".join(hrefs[-1])) if hrefs else ""
+            if attributes.endswith("/"):  # <br/>: a start and an end
+                yield "end", start.lower(), ""
+    if position < len(text):
+        yield "data", _unescape(text[position:]), ""
+
+
+def _unescape(text: str) -> str:
+    return html.unescape(text) if "&" in text else text
+
+
+class _TextCollector:
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.blocks: list[tuple[str, str]] = []  # (prefix for the first line, text)
         self._words: list[str] = []
         self._prefix = ""
         self._lists: list[list[int]] = []  # one counter per open list; -1 for <ul>
-        self._href: list[str | None] = []
+        self._href: list[str] = []
         self._link_text: list[int] = []
 
     def _flush(self) -> None:
@@ -38,7 +75,7 @@ class _TextCollector(HTMLParser):
         self.blocks.append((self._prefix, text))
         self._prefix = "  " * max(len(self._lists) - 1, 0) + "  " if self._lists else ""
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def handle_starttag(self, tag: str, href: str) -> None:
         if tag in _BLOCK_TAGS or tag == "br":
             self._flush()
         elif tag in ("ul", "ol"):
@@ -54,7 +91,7 @@ class _TextCollector(HTMLParser):
             else:
                 self._prefix = "  " * depth + "- "
         elif tag == "a":
-            self._href.append(dict(attrs).get("href"))
+            self._href.append(href)
             self._link_text.append(len(self._words))
 
     def handle_endtag(self, tag: str) -> None:
@@ -75,11 +112,16 @@ class _TextCollector(HTMLParser):
         self._words.append(data)
 
 
-def html_to_text(html: str) -> str:
+def html_to_text(markup: str) -> str:
     """Readable, wrapped plain text; paragraphs separated by blank lines."""
     collector = _TextCollector()
-    collector.feed(_neutralise(html))
-    collector.close()
+    for kind, value, href in _tokens(_neutralise(markup)):
+        if kind == "data":
+            collector.handle_data(value)
+        elif kind == "start":
+            collector.handle_starttag(value, href)
+        else:
+            collector.handle_endtag(value)
     collector._flush()
     paragraphs = []
     for prefix, text in collector.blocks:
@@ -101,7 +143,7 @@ _NEUTRALISED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
 # ASCII control characters other than the newline, and every non-ASCII character: only these
 # can be in a neutralised category, and documentation is mostly ASCII, so the category
 # lookup runs on few characters (the whole SageMaker model's docs: 3.4 million characters).
-_SUSPECT = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\U0010ffff]")
+_SUSPECT = re.compile(r"[^\n\x20-\x7e]")
 
 
 def fill(text: str, width: int, first: str, rest: str) -> str:

@@ -21,9 +21,12 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import re._compiler as _compiler
+import re._constants as _constants
 import sys
 import unicodedata
 import warnings
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -75,27 +78,18 @@ def checked_pattern(pattern: str, min_length: float | None, max_length: float | 
     no string within the shape's length bounds can match (the model contradicts itself: apprunner's
     ``ServiceId`` is exactly 32 characters with a 36-character UUID pattern, and real ids are 32 hex
     digits, so the service evidently does not enforce that pattern; neither may the validator)."""
-    both = _translate(pattern)
-    if both is None:
+    translated = _translate(pattern)
+    if translated is None:
         return None
-    shortest, longest = _match_lengths(both[1])
+    python_pattern, (shortest, longest) = translated
     if (max_length is not None and shortest > max_length) or (min_length is not None and longest < min_length):
         return None
-    return both[0]
+    return python_pattern
 
 
 @lru_cache(maxsize=None)
-def _match_lengths(skeleton: str) -> tuple[int, int]:
-    """The shortest and longest string a pattern can match (in full); the skeleton has the same widths."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        shortest, longest = re._parser.parse(skeleton).getwidth()  # type: ignore[attr-defined]
-    return int(shortest), int(longest)
-
-
-@lru_cache(maxsize=None)
-def _translate(pattern: str) -> tuple[str, str] | None:
-    """The Python translation of ``pattern`` and its skeleton (see below), or None."""
+def _translate(pattern: str) -> tuple[str, tuple[int, int]] | None:
+    """The Python translation of ``pattern`` and the shortest and longest string it matches, or None."""
     translated = LINEAR_EQUIVALENTS.get(pattern, pattern).replace(_SURROGATE_PAIR_RANGE, "\\U00010000-\\U0010FFFF")
     # Whether the pattern compiles is checked on a skeleton in which a long list of ranges
     # becomes one range from its first to its last code point: what stands next to the list
@@ -117,13 +111,46 @@ def _translate(pattern: str) -> tuple[str, str] | None:
         position = match.end()
     pieces.append(translated[position:])
     skeleton.append(translated[position:])
+    widths = compiled_widths("".join(skeleton))
+    return ("".join(pieces), widths) if widths else None
+
+
+def compiled_widths(pattern: str) -> tuple[int, int] | None:
+    """The shortest and longest string ``pattern`` matches, or None if ``re.compile`` rejects it.
+
+    Only parsed, not compiled: compiling spends its time building character sets, and of
+    the compiler's checks only the one on look-behinds can fail on a pattern that parsed (the
+    tests compare the two verdicts on generated patterns)."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # re's FutureWarnings on "[[" and "--": valid today
-            re.compile("".join(skeleton))
+            parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
     except re.error:
         return None
-    return "".join(pieces), "".join(skeleton)
+    if not _fixed_width_lookbehinds(parsed):
+        return None
+    shortest, longest = parsed.getwidth()
+    return int(shortest), int(longest)
+
+
+def _fixed_width_lookbehinds(parsed: Any) -> bool:
+    """Whether every look-behind in a parsed pattern has one width, as the compiler demands."""
+    for op, argument in parsed:
+        if op in (_constants.ASSERT, _constants.ASSERT_NOT) and argument[0] < 0:
+            shortest, longest = argument[1].getwidth()
+            if shortest != longest or shortest > _compiler.MAXCODE:
+                return False
+        if not all(_fixed_width_lookbehinds(inner) for inner in _subpatterns(argument)):
+            return False
+    return True
+
+
+def _subpatterns(argument: Any) -> Iterator[Any]:
+    if isinstance(argument, re._parser.SubPattern):  # type: ignore[attr-defined]
+        yield argument
+    elif isinstance(argument, (tuple, list)):
+        for item in argument:
+            yield from _subpatterns(item)
 
 
 _ESCAPED_CODE_POINT = r"(\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|\\U[0-9a-f]{8})"

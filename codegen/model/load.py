@@ -3,8 +3,8 @@
 A model source is one of
 
 * ``installed``: the model of the botocore installed next to the generator,
-  located through ``botocore.loaders.Loader`` (which knows about
-  ``AWS_DATA_PATH`` and about ``service-2.json`` vs ``service-2.json.gz``);
+  found where a botocore session looks (``AWS_DATA_PATH``, ``~/.aws/models``,
+  then botocore's own data; ``service-2.json`` before ``service-2.json.gz``);
 * a path to a ``service-2.json`` or ``service-2.json.gz`` file;
 * ``botocore==X.Y.Z``: that botocore wheel, downloaded once with
   ``pip download --no-deps`` into a cache directory, the model read out of it.
@@ -19,6 +19,7 @@ import base64
 import csv
 import gzip
 import hashlib
+import importlib.util
 import io
 import json
 import os
@@ -70,23 +71,68 @@ def _load_file(path: Path) -> LoadedModel:
 
 
 def _load_installed(service: str) -> LoadedModel:
-    import botocore
-    from botocore.exceptions import DataNotFoundError
-    from botocore.loaders import Loader
+    botocore_dir = _installed_botocore()
+    version = _installed_version(botocore_dir)
+    model_path = _installed_model_path(botocore_dir, service)
+    if model_path is None:
+        raise SourceError(f"installed botocore {version} has no service {service!r}")
+    data = _read_model_bytes(model_path)
+    paginators = _optional_sibling(model_path, "paginators-1")
+    return _parse(data, f"botocore {version} (installed)", version, paginators)
 
-    loader = Loader()
+
+# botocore's data files, found as a botocore session finds them, without importing
+# botocore.loaders: that import (urllib3 and botocore's compatibility layer) takes longer than
+# reading and parsing the whole SageMaker model. The tests compare the file found with the one
+# botocore.loaders.create_loader finds.
+_MODEL_FILES = ("service-2.json", "service-2.json.gz")  # botocore tries them in this order
+_VERSION_LINE = re.compile(r"""^__version__\s*=\s*['"]([^'"]+)['"]""", re.MULTILINE)
+
+
+def _installed_botocore() -> Path:
+    spec = importlib.util.find_spec("botocore")
+    if spec is None or spec.origin is None:
+        raise SourceError("installed: botocore is not installed (pip install botocore), or give a model file")
+    return Path(spec.origin).parent
+
+
+def _installed_version(botocore_dir: Path) -> str:
     try:
-        api_version = loader.determine_latest_version(service, "service-2")
-        _, base = loader.load_data_with_path(f"{service}/{api_version}/service-2")
-    except DataNotFoundError:
-        raise SourceError(f"installed botocore {botocore.__version__} has no service {service!r}") from None
-    # The loader returns the path without its extension; it prefers .json, as we do.
-    for candidate in (Path(base + ".json"), Path(base + ".json.gz")):
-        if candidate.exists():
-            data = _read_model_bytes(candidate)
-            paginators = _optional_sibling(candidate, "paginators-1")
-            return _parse(data, f"botocore {botocore.__version__} (installed)", botocore.__version__, paginators)
-    raise SourceError(f"{base}: botocore located the model but no .json or .json.gz file is there")
+        found = _VERSION_LINE.search((botocore_dir / "__init__.py").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        found = None
+    if found:
+        return found.group(1)
+    import botocore  # an unusual installation: let botocore say
+
+    return str(botocore.__version__)
+
+
+def _data_search_path(botocore_dir: Path) -> list[Path]:
+    """AWS_DATA_PATH's directories, then ~/.aws/models, then botocore's own data."""
+    extra = [Path(p).expanduser() for p in os.environ.get("AWS_DATA_PATH", "").split(os.pathsep) if p]
+    return [*extra, Path("~/.aws/models").expanduser(), botocore_dir / "data"]
+
+
+def _installed_model_path(botocore_dir: Path, service: str) -> Path | None:
+    """The newest API version's model of ``service`` on the search path, from the first directory
+    that has it."""
+    search = _data_search_path(botocore_dir)
+    versions: set[str] = set()
+    for base in search:
+        try:
+            entries = list((base / service).iterdir())
+        except OSError:
+            continue
+        versions.update(e.name for e in entries if any((e / name).is_file() for name in _MODEL_FILES))
+    if not versions:
+        return None
+    latest = max(versions)
+    for base in search:
+        for name in _MODEL_FILES:
+            if (base / service / latest / name).is_file():
+                return base / service / latest / name
+    return None
 
 
 def _read_model_bytes(path: Path) -> bytes:

@@ -230,10 +230,16 @@ class PublicNames:
                 # a paginator's name is taken together with its async twin's (they share the aio module)
                 paired = keys[0].startswith("paginator:")
                 free = [c for c in candidates if c not in taken and not (paired and async_name(c) in taken)]
-                twins = {n.removeprefix(async_name("")) for n in taken if paired and n.startswith(async_name(""))}
-                chosen = free[0] if free else deduplicate([candidates[0]], taken | twins)[0]
+                chosen = free[0] if free else deduplicate([candidates[0]], taken | self._twins(taken, paired))[0]
                 taken.update((chosen, async_name(chosen)) if paired else (chosen,))
                 self._names.update(dict.fromkeys(keys, chosen))
+
+    @staticmethod
+    def _twins(taken: set[str], paired: bool) -> set[str]:
+        """The names whose async twin is taken (a paired name must avoid them too); only walked on a
+        collision, which is rare, so the naming stays linear in the number of shapes."""
+        prefix = async_name("")
+        return {n.removeprefix(prefix) for n in taken if n.startswith(prefix)} if paired else set()
 
     @staticmethod
     def _typed_dicts(
