@@ -12,6 +12,8 @@ from typing import Any
 
 import botocore.session
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from botocore.config import Config
 from botocore.stub import Stubber
 
@@ -384,3 +386,78 @@ def test_the_names_operations_may_not_take_are_every_other_public_attribute_of_t
     public = {name for name in dir(client) if not name.startswith("_")}
     generated = {op.method_name for op in service.operations} | {w.method for w in service.waiters}
     assert public - generated == names.CLIENT_ATTRIBUTES
+
+
+# --- configuring a client it creates: typed settings over a botocore Config -----------------------------------
+
+
+def test_typed_settings_reach_the_botocore_client(pkg: ModuleType) -> None:
+    client = pkg.AutoMLClient(
+        region_name="eu-west-1", max_attempts=4, retry_mode="adaptive", connect_timeout=1.5, read_timeout=20
+    )
+    config = client.client.meta.config
+    assert config.retries == {"total_max_attempts": 4, "mode": "adaptive"}
+    assert (config.connect_timeout, config.read_timeout) == (1.5, 20)
+    client.close()
+
+
+def test_a_botocore_config_alone_is_used_as_it_is(pkg: ModuleType) -> None:
+    config = Config(retries={"mode": "standard"}, read_timeout=7, user_agent_extra="mine")
+    client = pkg.AutoMLClient(region_name="eu-west-1", config=config)
+    assert client.client.meta.config.retries == {"mode": "standard"}
+    assert client.client.meta.config.user_agent_extra == "mine"
+    client.close()
+
+
+SETTING = st.none() | st.integers(1, 10)
+TIMEOUT = st.none() | st.floats(0.5, 120)
+RETRIES = st.none() | st.fixed_dictionaries(
+    {}, optional={"mode": st.sampled_from(["legacy", "standard", "adaptive"]), "total_max_attempts": st.integers(1, 9)}
+)
+
+
+@given(
+    max_attempts=SETTING,
+    retry_mode=st.none() | st.sampled_from(["legacy", "standard", "adaptive"]),
+    connect_timeout=TIMEOUT,
+    read_timeout=TIMEOUT,
+    base_retries=RETRIES,
+    base_read_timeout=TIMEOUT,
+    with_base=st.booleans(),
+)
+def test_each_typed_setting_wins_over_the_config_and_the_rest_of_the_config_is_kept(
+    pkg: ModuleType,
+    max_attempts: int | None,
+    retry_mode: str | None,
+    connect_timeout: float | None,
+    read_timeout: float | None,
+    base_retries: dict[str, Any] | None,
+    base_read_timeout: float | None,
+    with_base: bool,
+) -> None:
+    from sagemaker_automl._client import client_config
+
+    given = {"retries": base_retries, "read_timeout": base_read_timeout, "user_agent_extra": "mine"}
+    base = Config(**{k: v for k, v in given.items() if v is not None}) if with_base else None
+    made = client_config(Config, base, max_attempts, retry_mode, connect_timeout, read_timeout)
+    typed = {max_attempts, retry_mode, connect_timeout, read_timeout} != {None}
+    if not typed:
+        assert made is base  # nothing to lay over it: the user's own object
+        return
+    assert isinstance(made, Config)
+    expected_retries = dict((base_retries or {}) if base else {})
+    expected_retries.update({k: v for k, v in (("total_max_attempts", max_attempts), ("mode", retry_mode)) if v})
+    assert (made.retries or {}) == expected_retries
+    assert made.connect_timeout == (connect_timeout or 60)  # botocore's default
+    assert made.read_timeout == (read_timeout or (base_read_timeout if base and base_read_timeout else 60))
+    assert made.user_agent_extra == ("mine" if base else None)
+
+
+def test_settings_for_a_new_client_beside_a_given_client_are_refused(pkg: ModuleType) -> None:
+    raw = botocore.session.get_session().create_client("sagemaker", region_name="us-east-1")
+    with pytest.raises(
+        TypeError,
+        match=r"AutoMLClient: region_name, max_attempts set up a client AutoMLClient creates, but a client was given",
+    ):
+        pkg.AutoMLClient(raw, region_name="eu-west-1", max_attempts=3)
+    assert pkg.AutoMLClient(raw, validate=False).client is raw

@@ -168,6 +168,7 @@ def test_every_mistake_program_has_one_marked_line() -> None:
     assert sorted(p for p, lines in marks.items() if not lines) == [
         "application.py",
         "async_application.py",
+        "configured_client.py",
         "correct_request.py",
         "dataclasses_to_typed_dict.py",
         "output_into_input.py",

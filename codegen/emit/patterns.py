@@ -19,10 +19,9 @@ generated table says so, rather than rejecting valid values.
 from __future__ import annotations
 
 import gzip
+import importlib
 import json
 import re
-import re._compiler as _compiler
-import re._constants as _constants
 import sys
 import unicodedata
 import warnings
@@ -50,6 +49,9 @@ POSIX_CLASSES = {
 }
 _SURROGATE_PAIR_RANGE = "\\uD800\\uDC00-\\uDBFF\\uDFFF"
 _PROPERTY = re.compile(r"\\([pP])\{(\w+)\}")
+# re's parser (and the compiler's limit on a look-behind's width): private modules with no stubs.
+_RE_PARSER: Any = importlib.import_module("re._parser")
+_MAXCODE: int = importlib.import_module("re._compiler").MAXCODE
 
 
 # Model patterns whose nested repetition makes a backtracking engine (Java's or Python's)
@@ -124,7 +126,7 @@ def compiled_widths(pattern: str) -> tuple[int, int] | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # re's FutureWarnings on "[[" and "--": valid today
-            parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
+            parsed = _RE_PARSER.parse(pattern)
     except re.error:
         return None
     if not _fixed_width_lookbehinds(parsed):
@@ -136,9 +138,9 @@ def compiled_widths(pattern: str) -> tuple[int, int] | None:
 def _fixed_width_lookbehinds(parsed: Any) -> bool:
     """Whether every look-behind in a parsed pattern has one width, as the compiler demands."""
     for op, argument in parsed:
-        if op in (_constants.ASSERT, _constants.ASSERT_NOT) and argument[0] < 0:
+        if op in (_RE_PARSER.ASSERT, _RE_PARSER.ASSERT_NOT) and argument[0] < 0:
             shortest, longest = argument[1].getwidth()
-            if shortest != longest or shortest > _compiler.MAXCODE:
+            if shortest != longest or shortest > _MAXCODE:
                 return False
         if not all(_fixed_width_lookbehinds(inner) for inner in _subpatterns(argument)):
             return False
@@ -146,7 +148,7 @@ def _fixed_width_lookbehinds(parsed: Any) -> bool:
 
 
 def _subpatterns(argument: Any) -> Iterator[Any]:
-    if isinstance(argument, re._parser.SubPattern):  # type: ignore[attr-defined]
+    if isinstance(argument, _RE_PARSER.SubPattern):
         yield argument
     elif isinstance(argument, (tuple, list)):
         for item in argument:

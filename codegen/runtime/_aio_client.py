@@ -7,22 +7,36 @@ rules are ``_client``'s; only calling, paging, sleeping and closing differ.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any
 
 from ._runtime import missing_extra
 
+# Imported by name, as _client imports botocore: a type checker never reads aiobotocore's stubs
+# for an application that uses the async client.
 try:
-    import aiobotocore.session
-    from aiobotocore.config import AioConfig
+    _aiobotocore_session: Any = importlib.import_module("aiobotocore.session")
+    _aiobotocore_config: Any = importlib.import_module("aiobotocore.config")
 except ModuleNotFoundError as missing:
     raise missing_extra(missing, "aiobotocore", f"{__package__}.aio", "aio") from None
 
-from botocore.exceptions import ClientError, ParamValidationError
 from typing_extensions import Self
 
-from ._client import ClientTables, checked, failure, operation_of
+from ._client import (
+    BotocoreConfig,
+    BotocoreSession,
+    ClientError,
+    ClientTables,
+    ParamValidationError,
+    RetryMode,
+    checked,
+    client_config,
+    failure,
+    given_with_client,
+    operation_of,
+)
 
 
 class AsyncClientBase:
@@ -40,14 +54,37 @@ class AsyncClientBase:
         *,
         region_name: str | None = None,
         endpoint_url: str | None = None,
-        config: AioConfig | None = None,
-        session: aiobotocore.session.AioSession | None = None,
+        max_attempts: int | None = None,
+        retry_mode: RetryMode | None = None,
+        connect_timeout: float | None = None,
+        read_timeout: float | None = None,
+        config: BotocoreConfig | None = None,
+        session: BotocoreSession | None = None,
         validate: bool = True,
     ) -> None:
+        if client is not None:
+            given_with_client(
+                type(self).__name__,
+                region_name=region_name,
+                endpoint_url=endpoint_url,
+                max_attempts=max_attempts,
+                retry_mode=retry_mode,
+                connect_timeout=connect_timeout,
+                read_timeout=read_timeout,
+                config=config,
+                session=session,
+            )
         self._client = client
         self._region_name = region_name
         self._endpoint_url = endpoint_url
-        self._config = config
+        self._config = client_config(
+            _aiobotocore_config.AioConfig,
+            config,
+            max_attempts,
+            retry_mode,
+            connect_timeout,
+            read_timeout,
+        )
         self._session = session
         self._opened: Any = None  # the context manager of a client we created
         self.validate = validate
@@ -65,8 +102,7 @@ class AsyncClientBase:
 
     async def __aenter__(self) -> Self:
         if self._client is None:
-            # Any: the stubs type create_client per literal service name; ours is data
-            session: Any = self._session or aiobotocore.session.get_session()
+            session = self._session or _aiobotocore_session.get_session()
             opened = session.create_client(
                 self._TABLES.service,
                 region_name=self._region_name,

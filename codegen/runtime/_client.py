@@ -9,26 +9,47 @@ here, so the two clients differ only where one awaits.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple, Protocol
 
 from typing_extensions import Self
 
 from ._runtime import missing_extra
 
 # The types, enums and dataclasses need no botocore; the clients do, and say how to get it.
+# botocore is imported by name, so that a type checker never follows it here: checking an
+# application that uses the client then costs nothing of botocore's stubs (most of what it
+# cost: mypy spent 2.1 s of 2.4 s on them) unless the application imports botocore itself.
+# No signature of the clients names a botocore type (see BotocoreConfig, BotocoreSession).
 try:
-    import botocore
-    import botocore.session
-    from botocore.config import Config
-    from botocore.exceptions import ClientError, ParamValidationError
+    botocore: Any = importlib.import_module("botocore")
+    _botocore_session: Any = importlib.import_module("botocore.session")
+    _botocore_config: Any = importlib.import_module("botocore.config")
+    _botocore_exceptions: Any = importlib.import_module("botocore.exceptions")
 except ModuleNotFoundError as missing:
     raise missing_extra(
         missing, "botocore", f"{__package__}.client", "client"
     ) from None
+ClientError: Any = _botocore_exceptions.ClientError
+ParamValidationError: Any = _botocore_exceptions.ParamValidationError
 
 from ._validator import ValidationError
+
+RetryMode = Literal["legacy", "standard", "adaptive"]
+
+
+class BotocoreConfig(Protocol):
+    """What ``config=`` takes: a ``botocore.config.Config`` (an ``AioConfig`` for the async client)."""
+
+    def merge(self, other_config: Any) -> Any: ...
+
+
+class BotocoreSession(Protocol):
+    """What ``session=`` takes: a ``botocore.session.Session`` (an ``AioSession`` for the async client)."""
+
+    def create_client(self, service_name: Any, *args: Any, **kwargs: Any) -> Any: ...
 
 
 class ServiceError(Exception):
@@ -179,17 +200,16 @@ class ClientTables(NamedTuple):
     oldest_botocore: str | None  # the oldest botocore whose model has everything here
 
 
-def translate(
-    error: ClientError, errors: Mapping[str, type[ServiceError]]
-) -> Exception:
+def translate(error: Exception, errors: Mapping[str, type[ServiceError]]) -> Exception:
     """The typed exception for a ClientError whose code the model declares; the error itself otherwise."""
-    details = error.response.get("Error", {})
+    response: Mapping[str, Any] = getattr(error, "response", None) or {}
+    details = response.get("Error", {})
     code = str(details.get("Code", ""))
     cls = errors.get(code)
     if cls is None:
         return error
-    request_id = error.response.get("ResponseMetadata", {}).get("RequestId")
-    return cls(str(details.get("Message", "")), code, request_id, dict(error.response))
+    request_id = response.get("ResponseMetadata", {}).get("RequestId")
+    return cls(str(details.get("Message", "")), code, request_id, dict(response))
 
 
 def checked(tables: ClientTables, method: str, kwargs: Mapping[str, Any]) -> None:
@@ -214,7 +234,7 @@ def failure(
     tables: ClientTables,
     method: str,
     kwargs: Mapping[str, Any],
-    error: ClientError | ParamValidationError,
+    error: Exception,  # botocore's ClientError or ParamValidationError
 ) -> Exception:
     """The exception to raise for botocore's ``error`` (``error`` itself where there is nothing better).
 
@@ -266,10 +286,57 @@ def _too_old(
     return BotocoreVersionError(
         tables.operations[method][0],
         missing,
-        botocore.__version__,
+        str(botocore.__version__),
         tables.generated_from,
         tables.oldest_botocore,
     )
+
+
+def client_config(
+    config_class: Any,
+    config: BotocoreConfig | None,
+    max_attempts: int | None,
+    retry_mode: RetryMode | None,
+    connect_timeout: float | None,
+    read_timeout: float | None,
+) -> Any:
+    """The ``config`` a new client gets: ``config`` with the typed settings laid over it.
+
+    ``max_attempts`` counts every attempt, the first included, as ``max_attempts`` in
+    ``~/.aws/config`` does (botocore's ``total_max_attempts``). A setting given both ways
+    takes the keyword's value; the rest of ``config``, its other retry settings included,
+    is kept.
+    """
+    retries = {
+        key: value
+        for key, value in (("total_max_attempts", max_attempts), ("mode", retry_mode))
+        if value is not None
+    }
+    timeouts = {
+        key: value
+        for key, value in (
+            ("connect_timeout", connect_timeout),
+            ("read_timeout", read_timeout),
+        )
+        if value is not None
+    }
+    if not retries and not timeouts:
+        return config
+    settings: dict[str, Any] = dict(timeouts)
+    if retries:
+        settings["retries"] = {**(getattr(config, "retries", None) or {}), **retries}
+    ours = config_class(**settings)
+    return ours if config is None else config.merge(ours)
+
+
+def given_with_client(name: str, **settings: object) -> None:
+    """Settings for a client to create are a mistake beside a client given: they would be ignored."""
+    given = [key for key, value in settings.items() if value is not None]
+    if given:
+        raise TypeError(
+            f"{name}: {', '.join(given)} set up a client {name} creates, "
+            "but a client was given: configure that client instead"
+        )
 
 
 class ClientBase:
@@ -287,18 +354,41 @@ class ClientBase:
         *,
         region_name: str | None = None,
         endpoint_url: str | None = None,
-        config: Config | None = None,
-        session: botocore.session.Session | None = None,
+        max_attempts: int | None = None,
+        retry_mode: RetryMode | None = None,
+        connect_timeout: float | None = None,
+        read_timeout: float | None = None,
+        config: BotocoreConfig | None = None,
+        session: BotocoreSession | None = None,
         validate: bool = True,
     ) -> None:
         self._owned = client is None
         if client is None:
-            session = session or botocore.session.get_session()
+            session = session or _botocore_session.get_session()
             client = session.create_client(
                 self._TABLES.service,
                 region_name=region_name,
                 endpoint_url=endpoint_url,
+                config=client_config(
+                    _botocore_config.Config,
+                    config,
+                    max_attempts,
+                    retry_mode,
+                    connect_timeout,
+                    read_timeout,
+                ),
+            )
+        else:
+            given_with_client(
+                type(self).__name__,
+                region_name=region_name,
+                endpoint_url=endpoint_url,
+                max_attempts=max_attempts,
+                retry_mode=retry_mode,
+                connect_timeout=connect_timeout,
+                read_timeout=read_timeout,
                 config=config,
+                session=session,
             )
         self.client = client
         self.validate = validate

@@ -88,9 +88,12 @@ class AsyncAutoMLClient(AsyncClientBase):
     """Typed async access to the SageMaker operations CreateAutoMLJob, CreateAutoMLJobV2, DescribeAutoMLJob, DescribeAutoMLJobV2, ListAutoMLJobs, ListCandidatesForAutoMLJob, StopAutoMLJob.
 
     Wrap an existing aiobotocore ``sagemaker`` client (it is used, never
-    closed), or let ``async with`` create one and close it on leaving
-    (``region_name``, ``endpoint_url``, an aiobotocore ``AioConfig``, an
-    aiobotocore session). ``validate=False`` turns the checks before sending off.
+    closed), or let ``async with`` create one and close it on leaving.
+    A client it builds takes ``region_name``, ``endpoint_url``, ``max_attempts``
+    (every attempt, the first included), ``retry_mode``, ``connect_timeout`` and
+    ``read_timeout``, laid over an ``AioConfig`` if one is given, and
+    an aiobotocore ``session``. ``validate=False`` turns the checks before sending
+    off.
     """
 
     _TABLES = _TABLES

@@ -173,8 +173,12 @@ class AutoMLClient(ClientBase):
     """Typed access to the SageMaker operations CreateAutoMLJob, CreateAutoMLJobV2, DescribeAutoMLJob, DescribeAutoMLJobV2, ListAutoMLJobs, ListCandidatesForAutoMLJob, StopAutoMLJob.
 
     Wrap an existing botocore or boto3 ``sagemaker`` client, or let this class
-    build one (``region_name``, ``endpoint_url``, a botocore ``Config``, a
-    botocore session). ``validate=False`` turns the checks before sending off.
+    build one.
+    A client it builds takes ``region_name``, ``endpoint_url``, ``max_attempts``
+    (every attempt, the first included), ``retry_mode``, ``connect_timeout`` and
+    ``read_timeout``, laid over a botocore ``Config`` if one is given, and
+    a botocore ``session``. ``validate=False`` turns the checks before sending
+    off.
     """
 
     _TABLES = _TABLES

@@ -383,3 +383,28 @@ def test_an_older_botocore_is_named_with_what_it_lacks(tmp_path: Path) -> None:
             assert info.value.installed == botocore.__version__ and info.value.oldest_supported
 
     run(scenario)
+
+
+def test_typed_settings_reach_the_aiobotocore_client_over_an_aio_config() -> None:
+    async def scenario() -> None:
+        config = AioConfig(retries={"mode": "standard"}, user_agent_extra="mine")
+        async with aio.AsyncAutoMLClient(
+            region_name="eu-west-1", config=config, max_attempts=4, connect_timeout=1.5, read_timeout=20
+        ) as client:
+            made = client.client.meta.config
+            assert made.retries == {"mode": "standard", "total_max_attempts": 4}
+            assert (made.connect_timeout, made.read_timeout, made.user_agent_extra) == (1.5, 20, "mine")
+
+    run(scenario)
+
+
+def test_settings_for_a_new_client_beside_a_given_client_are_refused() -> None:
+    async def scenario() -> None:
+        async with session().create_client("sagemaker", region_name="us-east-1") as raw:
+            with pytest.raises(
+                TypeError,
+                match=r"AsyncAutoMLClient: read_timeout set up a client AsyncAutoMLClient creates, but a client was given",
+            ):
+                aio.AsyncAutoMLClient(raw, read_timeout=3)
+
+    run(scenario)
