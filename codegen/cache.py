@@ -1,6 +1,6 @@
-"""The user cache directory: downloaded botocore wheels (the 5 most recently used), jinja2's
-compiled templates, and a Unicode table for a Python whose Unicode version the generator
-ships no table for. Everything read from it is verified by its reader.
+"""The user cache directory: downloaded botocore wheels (the 5 most recently used) and a
+Unicode table for a Python whose Unicode version the generator ships no table for.
+Everything read from it is verified by its reader.
 
 ``$AUTOML_CODEGEN_CACHE`` if set, else ``$XDG_CACHE_HOME/automl-codegen``
 (``~/.cache/automl-codegen``). Everything in it can be deleted at any time.

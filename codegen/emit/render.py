@@ -17,8 +17,7 @@ from pathlib import Path
 import jinja2
 
 from codegen import defaults
-from codegen.emit import docs
-from codegen.cache import cache_dir
+from codegen.emit import docs, precompiled
 from codegen.emit.client_view import ClientView, client_view
 from codegen.emit.annotations import Flavour, Import, TypeExpr, annotation, import_lines
 from codegen.emit.conversions import (
@@ -33,7 +32,6 @@ from codegen.emit.conversions import (
 )
 from codegen.model.ir import ListShape, MapShape, Member, Service, Structure, Union
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
 # The package's static run-time code: real modules of the generator, copied verbatim.
 RUNTIME_DIR = Path(__file__).resolve().parents[1] / "runtime"
 RUNTIME_SOURCES = tuple(RUNTIME_DIR / name for name in ("_aio_client.py", "_client.py", "_runtime.py", "_validator.py"))
@@ -174,30 +172,10 @@ def doc_block(text: str, indent: int = 0) -> str:
     return f'{pad}"""{body}{closing}"""\n'
 
 
-class _BestEffortBytecodeCache(jinja2.FileSystemBytecodeCache):
-    """Compiled templates on disk (compiling them all takes 0.1 s), one entry per template,
-    checked against the template's source by jinja2. A cache that cannot be read or written
-    (missing, a file, read-only, corrupt) only means compiling again."""
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            super().load_bytecode(bucket)
-        except Exception:  # any failure to read back is a miss; jinja2 already resets bad entries
-            bucket.reset()
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            Path(self.directory).mkdir(parents=True, exist_ok=True)
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass
-
-
-def _environment() -> jinja2.Environment:
+def _environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
-        # Compiled templates are cached on disk, keyed by a checksum of each template's source.
-        bytecode_cache=_BestEffortBytecodeCache(str(cache_dir() / "jinja2")),
+        # the templates compiled ahead of time when they are current (codegen.emit.precompiled)
+        loader=loader or precompiled.template_loader(),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -210,6 +188,11 @@ def _environment() -> jinja2.Environment:
     env.filters["comment"] = docs.comment  # plain text -> comment lines
     env.filters["pyrepr"] = repr  # a Python literal for any string, number or validator rule
     return env
+
+
+def compile_templates() -> bool:
+    """Writes the compiled templates shipped with the generator; whether anything changed."""
+    return precompiled.compile_into(_environment)
 
 
 # --- type_defs.py -------------------------------------------------------------------------------
