@@ -646,14 +646,12 @@ def bench_mypy(runs: int) -> list[Row]:
 OTHER_CHECKERS = ("pyright", "basedpyright", "pyrefly", "ty")
 
 
-def bench_type_checkers(runs: int) -> list[Row]:
-    """Cold time of the same app and of a TypedDict-only program, ours beside boto3 + mypy-boto3-sagemaker."""
-    if not in_bench_venv():
-        return [Row("other type checkers on the same app", "ours", None, "mypy-boto3-sagemaker (no bench venv)", None)]
-    work = Path(tempfile.mkdtemp(prefix="bench-checkers-"))
-    # The package alone, as pip installs it (a project file above it changes how pyrefly reads it).
+def _checked_site(work: Path, package_root: Path) -> Callable[[str, str], Callable[[], float]]:
+    """The package alone in ``work``/site, as pip installs it (a project file above it changes how
+    pyrefly reads it), the programs and every checker's configuration; returns check(checker, program),
+    a cold timed run (mypy with an emptied cache)."""
     site = work / "site"
-    shutil.copytree(GENERATED / "sagemaker_automl", site / "sagemaker_automl")
+    shutil.copytree(package_root / "sagemaker_automl", site / "sagemaker_automl")
     _write_checked_programs(work)
     (work / "pyrightconfig.json").write_text(json.dumps({"extraPaths": [str(site)], "pythonVersion": "3.11"}))
     (work / "pyrefly.toml").write_text(
@@ -662,6 +660,10 @@ def bench_type_checkers(runs: int) -> list[Row]:
     bin_dir = BENCH_PYTHON.parent
 
     def command(checker: str, name: str) -> list[str]:
+        if checker == "mypy":
+            cache = work / f".mypy-{name}"
+            shutil.rmtree(cache, ignore_errors=True)
+            return [str(BENCH_PYTHON), "-m", "mypy", "--strict", "--cache-dir", str(cache), f"{name}.py"]
         if checker in ("pyright", "basedpyright"):
             # Timed to the verdict on errors: basedpyright's defaults fail on warnings, which boto3-stubs' own
             # overloads give (boto3.client("sagemaker") matches through overloads of other services).
@@ -680,14 +682,25 @@ def bench_type_checkers(runs: int) -> list[Row]:
 
     def check(checker: str, name: str) -> Callable[[], float]:
         def run() -> float:
+            args = command(checker, name)
             start = time.perf_counter()
-            result = subprocess.run(command(checker, name), capture_output=True, text=True, cwd=work)
+            result = subprocess.run(
+                args, capture_output=True, text=True, cwd=work, env={**os.environ, "MYPYPATH": str(site)}
+            )
             if result.returncode != 0:
                 raise RuntimeError(f"{checker} found errors in the {name} program:\n{result.stdout[-3000:]}")
             return time.perf_counter() - start
 
         return run
 
+    return check
+
+
+def bench_type_checkers(runs: int) -> list[Row]:
+    """Cold time of the same app and of a TypedDict-only program, ours beside boto3 + mypy-boto3-sagemaker."""
+    if not in_bench_venv():
+        return [Row("other type checkers on the same app", "ours", None, "mypy-boto3-sagemaker (no bench venv)", None)]
+    check = _checked_site(Path(tempfile.mkdtemp(prefix="bench-checkers-")), GENERATED)
     rows = []
     for checker in OTHER_CHECKERS:
         empty, _ = alternate(runs, check(checker, "empty"), None)
@@ -710,6 +723,30 @@ def bench_type_checkers(runs: int) -> list[Row]:
         rows.append(
             Row(
                 "  a request TypedDict only, added over an empty file",
+                "ours",
+                ours - empty,
+                "mypy-boto3 type_defs",
+                theirs - empty,
+            )
+        )
+    return rows
+
+
+def bench_whole_service_typing(runs: int) -> list[Row]:
+    """The TypedDict-only program against the whole SageMaker package, in every checker, cold."""
+    if not in_bench_venv():
+        return [Row("a TypedDict against the whole SageMaker package", "ours", None, "(no bench venv)", None)]
+    work = Path(tempfile.mkdtemp(prefix="bench-whole-typing-"))
+    out = work / "generated"
+    subprocess.run([PYTHON, "-m", "codegen", "generate", "--operations", ".*", "--out", str(out)], check=True)
+    check = _checked_site(work, out)
+    rows = []
+    for checker in ("mypy", *OTHER_CHECKERS):
+        empty, _ = alternate(runs, check(checker, "empty"), None)
+        ours, theirs = alternate(runs, check(checker, "ours_types"), check(checker, "theirs_types"))
+        rows.append(
+            Row(
+                f"{checker}: a request TypedDict of the whole SageMaker package, added over an empty file, cold",
                 "ours",
                 ours - empty,
                 "mypy-boto3 type_defs",
@@ -752,6 +789,7 @@ MEASURES: dict[str, Callable[[int], list[Row]]] = {
     "mypy": bench_mypy,
     "type-checkers": bench_type_checkers,
     "whole-service": bench_whole_service,
+    "whole-service-typing": bench_whole_service_typing,
 }
 # No bench venv, no whole-service run; the async client's measure where scripts/test made its environment.
 QUICK = ("generation", "import", "decode", "client", "diff") + (("async-client",) if AIO_PYTHON.exists() else ())
