@@ -26,6 +26,7 @@ PINNED_FILES = [
     "enums.py",
     "literals.py",
     "models.py",
+    "models.pyi",
     "type_defs.py",
     "validation.py",
     "pyproject.toml",
@@ -35,7 +36,7 @@ PINNED_FILES = [
 @pytest.mark.parametrize("name", PINNED_FILES)
 def test_edge_case_model_file(name: str, edge_case_files: dict[str, str], python_snapshot, text_snapshot) -> None:  # type: ignore[no-untyped-def]
     path = name if name == "pyproject.toml" else f"sagemaker_automl/{name}"
-    snapshot = python_snapshot if name.endswith(".py") else text_snapshot
+    snapshot = python_snapshot if name.endswith((".py", ".pyi")) else text_snapshot
     assert edge_case_files[path] == snapshot
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -83,7 +84,7 @@ def test_pip_install_gives_the_typed_package_alone(tmp_path: Path) -> None:
         check=True,
     )
     installed = {p.relative_to(target).as_posix() for p in (target / "sagemaker_automl").rglob("*") if p.is_file()}
-    assert {"sagemaker_automl/py.typed", "sagemaker_automl/type_defs.py", "sagemaker_automl/enums.py"} <= installed
+    assert {"sagemaker_automl/py.typed", "sagemaker_automl/type_defs.py", "sagemaker_automl/models.pyi"} <= installed
     metadata = next(target.glob("sagemaker_automl-*.dist-info")) / "METADATA"
     requires = [line for line in metadata.read_text().splitlines() if line.startswith("Requires-Dist")]
     unconditional = [line for line in requires if "extra ==" not in line]
@@ -125,3 +126,34 @@ def test_generated_code_has_no_unused_or_undefined_names(which: str, tmp_path: P
         [sys.executable, "-m", "pyflakes", str(root / "sagemaker_automl")], capture_output=True, text=True
     )
     assert result.stdout.splitlines() == []
+
+
+@pytest.mark.parametrize("package", ["automl", "edge-case"])
+def test_the_models_stub_agrees_with_models_py(tmp_path: Path, package: str, edge_case_package: Path) -> None:
+    """Checkers read models.pyi instead of models.py: mypy's stubtest holds every class, field and
+    method signature of the stub to the dataclasses models.py defines at run time."""
+    root = GENERATED if package == "automl" else edge_case_package
+    env = {**os.environ, "MYPYPATH": str(root), "PYTHONPATH": str(root)}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy.stubtest",
+            "sagemaker_automl.models",
+            "--mypy-config-file",
+            str(tmp_path / "none"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_models_py_itself_passes_mypy_strict(tmp_path: Path) -> None:
+    """With models.pyi beside it, no checker reads models.py: it is checked here, without its stub."""
+    package = tmp_path / "site"
+    shutil.copytree(GENERATED / "sagemaker_automl", package / "sagemaker_automl")
+    (package / "sagemaker_automl" / "models.pyi").unlink()
+    assert mypy("-p", "sagemaker_automl", cwd=tmp_path, mypy_path=package) == []

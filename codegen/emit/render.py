@@ -77,8 +77,12 @@ def render_package(
     env = _environment()
     context = {"service": service, "provenance": provenance, "package": package}
     models = model_views(service, plain_text)
+    model_imports, annotation_imports = _model_imports(service, models)
     yield f"{package}/models.py", env.get_template("models.py.j2").render(
-        context, models=models, imports=import_lines(*_model_imports(service, models))
+        context, models=models, imports=import_lines(model_imports, annotation_imports)
+    )
+    yield f"{package}/models.pyi", env.get_template("models.pyi.j2").render(
+        context, models=models, imports=import_lines(_STUB_IMPORTS | _enum_imports(service) | annotation_imports)
     )
     type_defs, type_def_imports = _type_def_views(service)
     yield f"{package}/type_defs.py", env.get_template("type_defs.py.j2").render(
@@ -143,7 +147,7 @@ def _model_imports(service: Service, models: list[ModelView]) -> tuple[set[Impor
     imports.update(i for m in models for f in m.fields for i in f.code_imports)
     if service.enums():
         imports.add(("._runtime", "by_value"))
-        imports.update((".enums", e.class_name) for e in service.enums())
+        imports |= _enum_imports(service)
     if any(m.is_union for m in models):
         imports |= {("._runtime", "exactly_one"), ("._runtime", "wrong")}
     if any(m.any_sensitive for m in models):
@@ -151,6 +155,17 @@ def _model_imports(service: Service, models: list[ModelView]) -> tuple[set[Impor
     typing_only = {i for m in models for f in m.fields for i in f.type_imports}
     typing_only.update((".type_defs", m.request_typed_dict) for m in models if m.request_typed_dict)
     return imports, typing_only
+
+
+# What models.pyi names besides its fields' types: the signatures of the dataclasses' methods.
+_STUB_IMPORTS: frozenset[Import] = frozenset(
+    {("collections.abc", "Mapping"), ("dataclasses", "dataclass"), ("typing", "Any"), ("._runtime", "UnknownVariant")}
+)
+
+
+def _enum_imports(service: Service) -> set[Import]:
+    """The Enum classes (fields are typed with them, and models.py decodes into them)."""
+    return {(".enums", e.class_name) for e in service.enums()}
 
 
 @lru_cache(maxsize=None)

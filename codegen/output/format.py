@@ -52,7 +52,10 @@ def format_files(files: Mapping[str, str] | Iterable[tuple[str, str]], formatter
     pairs = files.items() if isinstance(files, Mapping) else files
     # ruff runs in its own process, so threads run the files side by side; black runs in this one.
     with ThreadPoolExecutor(max_workers=8 if formatter == "ruff" else 1) as pool:
-        pending = {path: pool.submit(format_one, path, text) if path.endswith(".py") else text for path, text in pairs}
+        pending = {
+            path: pool.submit(format_one, path, text) if path.endswith((".py", ".pyi")) else text
+            for path, text in pairs
+        }
         return {path: text if isinstance(text, str) else text.result() for path, text in pending.items()}
 
 
@@ -99,7 +102,11 @@ def _black(path: str, source: str) -> str:
     from black.mode import TargetVersion
     from black.parsing import InvalidInput
 
-    mode = black.Mode(target_versions={TargetVersion[TARGET_VERSION.upper()]}, line_length=LINE_LENGTH)
+    mode = black.Mode(
+        target_versions={TargetVersion[TARGET_VERSION.upper()]},
+        line_length=LINE_LENGTH,
+        is_pyi=path.endswith(".pyi"),  # a stub: black's stub style, as ruff gives a .pyi
+    )
     try:
         return black.format_str(source, mode=mode)
     except InvalidInput as err:

@@ -54,7 +54,7 @@ def root(context, missing=missing):
     yield str((undefined(name='package') if l_0_package is missing else l_0_package))
     yield '"]\n\n[tool.setuptools.package-data]\n'
     yield str((undefined(name='package') if l_0_package is missing else l_0_package))
-    yield ' = ["py.typed"]\n'
+    yield ' = ["py.typed", "*.pyi"]\n'
 
 blocks = {}
 debug_info = '7=34&8=36&9=38&15=40&16=44&17=46&18=48&19=50&20=52&25=54&28=56'
