@@ -39,6 +39,11 @@ class FieldView:
     type_imports: frozenset[Import]  # what the type needs: annotations only
     code_imports: frozenset[Import]  # what the two expressions need at run time
 
+    @property
+    def declaration(self) -> str:
+        """The dataclass field, as models.py and its stub models.pyi both declare it."""
+        return f"{self.name}: {self.type}" if self.required else f"{self.name}: {self.type} | None = None"
+
 
 @dataclass(frozen=True, slots=True)
 class ModelView:
@@ -50,6 +55,15 @@ class ModelView:
     request_type: str  # what to_request_dict is typed as
     request_typed_dict: str | None  # the TypedDict it names, None for dict[str, Any]
     any_sensitive: bool
+
+    @property
+    def decorator(self) -> str:
+        return f"@dataclass(kw_only=True, slots=True{', repr=False' if self.any_sensitive else ''})"
+
+    @property
+    def decoded_type(self) -> str:
+        """What from_response_dict returns: a union may hold a member this model does not know."""
+        return f"{self.name} | UnknownVariant" if self.is_union else self.name
 
 
 def model_views(service: Service, html_to_text: Callable[[str], str]) -> list[ModelView]:

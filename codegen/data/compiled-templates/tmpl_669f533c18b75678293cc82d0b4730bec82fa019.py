@@ -35,15 +35,9 @@ def root(context, missing=missing):
         yield str(l_1_line)
         yield '\n'
     l_1_line = missing
-    yield '\n__all__ = [\n    "UnknownVariant",\n'
-    for l_1_model in (undefined(name='models') if l_0_models is missing else l_0_models):
-        _loop_vars = {}
-        pass
-        yield '    '
-        yield str(t_2(environment.getattr(l_1_model, 'name')))
-        yield ',\n'
-    l_1_model = missing
-    yield ']\n'
+    yield '\n'
+    yield str(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'model_all'), (undefined(name='models') if l_0_models is missing else l_0_models)))
+    yield '\n'
     for l_1_enum in context.call(environment.getattr((undefined(name='service') if l_0_service is missing else l_0_service), 'enums')):
         _loop_vars = {}
         pass
@@ -57,11 +51,9 @@ def root(context, missing=missing):
     for l_1_model, l_1_loop in LoopContext((undefined(name='models') if l_0_models is missing else l_0_models), undefined):
         _loop_vars = {}
         pass
-        yield '\n\n@dataclass(kw_only=True, slots=True'
-        if environment.getattr(l_1_model, 'any_sensitive'):
-            pass
-            yield ', repr=False'
-        yield ')\nclass '
+        yield '\n\n'
+        yield str(environment.getattr(l_1_model, 'decorator'))
+        yield '\nclass '
         yield str(environment.getattr(l_1_model, 'name'))
         yield ':\n'
         yield str(t_1(environment.getattr(l_1_model, 'docs'), 4))
@@ -69,21 +61,9 @@ def root(context, missing=missing):
         for l_2_field in environment.getattr(l_1_model, 'fields'):
             _loop_vars = {}
             pass
+            yield '\n    '
+            yield str(environment.getattr(l_2_field, 'declaration'))
             yield '\n'
-            if environment.getattr(l_2_field, 'required'):
-                pass
-                yield '    '
-                yield str(environment.getattr(l_2_field, 'name'))
-                yield ': '
-                yield str(environment.getattr(l_2_field, 'type'))
-                yield '\n'
-            else:
-                pass
-                yield '    '
-                yield str(environment.getattr(l_2_field, 'name'))
-                yield ': '
-                yield str(environment.getattr(l_2_field, 'type'))
-                yield ' | None = None\n'
             yield str(t_1(environment.getattr(l_2_field, 'docs'), 4))
         l_2_field = missing
         if environment.getattr(l_1_model, 'is_union'):
@@ -167,10 +147,7 @@ def root(context, missing=missing):
             pass
             yield 'd'
         yield '\n    @classmethod\n    def from_response_dict(cls, d: Mapping[str, Any]) -> '
-        yield str(environment.getattr(l_1_model, 'name'))
-        if environment.getattr(l_1_model, 'is_union'):
-            pass
-            yield ' | UnknownVariant'
+        yield str(environment.getattr(l_1_model, 'decoded_type'))
         yield ':\n        """Decode a botocore response or any wire dict; unknown keys are ignored.\n\n        A value of the wrong type, or a required key missing, raises ValueError naming its path.\n        """\n        try:\n'
         if environment.getattr(l_1_model, 'is_union'):
             pass
@@ -253,4 +230,4 @@ def root(context, missing=missing):
     l_1_loop = l_1_model = missing
 
 blocks = {}
-debug_info = '1=28&2=30&14=32&15=35&20=39&21=43&24=47&25=51&27=57&30=61&31=65&32=67&33=69&35=73&36=76&38=83&40=87&42=89&46=92&47=94&50=104&55=107&56=110&57=114&63=133&66=135&68=138&69=141&70=144&71=146&73=153&75=155&78=161&81=170&87=175&90=178&91=185&93=187&94=196&95=198&97=203&98=212&99=214&102=220&103=229&105=234&106=243&110=249&114=251'
+debug_info = '1=28&2=30&14=32&15=35&18=39&19=41&20=45&22=51&25=55&26=57&27=59&28=61&30=65&31=67&33=69&37=72&38=74&41=84&46=87&47=90&48=94&54=113&57=115&59=118&60=121&61=124&62=126&64=133&66=135&69=141&72=150&78=152&81=155&82=162&84=164&85=173&86=175&88=180&89=189&90=191&93=197&94=206&96=211&97=220&101=226&105=228'

@@ -12,12 +12,6 @@ def root(context, missing=missing):
     l_0_imports = resolve('imports')
     l_0_models = resolve('models')
     l_0_m = missing
-    try:
-        t_1 = environment.filters['pyrepr']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'pyrepr' found.")
     pass
     l_0_m = context.vars['m'] = environment.get_template('_macros.j2', 'models.pyi.j2')._get_default_module(context)
     context.exported_vars.discard('m')
@@ -29,42 +23,23 @@ def root(context, missing=missing):
         yield str(l_1_line)
         yield '\n'
     l_1_line = missing
-    yield '\n__all__ = [\n    "UnknownVariant",\n'
+    yield '\n'
+    yield str(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'model_all'), (undefined(name='models') if l_0_models is missing else l_0_models)))
+    yield '\n'
     for l_1_model in (undefined(name='models') if l_0_models is missing else l_0_models):
         _loop_vars = {}
         pass
-        yield '    '
-        yield str(t_1(environment.getattr(l_1_model, 'name')))
-        yield ',\n'
-    l_1_model = missing
-    yield ']\n'
-    for l_1_model in (undefined(name='models') if l_0_models is missing else l_0_models):
-        _loop_vars = {}
-        pass
-        yield '\n@dataclass(kw_only=True, slots=True'
-        if environment.getattr(l_1_model, 'any_sensitive'):
-            pass
-            yield ', repr=False'
-        yield ')\nclass '
+        yield '\n'
+        yield str(environment.getattr(l_1_model, 'decorator'))
+        yield '\nclass '
         yield str(environment.getattr(l_1_model, 'name'))
         yield ':\n'
         for l_2_field in environment.getattr(l_1_model, 'fields'):
             _loop_vars = {}
             pass
-            if environment.getattr(l_2_field, 'required'):
-                pass
-                yield '    '
-                yield str(environment.getattr(l_2_field, 'name'))
-                yield ': '
-                yield str(environment.getattr(l_2_field, 'type'))
-                yield '\n'
-            else:
-                pass
-                yield '    '
-                yield str(environment.getattr(l_2_field, 'name'))
-                yield ': '
-                yield str(environment.getattr(l_2_field, 'type'))
-                yield ' | None = None\n'
+            yield '    '
+            yield str(environment.getattr(l_2_field, 'declaration'))
+            yield '\n'
         l_2_field = missing
         if environment.getattr(l_1_model, 'is_union'):
             pass
@@ -75,12 +50,9 @@ def root(context, missing=missing):
         yield '    def to_request_dict(self) -> '
         yield str(environment.getattr(l_1_model, 'request_type'))
         yield ': ...\n    @classmethod\n    def from_response_dict(cls, d: Mapping[str, Any]) -> '
-        yield str(environment.getattr(l_1_model, 'name'))
-        if environment.getattr(l_1_model, 'is_union'):
-            pass
-            yield ' | UnknownVariant'
+        yield str(environment.getattr(l_1_model, 'decoded_type'))
         yield ': ...\n    def validate(self) -> list[str]: ...\n'
     l_1_model = missing
 
 blocks = {}
-debug_info = '1=22&2=24&9=26&10=29&15=33&16=37&19=41&21=45&22=49&23=51&24=54&25=57&27=64&30=69&33=72&36=76&38=78'
+debug_info = '1=16&2=18&9=20&10=23&13=27&14=29&16=33&17=35&18=37&19=41&21=44&24=47&27=51&29=53'
