@@ -29,6 +29,7 @@ PINNED_FILES = [
     "models.pyi",
     "type_defs.py",
     "validation.py",
+    "validation.pyi",
     "pyproject.toml",
 ]
 

@@ -102,6 +102,7 @@ def render_package(
         secret_members=secret_members(service),
         response_optional_members=response_optional_members(service),
     )
+    yield f"{package}/validation.pyi", env.get_template("validation.pyi.j2").render(context)
     lazy = _lazy_exports(type_defs, models)
     yield f"{package}/__init__.py", env.get_template("__init__.py.j2").render(
         context, lazy=lazy, elsewhere=_elsewhere(client, dict(lazy))
