@@ -550,119 +550,41 @@ status: str = Client(region_name="us-east-1").describe("churn")["Name"]
 """
 
 
-def _write_checked_programs(work: Path) -> dict[str, str]:
-    """The programs every type-checker measure times, written into ``work`` as <name>.py."""
-    programs = {
-        "ours": MYPY_APP_OURS,
-        "theirs": MYPY_APP_THEIRS,
-        "empty": "",
-        "floor": FLOOR_APP,
-        "ours_types": MYPY_TYPES_OURS,
-        "theirs_types": MYPY_TYPES_THEIRS,
-    }
-    for name, text in programs.items():
-        (work / f"{name}.py").write_text(text)
-    (work / "floorlib").mkdir(exist_ok=True)
-    (work / "floorlib" / "__init__.py").write_text("")
-    (work / "floorlib" / "client.py").write_text(FLOOR_LIBRARY)
-    return programs
-
-
-def bench_mypy(runs: int) -> list[Row]:
-    if not in_bench_venv():
-        return [Row("mypy on the same typed app", "ours", None, "mypy-boto3-sagemaker (no bench venv)", None)]
-    work = Path(tempfile.mkdtemp(prefix="bench-mypy-"))
-    programs = _write_checked_programs(work)
-
-    def mypy(name: str, cold: bool) -> Callable[[], float]:
-        def run() -> float:
-            cache = work / f"cache-{name}"
-            if cold:
-                subprocess.run(["rm", "-rf", str(cache)], check=True)
-            start = time.perf_counter()
-            result = subprocess.run(
-                [str(BENCH_PYTHON), "-m", "mypy", "--strict", "--cache-dir", str(cache), f"{name}.py"],
-                capture_output=True,
-                text=True,
-                cwd=work,
-                env={**os.environ, "MYPYPATH": str(GENERATED)},
-            )
-            if result.returncode != 0:
-                raise RuntimeError(f"mypy found errors in the {name} app:\n{result.stdout}")
-            return time.perf_counter() - start
-
-        return run
-
-    rows = []
-    for cold in (True, False):
-        if not cold:
-            for name in programs:
-                mypy(name, cold=True)()  # fill the caches once
-        label = "cold cache" if cold else "warm cache"
-        empty, _ = alternate(runs, mypy("empty", cold), None)
-        floor, _ = alternate(runs, mypy("floor", cold), None)
-        ours, theirs = alternate(runs, mypy("ours", cold), mypy("theirs", cold))
-        rows.append(
-            Row(
-                f"mypy --strict on the same app, {label}",
-                "sagemaker_automl",
-                ours,
-                "boto3 + mypy-boto3-sagemaker",
-                theirs,
-            )
-        )
-        rows.append(
-            Row(
-                f"  added over an empty file ({_fmt(empty)}), {label}",
-                "ours",
-                ours - empty,
-                "mypy-boto3",
-                theirs - empty,
-            )
-        )
-        rows.append(
-            Row(
-                f"  added over a one-class app ({_fmt(floor)}), {label}",
-                "ours",
-                ours - floor,
-                "mypy-boto3",
-                theirs - floor,
-            )
-        )
-        ours, theirs = alternate(runs, mypy("ours_types", cold), mypy("theirs_types", cold))
-        rows.append(
-            Row(
-                f"  a request TypedDict only, added over an empty file, {label}",
-                "ours",
-                ours - empty,
-                "mypy-boto3 type_defs",
-                theirs - empty,
-            )
-        )
-    return rows
-
-
+# The programs every type-checker measure times, as <name>.py.
+CHECKED_PROGRAMS = {
+    "ours": MYPY_APP_OURS,
+    "theirs": MYPY_APP_THEIRS,
+    "empty": "",
+    "floor": FLOOR_APP,
+    "ours_types": MYPY_TYPES_OURS,
+    "theirs_types": MYPY_TYPES_THEIRS,
+}
 # pyright, basedpyright, pyrefly and ty keep no cache between runs: every run is cold.
 OTHER_CHECKERS = ("pyright", "basedpyright", "pyrefly", "ty")
 
 
-def _checked_site(work: Path, package_root: Path) -> Callable[[str, str], Callable[[], float]]:
+def _checked_site(work: Path, package_root: Path) -> Callable[..., Callable[[], float]]:
     """The package alone in ``work``/site, as pip installs it (a project file above it changes how
-    pyrefly reads it), the programs and every checker's configuration; returns check(checker, program),
-    a cold timed run (mypy with an emptied cache)."""
+    pyrefly reads it), the programs and every checker's configuration; returns check(checker, program,
+    cold), a timed run (only mypy keeps a cache: cold empties it first)."""
     site = work / "site"
     shutil.copytree(package_root / "sagemaker_automl", site / "sagemaker_automl")
-    _write_checked_programs(work)
+    for name, text in CHECKED_PROGRAMS.items():
+        (work / f"{name}.py").write_text(text)
+    (work / "floorlib").mkdir()
+    (work / "floorlib" / "__init__.py").write_text("")
+    (work / "floorlib" / "client.py").write_text(FLOOR_LIBRARY)
     (work / "pyrightconfig.json").write_text(json.dumps({"extraPaths": [str(site)], "pythonVersion": "3.11"}))
     (work / "pyrefly.toml").write_text(
         f'search-path = ["{site}"]\npython-interpreter-path = "{BENCH_PYTHON}"\npython-version = "3.11"\n'
     )
     bin_dir = BENCH_PYTHON.parent
 
-    def command(checker: str, name: str) -> list[str]:
+    def command(checker: str, name: str, cold: bool) -> list[str]:
         if checker == "mypy":
             cache = work / f".mypy-{name}"
-            shutil.rmtree(cache, ignore_errors=True)
+            if cold:
+                shutil.rmtree(cache, ignore_errors=True)
             return [str(BENCH_PYTHON), "-m", "mypy", "--strict", "--cache-dir", str(cache), f"{name}.py"]
         if checker in ("pyright", "basedpyright"):
             # Timed to the verdict on errors: basedpyright's defaults fail on warnings, which boto3-stubs' own
@@ -680,9 +602,9 @@ def _checked_site(work: Path, package_root: Path) -> Callable[[str, str], Callab
             f"{name}.py",
         ]
 
-    def check(checker: str, name: str) -> Callable[[], float]:
+    def check(checker: str, name: str, cold: bool = True) -> Callable[[], float]:
         def run() -> float:
-            args = command(checker, name)
+            args = command(checker, name, cold)
             start = time.perf_counter()
             result = subprocess.run(
                 args, capture_output=True, text=True, cwd=work, env={**os.environ, "MYPYPATH": str(site)}
@@ -696,40 +618,61 @@ def _checked_site(work: Path, package_root: Path) -> Callable[[str, str], Callab
     return check
 
 
+def _cost_rows(runs: int, run: Callable[[str], Callable[[], float]], title: str, label: str, theirs: str) -> list[Row]:
+    """One checker on the app and on the TypedDict-only program, ours beside boto3 + mypy-boto3: in full,
+    then added over an empty file and over a one-class app (``label`` ends the added rows' names)."""
+    empty, _ = alternate(runs, run("empty"), None)
+    floor, _ = alternate(runs, run("floor"), None)
+    app, their_app = alternate(runs, run("ours"), run("theirs"))
+    types, their_types = alternate(runs, run("ours_types"), run("theirs_types"))
+    return [
+        Row(title, "sagemaker_automl", app, theirs, their_app),
+        Row(f"  added over an empty file ({_fmt(empty)}){label}", "ours", app - empty, "mypy-boto3", their_app - empty),
+        Row(
+            f"  added over a one-class app ({_fmt(floor)}){label}", "ours", app - floor, "mypy-boto3", their_app - floor
+        ),
+        Row(
+            f"  a request TypedDict only, added over an empty file{label}",
+            "ours",
+            types - empty,
+            "mypy-boto3 type_defs",
+            their_types - empty,
+        ),
+    ]
+
+
+def bench_mypy(runs: int) -> list[Row]:
+    if not in_bench_venv():
+        return [Row("mypy on the same typed app", "ours", None, "mypy-boto3-sagemaker (no bench venv)", None)]
+    check = _checked_site(Path(tempfile.mkdtemp(prefix="bench-mypy-")), GENERATED)
+    rows = []
+    for cold in (True, False):
+        if not cold:
+            for name in CHECKED_PROGRAMS:
+                check("mypy", name, True)()  # fill the caches once
+        label = "cold cache" if cold else "warm cache"
+        rows += _cost_rows(
+            runs,
+            lambda name, cold=cold: check("mypy", name, cold),
+            f"mypy --strict on the same app, {label}",
+            f", {label}",
+            "boto3 + mypy-boto3-sagemaker",
+        )
+    return rows
+
+
 def bench_type_checkers(runs: int) -> list[Row]:
     """Cold time of the same app and of a TypedDict-only program, ours beside boto3 + mypy-boto3-sagemaker."""
     if not in_bench_venv():
         return [Row("other type checkers on the same app", "ours", None, "mypy-boto3-sagemaker (no bench venv)", None)]
     check = _checked_site(Path(tempfile.mkdtemp(prefix="bench-checkers-")), GENERATED)
-    rows = []
-    for checker in OTHER_CHECKERS:
-        empty, _ = alternate(runs, check(checker, "empty"), None)
-        floor, _ = alternate(runs, check(checker, "floor"), None)
-        ours, theirs = alternate(runs, check(checker, "ours"), check(checker, "theirs"))
-        rows.append(Row(f"{checker} on the same app, cold", "sagemaker_automl", ours, "boto3 + mypy-boto3", theirs))
-        rows.append(
-            Row(f"  added over an empty file ({_fmt(empty)})", "ours", ours - empty, "mypy-boto3", theirs - empty)
+    return [
+        row
+        for checker in OTHER_CHECKERS
+        for row in _cost_rows(
+            runs, lambda name, c=checker: check(c, name), f"{checker} on the same app, cold", "", "boto3 + mypy-boto3"
         )
-        rows.append(
-            Row(
-                f"  added over a one-class app ({_fmt(floor)})",
-                "ours",
-                ours - floor,
-                "mypy-boto3",
-                theirs - floor,
-            )
-        )
-        ours, theirs = alternate(runs, check(checker, "ours_types"), check(checker, "theirs_types"))
-        rows.append(
-            Row(
-                "  a request TypedDict only, added over an empty file",
-                "ours",
-                ours - empty,
-                "mypy-boto3 type_defs",
-                theirs - empty,
-            )
-        )
-    return rows
+    ]
 
 
 def bench_whole_service_typing(runs: int) -> list[Row]:

@@ -136,3 +136,25 @@ def build_ir(model: Any, operations: str = "AutoML") -> Any:
     if not isinstance(model, Model):
         model = Model(model)
     return build_service(model, select(model, operations), operations)
+
+
+def type_check_package(tmp_path: Path) -> None:
+    """Checkers read the stubs: stubtest holds them to their modules, which mypy --strict then checks
+    without them, with the rest of the package."""
+    stubs = subprocess.run(
+        [sys.executable, "-m", "mypy.stubtest", "sagemaker_automl.models", "sagemaker_automl.validation"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(tmp_path), "MYPYPATH": str(tmp_path)},
+    )
+    assert stubs.returncode == 0, stubs.stdout[-3000:]
+    for stub in (tmp_path / "sagemaker_automl").glob("*.pyi"):
+        stub.unlink()
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy"), "-p", "sagemaker_automl"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stdout[-3000:]

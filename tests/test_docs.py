@@ -4,6 +4,7 @@ import ast
 from collections.abc import Iterable
 from html.parser import HTMLParser
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -99,14 +100,32 @@ def _reference_tokens(markup: str) -> list[tuple[str, str, str]]:
     return _joined(parser.tokens)
 
 
-def test_the_pinned_models_documentation_is_read_as_html_parser_reads_it() -> None:
-    model = load_model("installed", "sagemaker").model
+def _documentation(service: str) -> set[str]:
+    """Every documentation string of a service's installed model (shapes, members, operations), neutralised."""
+    model = load_model("installed", service).model
     texts = {model.shape(n).docs for n in model.shape_names}
     texts |= {m.docs for n in model.shape_names for m in model.shape(n).members.values()}
+    texts |= {model.operation(n).docs for n in model.operation_names}
+    return {docs._neutralise(text) for text in texts}
+
+
+def test_the_pinned_models_documentation_is_read_as_html_parser_reads_it() -> None:
+    texts = _documentation("sagemaker")
     assert len(texts) > 1000
     for text in texts:
-        text = docs._neutralise(text)
         assert _joined(docs._tokens(text)) == _reference_tokens(text), text
+
+
+@pytest.mark.slow
+def test_every_services_documentation_is_read_as_html_parser_reads_it() -> None:
+    from tests.test_services import all_services
+
+    differing = {}
+    for service in all_services():
+        for text in _documentation(service):
+            if _joined(docs._tokens(text)) != _reference_tokens(text):
+                differing.setdefault(service, text[:200])
+    assert differing == {}
 
 
 MARKUP_PIECES = st.sampled_from(

@@ -51,22 +51,27 @@ def test_generated_files_are_black_stable(
     which: str, pinned_files: dict[str, str], edge_case_files: dict[str, str]
 ) -> None:
     """What `black --check generated/` checks, for both models: ruff's output is black's."""
+    assert black_unstable(pinned_files if which == "pinned" else edge_case_files) == []
+
+
+def black_unstable(files: dict[str, str]) -> list[str]:
+    """The Python files and stubs black would change (a stub in black's stub style, as for a .pyi)."""
     import black
 
-    mode = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=fmt.LINE_LENGTH)
-    files = pinned_files if which == "pinned" else edge_case_files
-    unstable = [
-        path for path, text in files.items() if path.endswith(".py") and black.format_str(text, mode=mode) != text
-    ]
-    assert unstable == []
+    def mode(path: str) -> black.Mode:
+        return black.Mode(
+            target_versions={black.TargetVersion.PY310}, line_length=fmt.LINE_LENGTH, is_pyi=path.endswith(".pyi")
+        )
+
+    python = [path for path in files if path.endswith((".py", ".pyi"))]
+    assert any(path.endswith(".pyi") for path in python)  # the stubs are among what is checked
+    return [path for path in python if black.format_str(files[path], mode=mode(path)) != files[path]]
 
 
 def test_a_package_without_enums_is_black_stable(tmp_path: Path) -> None:
     """No enums: the root's imports end before its TYPE_CHECKING block (found by the every-service sweep)."""
     import gzip
     import json
-
-    import black
 
     from codegen.generate import GenerateOptions, build
 
@@ -77,9 +82,7 @@ def test_a_package_without_enums_is_black_stable(tmp_path: Path) -> None:
     }
     source = tmp_path / "service-2.json.gz"
     source.write_bytes(gzip.compress(json.dumps(model).encode()))
-    mode = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=fmt.LINE_LENGTH)
-    files = build(GenerateOptions(source=str(source)))[1]
-    assert [p for p, text in files.items() if p.endswith(".py") and black.format_str(text, mode=mode) != text] == []
+    assert black_unstable(build(GenerateOptions(source=str(source)))[1]) == []
 
 
 def test_non_python_files_pass_through() -> None:

@@ -1,7 +1,7 @@
 """Generality: the generator on other services and on the whole SageMaker model.
 
-The sample runs in CI: for each service, pyflakes and mypy --strict on the
-package, and every operation called once through a botocore Stubber (see
+The sample runs in CI: for each service, pyflakes, stubtest on the stubs and
+mypy --strict on the package, and every operation called once through a botocore Stubber (see
 tests/exercise.py). The sweep does the same over every service botocore ships
 (each one also checked black-stable: ruff formats it, black is the reference);
 it and the whole SageMaker model take long: `scripts/test -m slow`.
@@ -19,7 +19,7 @@ from codegen.errors import CodegenError
 from codegen.output.format import LINE_LENGTH
 from codegen.generate import GenerateOptions, build
 from codegen.model.ir import Service
-from tests.conftest import forget_generated, import_generated
+from tests.conftest import forget_generated, import_generated, type_check_package
 from tests.exercise import exercise, fake_aiobotocore
 
 SAMPLE = [
@@ -75,8 +75,8 @@ def generate_and_import(tmp_path: Path, service: str, black_check: bool = False)
 
 
 def exercise_service(tmp_path: Path, service: str, black_check: bool = False, type_check: bool = True) -> None:
-    """What a user relies on: pyflakes finds nothing, mypy --strict passes, every operation can be called
-    through the sync client and through the async one."""
+    """What a user relies on: pyflakes finds nothing, the stubs agree with their modules, mypy --strict
+    passes, every operation can be called through the sync client and through the async one."""
     ir, exported = generate_and_import(tmp_path, service, black_check)
     assert exported > 0
     flakes = subprocess.run(
@@ -84,22 +84,7 @@ def exercise_service(tmp_path: Path, service: str, black_check: bool = False, ty
     )
     assert flakes.returncode == 0, flakes.stdout[-3000:]
     if type_check:
-        checked = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "mypy",
-                "--strict",
-                "--cache-dir",
-                str(tmp_path / ".mypy"),
-                "-p",
-                "sagemaker_automl",
-            ],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-        )
-        assert checked.returncode == 0, checked.stdout[-3000:]
+        type_check_package(tmp_path)
     names = ("client", "models", "validation", "aio")
     with fake_aiobotocore():
         modules = dict(zip(names, import_generated(tmp_path, *names)))
@@ -143,10 +128,4 @@ def test_every_service_botocore_ships(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_whole_sagemaker_imports_and_passes_mypy(tmp_path: Path) -> None:
     generate_and_import(tmp_path, "sagemaker", black_check=True)
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy"), "-p", "sagemaker_automl"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stdout[-3000:]
+    type_check_package(tmp_path)

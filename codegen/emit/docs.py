@@ -23,8 +23,9 @@ _BLOCK_TAGS = frozenset(
 
 # The markup the model's documentation holds, read the way html.parser reads it (tag and
 # attribute names case-insensitive, quoted attribute values may hold ">", comments and
-# declarations skipped, a "<" that starts no tag is text), at a fifth of its cost: the
-# tests compare the two on every documentation string of the pinned model.
+# declarations skipped, a "<" that starts no tag is text), in well under half its time
+# (every service's documentation: 3.0 s against 7.7 s). The tests compare the two on every
+# documentation string of the pinned model, and of every service in the slow sweep.
 _MARKUP = re.compile(
     r"""<(?:([a-zA-Z][^\t\n\r\f />]*)((?:[^>"']|"[^"]*"|'[^']*')*)>"""  # a start tag, quotes may hold ">"
     r"""|/([a-zA-Z][^\t\n\r\f />]*)?[^>]*>"""  # an end tag (without a name: ignored)
@@ -47,7 +48,7 @@ def _tokens(text: str) -> Iterator[tuple[str, str, str]]:
         elif start:
             hrefs = _HREF.findall(attributes)
             # the last href wins, as in dict(attrs)
-            yield "start", start.lower(), html.unescape("".join(hrefs[-1])) if hrefs else ""
+            yield "start", start.lower(), _unescape("".join(hrefs[-1])) if hrefs else ""
             if attributes.endswith("/"):  # <br/>: a start and an end
                 yield "end", start.lower(), ""
     if position < len(text):

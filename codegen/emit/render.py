@@ -178,7 +178,7 @@ def plain_text(html: str) -> str:
 def doc_block(text: str, indent: int = 0) -> str:
     """``text`` as a docstring statement on lines of its own at ``indent`` (nothing when there is no
     text); a filter, not a template macro: it runs for every shape and member (19,000 times in the
-    whole SageMaker model), where a macro call costs ten times as much."""
+    whole SageMaker model), and as a macro it took type_defs.py 0.25 s to render, against 0.12 s."""
     if not text:
         return ""
     pad = " " * indent

@@ -36,6 +36,7 @@ from typing import Any
 from codegen import defaults
 from codegen.cache import CACHE_ENV, cache_dir
 from codegen.errors import SourceError
+from codegen.model import floor
 from codegen.model.shapes import Model
 
 __all__ = ["CACHE_ENV", "LoadedModel", "cache_dir", "load_model"]
@@ -298,7 +299,7 @@ def botocore_releases() -> list[str]:
         reason = (result.stderr.strip().splitlines() or ["pip index versions failed"])[-1]
         raise SourceError(f"botocore: cannot list its versions on the package index ({reason})")
     versions = [v for v in found.group(1).split(", ") if re.fullmatch(r"\d+(\.\d+)*", v)]
-    return sorted(versions, key=lambda v: tuple(int(p) for p in v.split(".")))
+    return sorted(versions, key=floor.version_key)
 
 
 def _touch(directory: Path) -> None:

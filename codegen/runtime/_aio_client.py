@@ -32,9 +32,8 @@ from ._client import (
     ParamValidationError,
     RetryMode,
     checked,
-    client_config,
+    creation_settings,
     failure,
-    given_with_client,
     operation_of,
 )
 
@@ -62,29 +61,20 @@ class AsyncClientBase:
         session: BotocoreSession | None = None,
         validate: bool = True,
     ) -> None:
-        if client is not None:
-            given_with_client(
-                type(self).__name__,
-                region_name=region_name,
-                endpoint_url=endpoint_url,
-                max_attempts=max_attempts,
-                retry_mode=retry_mode,
-                connect_timeout=connect_timeout,
-                read_timeout=read_timeout,
-                config=config,
-                session=session,
-            )
-        self._client = client
-        self._region_name = region_name
-        self._endpoint_url = endpoint_url
-        self._config = client_config(
+        self._settings = creation_settings(
+            self,
+            client,
             _aiobotocore_config.AioConfig,
-            config,
-            max_attempts,
-            retry_mode,
-            connect_timeout,
-            read_timeout,
+            region_name=region_name,
+            endpoint_url=endpoint_url,
+            max_attempts=max_attempts,
+            retry_mode=retry_mode,
+            connect_timeout=connect_timeout,
+            read_timeout=read_timeout,
+            config=config,
+            session=session,
         )
+        self._client = client
         self._session = session
         self._opened: Any = None  # the context manager of a client we created
         self.validate = validate
@@ -103,12 +93,7 @@ class AsyncClientBase:
     async def __aenter__(self) -> Self:
         if self._client is None:
             session = self._session or _aiobotocore_session.get_session()
-            opened = session.create_client(
-                self._TABLES.service,
-                region_name=self._region_name,
-                endpoint_url=self._endpoint_url,
-                config=self._config,
-            )
+            opened = session.create_client(self._TABLES.service, **self._settings)
             self._client = await opened.__aenter__()
             self._opened = opened
         return self

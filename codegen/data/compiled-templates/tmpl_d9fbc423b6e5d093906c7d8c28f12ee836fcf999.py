@@ -39,34 +39,22 @@ def root(context, missing=missing):
         def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_6 = environment.filters['list']
+        t_6 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_7 = environment.filters['map']
+        t_7 = environment.filters['pyrepr']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
-    try:
-        t_8 = environment.filters['pyrepr']
-    except KeyError:
-        @internalcode
-        def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'pyrepr' found.")
-    try:
-        t_9 = environment.filters['selectattr']
-    except KeyError:
-        @internalcode
-        def t_9(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
     l_0_m = context.vars['m'] = environment.get_template('_macros.j2', '_client_class.j2')._get_default_module(context)
     context.exported_vars.discard('m')
     def macro(l_1_view, l_1_service, l_1_provenance, l_1_aio):
-        t_10 = []
+        t_8 = []
         l_1_op = resolve('op')
         l_1_paginator = resolve('paginator')
         l_1_async = l_1_await = l_1_iterator = l_1_senders = missing
@@ -82,8 +70,8 @@ def root(context, missing=missing):
         l_1_async = ('async ' if l_1_aio else '')
         l_1_await = ('await ' if l_1_aio else '')
         l_1_iterator = ('AsyncIterator' if l_1_aio else 'Iterator')
-        l_1_senders = t_6(context.eval_ctx, t_9(context, environment.getattr(l_1_view, 'operations'), 'sendable'))
-        t_10.extend((
+        l_1_senders = context.call(environment.getattr(l_1_view, 'senders'))
+        t_8.extend((
             'class ',
             str(context.call(environment.getattr(l_1_view, 'class_name'), l_1_aio)),
             '(',
@@ -92,31 +80,31 @@ def root(context, missing=missing):
         ))
         if l_1_aio:
             pass
-            t_10.append(
+            t_8.append(
                 'async ',
             )
-        t_10.extend((
+        t_8.extend((
             'access to the ',
             str(t_2(environment.getattr(l_1_service, 'service_id'))),
             ' operations ',
-            str(t_2(t_4(context.eval_ctx, t_7(context, environment.getattr(l_1_view, 'operations'), attribute='name'), ', '))),
+            str(t_2(t_4(context.eval_ctx, t_6(context, environment.getattr(l_1_view, 'operations'), attribute='name'), ', '))),
             '.\n\n',
         ))
         if l_1_aio:
             pass
-            t_10.extend((
+            t_8.extend((
                 '    Wrap an existing aiobotocore ``',
                 str(t_2(environment.getattr(l_1_provenance, 'service_name'))),
                 '`` client (it is used, never\n    closed), or let ``async with`` create one and close it on leaving.\n',
             ))
         else:
             pass
-            t_10.extend((
+            t_8.extend((
                 '    Wrap an existing botocore or boto3 ``',
                 str(t_2(environment.getattr(l_1_provenance, 'service_name'))),
                 '`` client, or let this class\n    build one.\n',
             ))
-        t_10.extend((
+        t_8.extend((
             '    A client it builds takes ``region_name``, ``endpoint_url``, ``max_attempts``\n    (every attempt, the first included), ``retry_mode``, ``connect_timeout`` and\n    ``read_timeout``, laid over ',
             str(('an ``AioConfig``' if l_1_aio else 'a botocore ``Config``')),
             ' if one is given, and\n    ',
@@ -126,7 +114,7 @@ def root(context, missing=missing):
         for l_2_op in environment.getattr(l_1_view, 'operations'):
             _loop_vars = {}
             pass
-            t_10.extend((
+            t_8.extend((
                 '\n    ',
                 str((undefined(name='async') if l_1_async is missing else l_1_async)),
                 'def ',
@@ -135,41 +123,41 @@ def root(context, missing=missing):
             ))
             if environment.getattr(l_2_op, 'request_type'):
                 pass
-                t_10.extend((
+                t_8.extend((
                     ', **kwargs: Unpack[',
                     str(environment.getattr(l_2_op, 'request_type')),
                     ']',
                 ))
-            t_10.extend((
+            t_8.extend((
                 ') -> ',
                 str(environment.getattr(l_2_op, 'response_type')),
                 ':\n',
                 str(t_1((environment.getattr(l_2_op, 'docs') or environment.getattr(l_2_op, 'name')), 8)),
                 '\n        return cast(',
-                str(t_8(environment.getattr(l_2_op, 'response_type'))),
+                str(t_7(environment.getattr(l_2_op, 'response_type'))),
                 ', ',
                 str((undefined(name='await') if l_1_await is missing else l_1_await)),
                 'self._call(',
-                str(t_8(environment.getattr(l_2_op, 'method'))),
+                str(t_7(environment.getattr(l_2_op, 'method'))),
                 ', ',
             ))
             if environment.getattr(l_2_op, 'request_type'):
                 pass
-                t_10.append(
+                t_8.append(
                     'kwargs',
                 )
             else:
                 pass
-                t_10.append(
+                t_8.append(
                     '{}',
                 )
-            t_10.append(
+            t_8.append(
                 '))\n',
             )
         l_2_op = missing
         if (undefined(name='senders') if l_1_senders is missing else l_1_senders):
             pass
-            t_10.append(
+            t_8.append(
                 '\n    # --- the same operations with dataclasses: request in, response out -----------------------------\n',
             )
             if (t_5((undefined(name='senders') if l_1_senders is missing else l_1_senders)) > 1):
@@ -177,7 +165,7 @@ def root(context, missing=missing):
                 for l_2_op in (undefined(name='senders') if l_1_senders is missing else l_1_senders):
                     _loop_vars = {}
                     pass
-                    t_10.extend((
+                    t_8.extend((
                         '\n    @overload\n    ',
                         str((undefined(name='async') if l_1_async is missing else l_1_async)),
                         'def send(self, request: ',
@@ -187,7 +175,7 @@ def root(context, missing=missing):
                         ': ...\n',
                     ))
                 l_2_op = missing
-                t_10.extend((
+                t_8.extend((
                     '\n    ',
                     str((undefined(name='async') if l_1_async is missing else l_1_async)),
                     'def send(self, request: Any) -> Any:\n        """Send a request dataclass; returns the matching response dataclass (None if the operation has none)."""\n        try:\n            method, response_model = _BY_REQUEST[type(request)]\n        except KeyError:\n            raise TypeError(f"not a request of these operations: {type(request).__name__}") from None\n        response = ',
@@ -197,7 +185,7 @@ def root(context, missing=missing):
             else:
                 pass
                 l_1_op = environment.getitem((undefined(name='senders') if l_1_senders is missing else l_1_senders), 0)
-                t_10.extend((
+                t_8.extend((
                     '\n    ',
                     str((undefined(name='async') if l_1_async is missing else l_1_async)),
                     'def send(self, request: ',
@@ -208,35 +196,35 @@ def root(context, missing=missing):
                 ))
                 if (not environment.getattr((undefined(name='op') if l_1_op is missing else l_1_op), 'response_model')):
                     pass
-                    t_10.append(
+                    t_8.append(
                         ' (the operation has none)',
                     )
-                t_10.append(
+                t_8.append(
                     '."""\n',
                 )
                 if environment.getattr((undefined(name='op') if l_1_op is missing else l_1_op), 'response_model'):
                     pass
-                    t_10.extend((
+                    t_8.extend((
                         '        response = ',
                         str((undefined(name='await') if l_1_await is missing else l_1_await)),
                         'self._call(',
-                        str(t_8(environment.getattr((undefined(name='op') if l_1_op is missing else l_1_op), 'method'))),
+                        str(t_7(environment.getattr((undefined(name='op') if l_1_op is missing else l_1_op), 'method'))),
                         ', request.to_request_dict())\n        return ',
                         str(environment.getattr((undefined(name='op') if l_1_op is missing else l_1_op), 'response_model')),
                         '.from_response_dict(response)\n',
                     ))
                 else:
                     pass
-                    t_10.extend((
+                    t_8.extend((
                         '        ',
                         str((undefined(name='await') if l_1_await is missing else l_1_await)),
                         'self._call(',
-                        str(t_8(environment.getattr((undefined(name='op') if l_1_op is missing else l_1_op), 'method'))),
+                        str(t_7(environment.getattr((undefined(name='op') if l_1_op is missing else l_1_op), 'method'))),
                         ', request.to_request_dict())\n',
                     ))
         if environment.getattr(l_1_view, 'paginators'):
             pass
-            t_10.append(
+            t_8.append(
                 '\n    # --- paginators ------------------------------------------------------------------------------------\n',
             )
             if (t_5(environment.getattr(l_1_view, 'paginators')) > 1):
@@ -244,40 +232,40 @@ def root(context, missing=missing):
                 for l_2_paginator in environment.getattr(l_1_view, 'paginators'):
                     _loop_vars = {}
                     pass
-                    t_10.extend((
+                    t_8.extend((
                         '\n    @overload\n    def get_paginator(self, name: Literal[',
-                        str(t_8(environment.getattr(l_2_paginator, 'name'))),
+                        str(t_7(environment.getattr(l_2_paginator, 'name'))),
                         ']) -> ',
                         str(context.call(environment.getattr(l_2_paginator, 'class_name'), l_1_aio, _loop_vars=_loop_vars)),
                         ': ...\n',
                     ))
                 l_2_paginator = missing
-                t_10.append(
+                t_8.append(
                     '\n    def get_paginator(self, name: str) -> Any:\n        """A typed paginator, named as boto3 names it."""\n        paginators: dict[str, Any] = { ',
                 )
                 for l_2_paginator in environment.getattr(l_1_view, 'paginators'):
                     _loop_vars = {}
                     pass
-                    t_10.extend((
-                        str(t_8(environment.getattr(l_2_paginator, 'name'))),
+                    t_8.extend((
+                        str(t_7(environment.getattr(l_2_paginator, 'name'))),
                         ': ',
                         str(context.call(environment.getattr(l_2_paginator, 'class_name'), l_1_aio, _loop_vars=_loop_vars)),
                         ', ',
                     ))
                 l_2_paginator = missing
-                t_10.append(
+                t_8.append(
                     ' }\n        if name not in paginators:\n            raise ValueError(f"no paginator {name!r}; there are {\', \'.join(sorted(paginators))}")\n        return paginators[name](self)\n',
                 )
             else:
                 pass
                 l_1_paginator = environment.getitem(environment.getattr(l_1_view, 'paginators'), 0)
-                t_10.extend((
+                t_8.extend((
                     '\n    def get_paginator(self, name: Literal[',
-                    str(t_8(environment.getattr((undefined(name='paginator') if l_1_paginator is missing else l_1_paginator), 'name'))),
+                    str(t_7(environment.getattr((undefined(name='paginator') if l_1_paginator is missing else l_1_paginator), 'name'))),
                     ']) -> ',
                     str(context.call(environment.getattr((undefined(name='paginator') if l_1_paginator is missing else l_1_paginator), 'class_name'), l_1_aio)),
                     ':\n        """The typed paginator, named as boto3 names it."""\n        if name != ',
-                    str(t_8(environment.getattr((undefined(name='paginator') if l_1_paginator is missing else l_1_paginator), 'name'))),
+                    str(t_7(environment.getattr((undefined(name='paginator') if l_1_paginator is missing else l_1_paginator), 'name'))),
                     ':\n            raise ValueError(f"no paginator {name!r}; there is ',
                     str(environment.getattr((undefined(name='paginator') if l_1_paginator is missing else l_1_paginator), 'name')),
                     '")\n        return ',
@@ -287,7 +275,7 @@ def root(context, missing=missing):
         for l_2_waiter in environment.getattr(l_1_view, 'waiters'):
             _loop_vars = {}
             pass
-            t_10.extend((
+            t_8.extend((
                 '\n    ',
                 str((undefined(name='async') if l_1_async is missing else l_1_async)),
                 'def ',
@@ -310,16 +298,16 @@ def root(context, missing=missing):
             ))
             if l_1_aio:
                 pass
-                t_10.append(
+                t_8.append(
                     '        Cancelling the task stops the polling at once.\n',
                 )
-            t_10.extend((
+            t_8.extend((
                 '        """\n        return cast(',
-                str(t_8(environment.getattr(environment.getattr(l_2_waiter, 'operation'), 'response_type'))),
+                str(t_7(environment.getattr(environment.getattr(l_2_waiter, 'operation'), 'response_type'))),
                 ', ',
                 str((undefined(name='await') if l_1_await is missing else l_1_await)),
                 'self._wait(',
-                str(t_8(environment.getattr(l_2_waiter, 'method'))),
+                str(t_7(environment.getattr(l_2_waiter, 'method'))),
                 ', ',
                 str(environment.getattr(l_2_waiter, 'name_argument')),
                 ', delay, max_wait, sleep))\n',
@@ -328,7 +316,7 @@ def root(context, missing=missing):
         for l_2_paginator in environment.getattr(l_1_view, 'paginators'):
             _loop_vars = {}
             pass
-            t_10.extend((
+            t_8.extend((
                 '\n\nclass ',
                 str(context.call(environment.getattr(l_2_paginator, 'class_name'), l_1_aio, _loop_vars=_loop_vars)),
                 ':\n    """Pages of ',
@@ -338,10 +326,10 @@ def root(context, missing=missing):
             ))
             if l_1_aio:
                 pass
-                t_10.append(
+                t_8.append(
                     ', for ``async for``',
                 )
-            t_10.extend((
+            t_8.extend((
                 '."""\n\n    def __init__(self, client: ',
                 str(context.call(environment.getattr(l_1_view, 'class_name'), l_1_aio, _loop_vars=_loop_vars)),
                 ') -> None:\n        self._client = client\n\n    def paginate(self, **kwargs: Unpack[',
@@ -353,9 +341,9 @@ def root(context, missing=missing):
                 ']:\n        """Every page, starting from ``',
                 str(environment.getattr(l_2_paginator, 'input_token')),
                 '`` if given."""\n        return cast(',
-                str(t_8(t_3('%s[%s]', (undefined(name='iterator') if l_1_iterator is missing else l_1_iterator), environment.getattr(environment.getattr(l_2_paginator, 'operation'), 'response_type')))),
+                str(t_7(t_3('%s[%s]', (undefined(name='iterator') if l_1_iterator is missing else l_1_iterator), environment.getattr(environment.getattr(l_2_paginator, 'operation'), 'response_type')))),
                 ', self._client._pages(',
-                str(t_8(environment.getattr(l_2_paginator, 'name'))),
+                str(t_7(environment.getattr(l_2_paginator, 'name'))),
                 ', kwargs))\n\n    def items(self, **kwargs: Unpack[',
                 str(environment.getattr(environment.getattr(l_2_paginator, 'operation'), 'request_type')),
                 ']) -> ',
@@ -368,24 +356,24 @@ def root(context, missing=missing):
             ))
             if (environment.getattr(l_2_paginator, 'item_type') == 'Any'):
                 pass
-                t_10.extend((
+                t_8.extend((
                     '        return self._client._items(',
-                    str(t_8(environment.getattr(l_2_paginator, 'name'))),
+                    str(t_7(environment.getattr(l_2_paginator, 'name'))),
                     ', kwargs)\n',
                 ))
             else:
                 pass
-                t_10.extend((
+                t_8.extend((
                     '        return cast(',
-                    str(t_8(t_3('%s[%s]', (undefined(name='iterator') if l_1_iterator is missing else l_1_iterator), environment.getattr(l_2_paginator, 'item_type')))),
+                    str(t_7(t_3('%s[%s]', (undefined(name='iterator') if l_1_iterator is missing else l_1_iterator), environment.getattr(l_2_paginator, 'item_type')))),
                     ', self._client._items(',
-                    str(t_8(environment.getattr(l_2_paginator, 'name'))),
+                    str(t_7(environment.getattr(l_2_paginator, 'name'))),
                     ', kwargs))\n',
                 ))
         l_2_paginator = missing
-        return concat(t_10)
+        return concat(t_8)
     context.exported_vars.add('client_class')
     context.vars['client_class'] = l_0_client_class = Macro(environment, macro, 'client_class', ('view', 'service', 'provenance', 'aio'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '3=66&4=68&5=82&6=83&7=84&8=85&9=88&10=93&12=105&13=109&16=116&21=121&22=123&28=126&30=131&31=147&33=149&36=170&39=175&40=177&43=182&46=192&52=194&55=199&57=202&58=209&59=217&60=221&61=225&63=232&67=237&70=242&71=244&74=249&79=258&84=273&86=276&88=280&89=282&90=284&93=287&95=292&96=298&97=302&99=304&100=306&102=311&106=318&108=328&111=333&112=335&114=346&117=348&118=354&119=356&121=360&122=366&123=369&124=373&126=380'
+debug_info = '3=54&4=56&5=70&6=71&7=72&8=73&9=76&10=81&12=93&13=97&16=104&21=109&22=111&28=114&30=119&31=135&33=137&36=158&39=163&40=165&43=170&46=180&52=182&55=187&57=190&58=197&59=205&60=209&61=213&63=220&67=225&70=230&71=232&74=237&79=246&84=261&86=264&88=268&89=270&90=272&93=275&95=280&96=286&97=290&99=292&100=294&102=299&106=306&108=316&111=321&112=323&114=334&117=336&118=342&119=344&121=348&122=354&123=357&124=361&126=368'
