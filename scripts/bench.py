@@ -404,8 +404,17 @@ def bench_diff(runs: int) -> list[Row]:
     ]
 
 
-BUILDER = "mypy-boto3-builder==7.26.1"  # the newest release that installs on Python 3.11
-BUILDER_VENV = ROOT / ".bench-builder-venv"
+BUILDER_VENV = ROOT / ".bench-builder-venv"  # scripts/bench installs the builder there (its version: see there)
+
+
+def _python_version(python: Path) -> str:
+    found = subprocess.run(
+        [str(python), "-c", "import platform; print(platform.python_version())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return found.stdout.strip()
 
 
 def bench_whole_service(runs: int, with_builder: bool = False) -> list[Row]:
@@ -425,6 +434,13 @@ def bench_whole_service(runs: int, with_builder: bool = False) -> list[Row]:
             check=True,
         )
         source = str(sorted(Path(found.stdout.strip()).glob("*/service-2.json*"))[-1])
+        installed = subprocess.run(
+            [str(builder), "-c", "from importlib.metadata import version; print(version('mypy-boto3-builder'))"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        builder_name = f"mypy-boto3-builder {installed.stdout.strip()} (Python {_python_version(builder)})"
     command = [PYTHON, "-m", "codegen", "generate", "--operations", ".*", "--source", source, "--out", out]
     cache = tempfile.mkdtemp(prefix="bench-cache-")
     timed_command(*command, env={"AUTOML_CODEGEN_CACHE": cache})()
@@ -451,7 +467,7 @@ def bench_whole_service(runs: int, with_builder: bool = False) -> list[Row]:
                 "generate whole SageMaker, cold cache, end to end",
                 "automl-codegen --operations '.*'",
                 ours,
-                BUILDER.replace("==", " "),
+                builder_name,
                 theirs,
             )
         )
