@@ -21,7 +21,15 @@ from pathlib import Path
 
 import jinja2
 
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
+
+def _templates_dir() -> Path:
+    """``codegen/templates/`` where a wheel installed them; a checkout's top-level ``templates/``."""
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "templates"
+    return installed if installed.is_dir() else package.parent / "templates"
+
+
+TEMPLATES_DIR = _templates_dir()
 COMPILED_DIR = Path(__file__).resolve().parents[1] / "data" / "compiled-templates"
 STAMP = "stamp.json"
 
