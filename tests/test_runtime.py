@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from enum import Enum
 from types import SimpleNamespace
 from typing import Any
 
@@ -20,6 +23,22 @@ from codegen.runtime._client import (
     WaitSpec,
     WaitTimeoutError,
     translate,
+)
+from codegen.runtime._runtime import (
+    AS_IS,
+    INTEGER,
+    STRING,
+    TIMESTAMP,
+    UnknownVariant,
+    WireStructure,
+    WireTables,
+    WireUnion,
+    enum_of,
+    list_of,
+    map_of,
+    model_of,
+    optional,
+    required,
 )
 from codegen.runtime._validator import (
     EnumRule,
@@ -199,3 +218,107 @@ def test_members_the_installed_botocore_lacks_are_named_by_path() -> None:
     # A ParamValidationError for any other reason is botocore's, untouched.
     with pytest.raises(ParamValidationError):
         Client(fake, validate=False)._call("operation", {"Name": 1})
+
+
+# --- the dataclasses' wire tables (codegen/runtime/_runtime.py), on two tiny classes ---------
+
+
+class Color(Enum):
+    RED = "red"
+
+
+@dataclass(kw_only=True, slots=True, repr=False)
+class Inner(WireUnion):
+    count: int | None = None
+    color: Color | str | None = None
+
+
+@dataclass(kw_only=True, slots=True)
+class Outer(WireStructure):
+    name: str
+    when: datetime
+    choice: Inner | UnknownVariant | None = None
+    tags: list[str] | None = None
+    labels: dict[str, list[Inner | UnknownVariant]] | None = None
+    blob: bytes | None = None
+
+
+def _problem(shape: str, value: Any) -> str:
+    return f"{shape}: problem with {value!r}"
+
+
+_TABLES = WireTables(lambda shape, value: [f"{shape} checked {value!r}"], _problem)
+_TABLES.add(
+    Inner,
+    "Inner",
+    optional("count", "Count", INTEGER, secret=True),
+    optional("color", "Color", enum_of(Color)),
+)
+_TABLES.add(
+    Outer,
+    "Outer",
+    required("name", "Name", STRING),
+    required("when", "When", TIMESTAMP),
+    optional("choice", "Choice", model_of(Inner)),
+    optional("tags", "Tags", list_of(STRING)),
+    optional("labels", "Labels", map_of(STRING, list_of(model_of(Inner)))),
+    optional("blob", "Blob", AS_IS),
+)
+WHEN = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+def test_a_table_decodes_and_encodes_every_kind_of_codec() -> None:
+    wire = {
+        "Name": "n",
+        "When": WHEN,
+        "Choice": {"Color": "red"},
+        "Tags": ["a"],
+        "Labels": {"k": [{"Count": 1}, {"Color": "blue"}, {"New": 1}]},
+        "Blob": b"x",
+        "ResponseMetadata": {},
+    }
+    outer = Outer.from_response_dict(wire)
+    assert outer == Outer(
+        name="n",
+        when=WHEN,
+        choice=Inner(color=Color.RED),
+        tags=["a"],
+        labels={"k": [Inner(count=1), Inner(color="blue"), UnknownVariant("Inner", "New", 1, {"New": 1})]},
+        blob=b"x",
+    )
+    del wire["ResponseMetadata"]
+    assert outer.to_request_dict() == wire
+    assert Outer(name="n", when=WHEN, tags=[]).to_request_dict() == {"Name": "n", "When": WHEN, "Tags": []}
+    assert outer.validate() == [f"Outer checked {outer.to_request_dict()!r}"]
+
+
+@pytest.mark.parametrize(
+    "wire",
+    [
+        {"When": WHEN},  # a required key missing
+        {"Name": None, "When": WHEN},  # or None
+        {"Name": 1, "When": WHEN},
+        {"Name": "n", "When": True},
+        {"Name": "n", "When": WHEN, "Tags": "a"},
+        {"Name": "n", "When": WHEN, "Tags": [1]},
+        {"Name": "n", "When": WHEN, "Labels": {1: []}},
+        {"Name": "n", "When": WHEN, "Choice": {"Count": True}},  # True is no int
+        {"Name": "n", "When": WHEN, "Choice": {"Count": 1, "Color": "red"}},  # two members
+        {"Name": "n", "When": WHEN, "Choice": []},
+        ["Name"],
+    ],
+)
+def test_a_value_a_table_cannot_decode_is_named_by_the_validator(wire: Any) -> None:
+    with pytest.raises(ValueError, match=r"^Outer: problem with "):
+        Outer.from_response_dict(wire)
+
+
+def test_a_table_keeps_what_it_may_and_masks_secrets() -> None:
+    class Text(str):
+        pass
+
+    assert Outer.from_response_dict({"Name": Text("n"), "When": "2026-01-01T00:00:00Z"}).when == WHEN
+    assert Inner.from_response_dict({"Color": "green"}) == Inner(color="green")
+    assert repr(Inner(count=3)) == "Inner(count='***', color=None)"
+    with pytest.raises(ValueError, match="exactly one of Count, Color"):
+        Inner()

@@ -33,16 +33,22 @@ class FieldView:
     type: str  # without "| None"
     required: bool
     sensitive: bool
-    decode: str  # expression over `v`
-    encode: str  # expression over `v`
+    codec: str  # a _runtime.Codec expression
     docs: str
     type_imports: frozenset[Import]  # what the type needs: annotations only
-    code_imports: frozenset[Import]  # what the two expressions need at run time
+    code_imports: frozenset[Import]  # what the codec needs at run time
 
     @property
     def declaration(self) -> str:
         """The dataclass field, as models.py and its stub models.pyi both declare it."""
         return f"{self.name}: {self.type}" if self.required else f"{self.name}: {self.type} | None = None"
+
+    @property
+    def table_entry(self) -> str:
+        """The field in its class's wire table (``_runtime.required`` / ``optional``)."""
+        secret = ", secret=True" if self.sensitive else ""
+        kind = "required" if self.required else "optional"
+        return f"{kind}({self.name!r}, {self.wire_name!r}, {self.codec}{secret})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +65,11 @@ class ModelView:
     @property
     def decorator(self) -> str:
         return f"@dataclass(kw_only=True, slots=True{', repr=False' if self.any_sensitive else ''})"
+
+    @property
+    def base(self) -> str:
+        """The run-time base class that interprets the class's wire table."""
+        return "WireUnion" if self.is_union else "WireStructure"
 
     @property
     def decoded_type(self) -> str:
@@ -99,18 +110,17 @@ def model_views(service: Service, html_to_text: Callable[[str], str]) -> list[Mo
 
 def _field(service: Service, member: Member, shape_sensitive: bool, html_to_text: Callable[[str], str]) -> FieldView:
     type_ = model_type(service, member.target)
-    decode, encode = decoder(service, member.target, "v"), encoder(service, member.target, "v")
+    field_codec = codec(service, member.target)
     return FieldView(
         name=member.python_name,
         wire_name=member.wire_name,
         type=type_.text,
         required=member.required_in_response,
         sensitive=member.sensitive or shape_sensitive,
-        decode=decode.text,
-        encode=encode.text,
+        codec=field_codec.text,
         docs=html_to_text(member.docs),
         type_imports=type_.imports,
-        code_imports=decode.imports | encode.imports,
+        code_imports=field_codec.imports | {_runtime("required" if member.required_in_response else "optional")},
     )
 
 
@@ -131,80 +141,31 @@ def model_type(service: Service, name: str) -> TypeExpr:
     return annotation(service, name, "output")  # a scalar: what botocore returns
 
 
-def decoder(service: Service, name: str, var: str, depth: int = 0) -> TypeExpr:
-    """Python expression turning wire value ``var`` into the model value (``var`` itself if nothing to do)."""
-    return _convert(service, name, var, depth, _decode_leaf, checked=True)
-
-
-def encoder(service: Service, name: str, var: str, depth: int = 0) -> TypeExpr:
-    """Python expression turning model value ``var`` into its wire value (``var`` itself if nothing to do)."""
-    return _convert(service, name, var, depth, _encode_leaf)
+def codec(service: Service, name: str) -> TypeExpr:
+    """The Python expression of a field's codec (``_runtime.Codec``): how models.py's table decodes
+    the field's wire value and encodes it back."""
+    shape = service.shapes[name]
+    if isinstance(shape, ListShape):
+        return codec(service, shape.member).wrap("list_of({})", _runtime("list_of"))
+    if isinstance(shape, MapShape):
+        key, value = codec(service, shape.key), codec(service, shape.value)
+        return TypeExpr(f"map_of({key.text}, {value.text})", key.imports | value.imports | {_runtime("map_of")})
+    if isinstance(shape, (Structure, Union)):
+        return TypeExpr(f"model_of({shape.class_name})", frozenset({_runtime("model_of")}))
+    if isinstance(shape, EnumShape):
+        return TypeExpr(f"enum_of({shape.class_name})", frozenset({_runtime("enum_of"), (".enums", shape.class_name)}))
+    scalar = "TIMESTAMP" if shape.type == "timestamp" else _SCALAR_CODECS.get(scalar_type(shape, "output"), "AS_IS")
+    return TypeExpr(scalar, frozenset({_runtime(scalar)}))
 
 
 def _runtime(helper: str) -> Import:
     return ("._runtime", helper)
 
 
-# The inline test a decoded scalar of each Python type must pass (a value of another type
-# raises, and from_response_dict then names its path): exact classes, so that True is no int;
-# an int is a float, as for type checkers. Timestamps go through timestamp(); blobs and
-# documents are botocore's own. validation.decode_problem applies the same rules.
-_CLASS_TESTS = {
-    "str": "isinstance({v}, str)",
-    "int": "{v}.__class__ is int",
-    "float": "{v}.__class__ in (float, int)",
-    "bool": "{v}.__class__ is bool",
-}
-
-
-def _decode_leaf(shape: Shape, var: str) -> TypeExpr:
-    if isinstance(shape, (Structure, Union)):
-        return TypeExpr(f"{shape.class_name}.from_response_dict({var})")
-    wrong = frozenset({_runtime("wrong")})
-    if isinstance(shape, EnumShape):
-        return TypeExpr(
-            f"(_{shape.class_name}_BY_VALUE.get({var}, {var}) if isinstance({var}, str) else wrong({var}))", wrong
-        )
-    if isinstance(shape, Scalar) and shape.type == "timestamp":
-        return TypeExpr(f"timestamp({var})", frozenset({_runtime("timestamp")}))
-    test = _CLASS_TESTS.get(scalar_type(shape, "output")) if isinstance(shape, Scalar) else None
-    return TypeExpr(f"({var} if {test.format(v=var)} else wrong({var}))", wrong) if test else TypeExpr(var)
-
-
-def _encode_leaf(shape: Shape, var: str) -> TypeExpr:
-    if isinstance(shape, (Structure, Union)):
-        return TypeExpr(f"{var}.to_request_dict()")
-    if isinstance(shape, EnumShape):
-        return TypeExpr(f"wire_value({var})", frozenset({_runtime("wire_value")}))
-    return TypeExpr(var)
-
-
-def _convert(
-    service: Service, name: str, var: str, depth: int, leaf: Callable[[Shape, str], TypeExpr], checked: bool = False
-) -> TypeExpr:
-    """Lists and maps are converted item by item (copied as they are when no item needs converting).
-
-    ``checked``: the list or map itself must be one (``seq()``/``mapping()`` raise otherwise), for decoding.
-    """
-    shape = service.shapes[name]
-    if isinstance(shape, ListShape):
-        item = f"x{depth}"
-        inner = _convert(service, shape.member, item, depth + 1, leaf, checked)
-        source = TypeExpr(f"seq({var})", frozenset({_runtime("seq")})) if checked else TypeExpr(var)
-        imports = inner.imports | source.imports
-        if inner.text == item:
-            return TypeExpr(f"list({source.text})", imports)
-        return TypeExpr(f"[{inner.text} for {item} in {source.text}]", imports)
-    if isinstance(shape, MapShape):
-        key, value = f"k{depth}", f"x{depth}"
-        key_code = _convert(service, shape.key, key, depth + 1, leaf, checked)
-        value_code = _convert(service, shape.value, value, depth + 1, leaf, checked)
-        source = TypeExpr(f"mapping({var})", frozenset({_runtime("mapping")})) if checked else TypeExpr(var)
-        imports = key_code.imports | value_code.imports | source.imports
-        if key_code.text == key and value_code.text == value:
-            return TypeExpr(f"dict({source.text})", imports)
-        return TypeExpr(f"{{{key_code.text}: {value_code.text} for {key}, {value} in {source.text}.items()}}", imports)
-    return leaf(shape, var)
+# The check a decoded scalar of each Python type must pass (a value of another type raises, and
+# from_response_dict then names its path). Timestamps go through TIMESTAMP; blobs and documents
+# (AS_IS) are botocore's own. validation.decode_problem applies the same rules.
+_SCALAR_CODECS = {"str": "STRING", "int": "INTEGER", "float": "FLOAT", "bool": "BOOLEAN"}
 
 
 # --- validation table ----------------------------------------------------------------------------

@@ -81,8 +81,11 @@ def render_package(
     yield f"{package}/models.py", env.get_template("models.py.j2").render(
         context, models=models, imports=import_lines(model_imports, annotation_imports)
     )
+    # the stub also names what the methods return: the request TypedDicts
+    stub_imports = _STUB_IMPORTS | annotation_imports
+    stub_imports |= {(".type_defs", m.request_typed_dict) for m in models if m.request_typed_dict}
     yield f"{package}/models.pyi", env.get_template("models.pyi.j2").render(
-        context, models=models, imports=import_lines(_STUB_IMPORTS | _enum_imports(service) | annotation_imports)
+        context, models=models, imports=import_lines(stub_imports)
     )
     type_defs, type_def_imports = _type_def_views(service)
     yield f"{package}/type_defs.py", env.get_template("type_defs.py.j2").render(
@@ -133,28 +136,18 @@ def _elsewhere(client: ClientView, lazy: dict[str, str]) -> dict[str, str]:
 
 
 def _model_imports(service: Service, models: list[ModelView]) -> tuple[set[Import], set[Import]]:
-    """What models.py needs at run time (its fields' conversions and the template's own code: decoding,
-    validation, unions, masking, the enums' value tables), and what only its annotations need (field
-    types, the TypedDicts ``to_request_dict`` returns)."""
+    """What models.py needs at run time (the base classes, the tables and their fields' codecs, the
+    validator they check with), and what only its annotations need (field types)."""
     imports: set[Import] = {
-        ("collections.abc", "Mapping"),
         ("dataclasses", "dataclass"),
-        ("typing", "Any"),
-        ("typing", "cast"),
         ("._runtime", "UnknownVariant"),
+        ("._runtime", "WireTables"),
         (".validation", "validate_shape"),
         (".validation", "decode_problem"),
     }
+    imports.update(("._runtime", m.base) for m in models)
     imports.update(i for m in models for f in m.fields for i in f.code_imports)
-    if service.enums():
-        imports.add(("._runtime", "by_value"))
-        imports |= _enum_imports(service)
-    if any(m.is_union for m in models):
-        imports |= {("._runtime", "exactly_one"), ("._runtime", "wrong")}
-    if any(m.any_sensitive for m in models):
-        imports.add(("._runtime", "masked"))
     typing_only = {i for m in models for f in m.fields for i in f.type_imports}
-    typing_only.update((".type_defs", m.request_typed_dict) for m in models if m.request_typed_dict)
     return imports, typing_only
 
 
@@ -162,11 +155,6 @@ def _model_imports(service: Service, models: list[ModelView]) -> tuple[set[Impor
 _STUB_IMPORTS: frozenset[Import] = frozenset(
     {("collections.abc", "Mapping"), ("dataclasses", "dataclass"), ("typing", "Any"), ("._runtime", "UnknownVariant")}
 )
-
-
-def _enum_imports(service: Service) -> set[Import]:
-    """The Enum classes (fields are typed with them, and models.py decodes into them)."""
-    return {(".enums", e.class_name) for e in service.enums()}
 
 
 @lru_cache(maxsize=None)
