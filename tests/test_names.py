@@ -1,13 +1,17 @@
 from __future__ import annotations
 
+import ast
+import json
 import keyword
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from codegen.errors import ModelError
+from codegen.generate import GenerateOptions, build
 from codegen.model import names
-from tests.conftest import build_ir
+from tests.conftest import EDGE_CASE_MODEL, build_ir, forget_generated, import_generated
 
 
 @pytest.mark.parametrize(
@@ -142,3 +146,66 @@ def test_no_waiter_where_the_operation_lacks_a_member_it_reads(member: str) -> N
     model = _client_model("DescribeAutoMLJob")
     del model["shapes"]["Job"]["members"][member]  # type: ignore[index]
     assert build_ir(model).waiters == ()
+
+
+# --- a shape named like something a generated module imports --------------------------------------
+
+
+def _imported_and_defined(source: str) -> tuple[set[str], set[str]]:
+    """The names a module imports (at run time or for checkers) and the names it defines at top level."""
+    imported: set[str] = set()
+    defined: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            imported.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.ClassDef):
+            defined.add(node.name)
+        elif isinstance(node, ast.Assign):
+            defined.update(target.id for target in node.targets if isinstance(target, ast.Name))
+    return imported, defined
+
+
+def _model_naming_a_structure_after_each(shape_names: list[str]) -> dict[str, Any]:
+    member_names = [f"M{i}" for i in range(len(shape_names))]
+    shapes: dict[str, Any] = {
+        "PutInput": {"type": "structure", "members": {m: {"shape": s} for m, s in zip(member_names, shape_names)}},
+        "Text": {"type": "string"},
+    }
+    for name in shape_names:
+        shapes[name] = {"type": "structure", "members": {"Value": {"shape": "Text"}}}
+    return {
+        "version": "2.0",
+        "metadata": {"apiVersion": "2020-01-01", "protocol": "json", "serviceId": "Tiny", "serviceFullName": "Tiny"},
+        "operations": {"Put": {"name": "Put", "input": {"shape": "PutInput"}}},
+        "shapes": shapes,
+    }
+
+
+def test_a_shape_named_like_any_name_a_generated_module_imports_shadows_nothing(tmp_path: Path) -> None:
+    """Every generated module shares one namespace between model-named classes and what it imports
+    (``_runtime``'s codecs and base classes, ``dataclass``, the validator...): a shape named like one of
+    those must get another class name, whatever name the generator comes to import next."""
+    imported = set()
+    for relative, text in build(GenerateOptions(source=str(EDGE_CASE_MODEL), operations=".*"), formatted=False)[
+        1
+    ].items():
+        if relative.endswith(".py"):
+            imported |= _imported_and_defined(text)[0]
+    hostile = sorted(name for name in imported if name.isidentifier() and not keyword.iskeyword(name))
+    source = tmp_path / "service-2.json"
+    source.write_text(json.dumps(_model_naming_a_structure_after_each(hostile)), encoding="utf-8")
+    files = build(GenerateOptions(source=str(source), operations=".*"), formatted=False)[1]
+    for relative, text in files.items():
+        if relative.endswith(".py"):
+            imports, definitions = _imported_and_defined(text)
+            assert imports & definitions == set(), relative
+    for relative, text in files.items():
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text(text, encoding="utf-8")
+    (models,) = import_generated(tmp_path, "models")
+    try:
+        request = models.PutInput.from_response_dict({"M0": {"Value": "v"}})
+        assert request.to_request_dict() == {"M0": {"Value": "v"}}
+    finally:
+        forget_generated()

@@ -51,6 +51,29 @@ RESERVED_CLASS_NAMES = frozenset(keyword.kwlist) | frozenset(
         "dataclass",
         "field",
     }
+) | frozenset(
+    # What models.py imports beside the model-named classes: the base classes and the codecs
+    # of its wire tables (codegen/runtime/_runtime.py), and the validator's two functions.
+    # tests/test_names.py names a shape after every name a generated module imports.
+    {
+        "AS_IS",
+        "BOOLEAN",
+        "FLOAT",
+        "INTEGER",
+        "STRING",
+        "TIMESTAMP",
+        "WireStructure",
+        "WireTables",
+        "WireUnion",
+        "decode_problem",
+        "enum_of",
+        "list_of",
+        "map_of",
+        "model_of",
+        "optional",
+        "required",
+        "validate_shape",
+    }
 )
 # Names the generator itself defines in the generated modules, and the classes of codegen/runtime that
 # share a module with model-named classes (client.py and aio.py import them beside the errors).
