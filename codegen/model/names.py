@@ -27,53 +27,57 @@ RESERVED_FIELD_NAMES = (
 )
 # Class and alias names share one module namespace with what the generated
 # modules import, so those names are taken too.
-RESERVED_CLASS_NAMES = frozenset(keyword.kwlist) | frozenset(
-    {
-        "Any",
-        "Callable",
-        "ClientError",
-        "Config",
-        "Enum",
-        "IO",
-        "Iterator",
-        "Literal",
-        "Mapping",
-        "NotRequired",
-        "ReadOnly",
-        "Required",
-        "Sequence",
-        "TYPE_CHECKING",
-        "TypedDict",
-        "Union",
-        "Unpack",
-        "annotations",
-        "datetime",
-        "dataclass",
-        "field",
-    }
-) | frozenset(
-    # What models.py imports beside the model-named classes: the base classes and the codecs
-    # of its wire tables (codegen/runtime/_runtime.py), and the validator's two functions.
-    # tests/test_names.py names a shape after every name a generated module imports.
-    {
-        "AS_IS",
-        "BOOLEAN",
-        "FLOAT",
-        "INTEGER",
-        "STRING",
-        "TIMESTAMP",
-        "WireStructure",
-        "WireTables",
-        "WireUnion",
-        "decode_problem",
-        "enum_of",
-        "list_of",
-        "map_of",
-        "model_of",
-        "optional",
-        "required",
-        "validate_shape",
-    }
+RESERVED_CLASS_NAMES = (
+    frozenset(keyword.kwlist)
+    | frozenset(
+        {
+            "Any",
+            "Callable",
+            "ClientError",
+            "Config",
+            "Enum",
+            "IO",
+            "Iterator",
+            "Literal",
+            "Mapping",
+            "NotRequired",
+            "ReadOnly",
+            "Required",
+            "Sequence",
+            "TYPE_CHECKING",
+            "TypedDict",
+            "Union",
+            "Unpack",
+            "annotations",
+            "datetime",
+            "dataclass",
+            "field",
+        }
+    )
+    | frozenset(
+        # What models.py imports beside the model-named classes: the base classes and the codecs
+        # of its wire tables (codegen/runtime/_runtime.py), and the validator's two functions.
+        # tests/test_names.py names a shape after every name a generated module imports.
+        {
+            "AS_IS",
+            "BOOLEAN",
+            "FLOAT",
+            "INTEGER",
+            "STRING",
+            "TIMESTAMP",
+            "WireStructure",
+            "WireTables",
+            "WireUnion",
+            "decode_problem",
+            "enum_of",
+            "list_of",
+            "map_of",
+            "model_of",
+            "optional",
+            "required",
+            "validate_shape",
+        }
+    )
 )
 # Names the generator itself defines in the generated modules, and the classes of codegen/runtime that
 # share a module with model-named classes (client.py and aio.py import them beside the errors).
