@@ -129,7 +129,8 @@ def compiled_widths(pattern: str) -> tuple[int, int] | None:
             parsed = _RE_PARSER.parse(pattern)
     except re.error:
         return None
-    if not _fixed_width_lookbehinds(parsed):
+    # Only a pattern that writes a look-behind has one (the walk costs as much as the parse).
+    if ("(?<=" in pattern or "(?<!" in pattern) and not _fixed_width_lookbehinds(parsed):
         return None
     shortest, longest = parsed.getwidth()
     return int(shortest), int(longest)

@@ -125,13 +125,17 @@ def _flavours_differ(model: Model, selection: Selection, optional: frozenset[tup
     selected = selection.shapes
     differs = {n for n in selected if model.shape(n).kind in FLAVOURED_KINDS}
     differs |= {shape for shape, _ in optional if shape in selected}
-    changed = True
-    while changed:
-        changed = False
-        for name in selected:
-            if name not in differs and any(t in differs for _, t in model.shape(name).refs()):
-                differs.add(name)
-                changed = True
+    # Whatever refers to a shape that differs differs too: walk the references backwards, once.
+    referrers: dict[str, list[str]] = {}
+    for name in selected:
+        for _, target in model.shape(name).refs():
+            referrers.setdefault(target, []).append(name)
+    pending = list(differs)
+    while pending:
+        for referrer in referrers.get(pending.pop(), ()):
+            if referrer not in differs:
+                differs.add(referrer)
+                pending.append(referrer)
     return frozenset(n for n in differs if n in selection.input_shapes and n in selection.output_shapes)
 
 
