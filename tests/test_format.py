@@ -23,6 +23,26 @@ def test_unparsable_generated_code_is_a_one_line_error_naming_the_file(formatter
     assert "\n" not in caught.value.one_line()
 
 
+def test_small_files_formatted_together_are_each_formatted_and_a_failure_names_its_file() -> None:
+    # "build" and "dist" are among the directories ruff skips when it looks for files itself.
+    files = {f"{package}/m{i}.py": UGLY for package in ("build", "dist", "pkg") for i in range(3)}
+    files["README.md"] = UGLY
+    formatted = fmt.format_files(files)
+    assert list(formatted) == list(files)
+    assert formatted == {path: UGLY if path == "README.md" else PRETTY for path in files}
+    with pytest.raises(CodegenError, match=r"^pkg/bad.py: generated code does not format \(.+\)$"):
+        fmt.format_files({**files, "pkg/bad.py": "x = 1\ndef (:\n"})
+
+
+def test_large_and_small_files_come_back_in_the_order_they_came() -> None:
+    large = "x = [1,\n  2]\n" * (fmt.OWN_PROCESS_BYTES // 10)
+    files = {"a.py": UGLY, "big.py": large, "b.txt": "text", "c.pyi": UGLY}
+    formatted = fmt.format_files(iter(files.items()))
+    assert list(formatted) == list(files)
+    assert formatted["big.py"] == "x = [1, 2]\n" * (fmt.OWN_PROCESS_BYTES // 10)
+    assert formatted["c.pyi"] == "x = [1, 2]\n\ndef f(a):\n    return a\n"  # stub style
+
+
 def test_a_users_ruff_configuration_does_not_change_the_output(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "pyproject.toml").write_text(
         "[tool.ruff]\nline-length = 20\n[tool.ruff.format]\nquote-style = 'single'\n"
