@@ -4,8 +4,9 @@ black is the reference formatting, but it is slow. ``ruff format`` produces
 black's formatting, byte for byte, for everything our templates emit, and far
 faster (measured on a 2-core machine: the AutoML slice, 9,000 lines, in 0.07 s
 against black's 4.5 s; the whole SageMaker service, 197,000 lines, in 0.45 s
-against 176 s), so it is the default: one ``ruff`` process per file over stdin,
-run side by side. No cache is needed at that speed.
+against 176 s), so it is the default: a ``ruff`` process of its own for each
+large file as soon as it is rendered, one for all the small files at the end
+(see ``OWN_PROCESS_BYTES``). No cache is needed at that speed.
 
 The two formatters agree only as far as the templates keep to constructs they
 format alike; the tests assert that black leaves every generated file
