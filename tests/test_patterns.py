@@ -151,3 +151,71 @@ def test_a_variable_width_look_behind_is_refused_even_deep_inside() -> None:
     assert patterns.compiled_widths("(?<=ab)c") == (1, 1)
     assert patterns.compiled_widths("x(y|(?<!a+)z)") is None
     assert patterns.compiled_widths("(?:a(?<=b|cd))*") is None
+
+
+# --- Java's set operations inside a character class ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "java",
+    [
+        "[\\p{Print}&&[^|:/]]+",  # autoscaling-plans ScalingPlanName: printable but not |, : or /
+        "[a-z&&[^e]]",
+        "[a-z[0-9]]+",  # a union
+        "[\\w[-]]",
+    ],
+)
+def test_a_class_with_javas_intersection_or_a_nested_class_is_not_checked(java: str) -> None:
+    # Python reads "&&" and "[" inside a class as characters: the translation would refuse valid
+    # values ("myplan" as a ScalingPlanName), which is worse than not checking.
+    assert patterns.translate(java) is None
+
+
+@pytest.mark.parametrize(
+    ("java", "valid", "invalid"),
+    [
+        ("[\\p{L}||\\p{N}]+", ["a", "a1", "|", "é9"], ["", "-", " "]),  # omics: "||" is two "|" in Java
+        ("[a~~b]", ["a", "~", "b"], ["~~", "c"]),
+        ("[\\[a]+", ["[a"], ["b"]),  # an escaped bracket is a bracket
+        ("a&&b", ["a&&b"], ["ab"]),  # outside a class "&&" is text
+    ],
+)
+def test_what_python_reads_differently_inside_a_class_is_escaped(
+    java: str, valid: list[str], invalid: list[str]
+) -> None:
+    translated = patterns.translate(java)
+    assert translated is not None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # re's FutureWarning about a future meaning of "||" or "~~"
+        compiled = re.compile(translated + "(?#uncached)")
+    assert [v for v in valid if not compiled.fullmatch(v)] == []
+    assert [v for v in invalid if compiled.fullmatch(v)] == []
+
+
+def test_every_translated_pattern_of_the_whole_sagemaker_model_compiles_without_warnings(
+    whole_sagemaker: Path,
+) -> None:
+    table = (whole_sagemaker / "sagemaker_automl" / "validation.py").read_text()
+    found = re.findall(r"pattern=('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")", table)
+    assert len(found) > 200
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for pattern in found:
+            re.compile(eval(pattern) + "(?#uncached)")
+
+
+@pytest.mark.slow
+def test_every_services_translated_patterns_compile_without_warnings() -> None:
+    from botocore.loaders import Loader
+
+    loader = Loader()
+    compiled = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for service in loader.list_available_services("service-2"):
+            for shape in loader.load_service_model(service, "service-2")["shapes"].values():
+                translated = patterns.translate(shape["pattern"]) if "pattern" in shape else None
+                if translated is not None:
+                    re.compile(translated + "(?#uncached)")
+                    compiled += 1
+    assert compiled > 1000

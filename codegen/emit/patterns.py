@@ -93,6 +93,9 @@ def checked_pattern(pattern: str, min_length: float | None, max_length: float | 
 def _translate(pattern: str) -> tuple[str, tuple[int, int]] | None:
     """The Python translation of ``pattern`` and the shortest and longest string it matches, or None."""
     translated = LINEAR_EQUIVALENTS.get(pattern, pattern).replace(_SURROGATE_PAIR_RANGE, "\\U00010000-\\U0010FFFF")
+    translated = _class_set_operations(translated)
+    if translated is None:
+        return None
     # Whether the pattern compiles is checked on a skeleton in which a long list of ranges
     # becomes one range from its first to its last code point: what stands next to the list
     # meets the same characters, and compiling thousands of category ranges is slow.
@@ -163,6 +166,40 @@ _LONG_RANGES = re.compile(f"^{_ESCAPED_CODE_POINT}.*?{_ESCAPED_CODE_POINT}$", re
 def _skeleton(ranges: str) -> str:
     long = _LONG_RANGES.match(ranges) if len(ranges) > 64 else None
     return f"{long.group(1)}-{long.group(2)}" if long else ranges
+
+
+def _class_set_operations(pattern: str) -> str | None:
+    """``pattern`` with what Java and Python read alike inside a character class, or None where they
+    differ. Java nests classes (``[a-z[0-9]]``, a union) and intersects them (``[\\p{Print}&&[^|:/]]``,
+    printable but not ``|``, ``:`` or ``/``), where Python reads ``[`` and ``&&`` as characters:
+    such a pattern is not translated (it would refuse valid values). A doubled ``|`` or ``~`` is two
+    characters in both, but Python warns that it may become an operator: inside a class such a pair
+    is escaped."""
+    out: list[str] = []
+    class_start = -1  # where the class being read opened; -1 outside one
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if class_start < 0:
+            if char == "[":
+                class_start = i
+        elif char == "[":
+            return None  # a class inside a class: Java's union
+        elif char == "&" and pattern[i + 1 : i + 2] == "&":
+            return None  # Java's intersection
+        elif char == "]":
+            first = class_start + (2 if pattern[class_start + 1 : class_start + 2] == "^" else 1)
+            if i > first:  # a "]" that comes first in a class is a character
+                class_start = -1
+        elif char in "|~" and char in (pattern[i - 1], pattern[i + 1 : i + 2]):
+            char = "\\" + char
+        out.append(char)
+        i += 1
+    return "".join(out)
 
 
 def _inside_class(pattern: str, index: int) -> bool:
