@@ -92,12 +92,11 @@ def checked_pattern(pattern: str, min_length: float | None, max_length: float | 
 @lru_cache(maxsize=None)
 def _translate(pattern: str) -> tuple[str, tuple[int, int]] | None:
     """The Python translation of ``pattern`` and the shortest and longest string it matches, or None."""
-    readable = _class_set_operations(
+    translated = _class_set_operations(
         LINEAR_EQUIVALENTS.get(pattern, pattern).replace(_SURROGATE_PAIR_RANGE, "\\U00010000-\\U0010FFFF")
     )
-    if readable is None:
+    if translated is None:
         return None
-    translated = readable
     # Whether the pattern compiles is checked on a skeleton in which a long list of ranges
     # becomes one range from its first to its last code point: what stands next to the list
     # meets the same characters, and compiling thousands of category ranges is slow.
