@@ -31,6 +31,7 @@ from codegen.emit.conversions import (
     validation_table,
 )
 from codegen.model.ir import ListShape, MapShape, Member, Service, Structure, Union
+from codegen.output.format import whole_assignment
 
 # The package's static run-time code: real modules of the generator, copied verbatim.
 RUNTIME_DIR = Path(__file__).resolve().parents[1] / "runtime"
@@ -191,6 +192,7 @@ def _environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     env.filters["doc_block"] = doc_block  # plain text -> a docstring statement, or nothing
     env.filters["comment"] = docs.comment  # plain text -> comment lines
     env.filters["pyrepr"] = repr  # a Python literal for any string, number or validator rule
+    env.globals["whole_assignment"] = whole_assignment  # target = value, as ruff and black both leave it
     return env
 
 

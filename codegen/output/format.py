@@ -22,7 +22,12 @@ unchanged. Constructs avoided in the templates, and why:
   ``if TYPE_CHECKING:`` block: black turns two into one there, ruff keeps two;
 * a comment between a ``try`` body and its ``except`` is written above the
   ``try`` instead, and a line too long for a trailing comment gets the comment
-  on the line above: ruff splits such an ``except`` clause, black does not.
+  on the line above: ruff splits such an ``except`` clause, black does not;
+* an assignment or annotation whose target leaves no room for `` = (`` or
+  ``: (`` on the line (compute-optimizer's 82-character enum member names) is
+  written whole and marked ``# fmt: skip``: black wraps a name or string value
+  in parentheses all the same, ruff leaves the line whole
+  (``whole_assignment``).
 
 ``--formatter black`` runs black itself instead (one file at a time).
 """
@@ -48,6 +53,16 @@ FORMATTERS = ("ruff", "black")
 # process together at the end: starting a process costs more than formatting one of them (the AutoML
 # slice's 15 files: 26 ms in one process against 60 ms in one each).
 OWN_PROCESS_BYTES = 256 * 1024
+
+
+def whole_assignment(target: str, value: str, indent: int, operator: str = " = ") -> str:
+    """``target = value`` (or, with ``operator=": "``, ``target: annotation``) as both formatters leave
+    it at ``indent``: marked ``# fmt: skip`` when the target leaves no room for the value's opening
+    parenthesis on the line (see the module's docstring)."""
+    statement = f"{target}{operator}{value}"
+    if indent + len(target) + len(operator) + 1 > LINE_LENGTH:
+        return statement + "  # fmt: skip"
+    return statement
 
 
 def format_files(files: Mapping[str, str] | Iterable[tuple[str, str]], formatter: str = "ruff") -> dict[str, str]:

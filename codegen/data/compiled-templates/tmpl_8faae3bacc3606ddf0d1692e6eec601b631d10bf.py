@@ -102,19 +102,18 @@ def root(context, missing=missing):
             yield '\n'
             l_2_loop = missing
             for l_2_key, l_2_loop in LoopContext(environment.getattr(l_1_item, 'keys'), undefined):
+                l_2_whole_assignment = resolve('whole_assignment')
                 _loop_vars = {}
                 pass
                 if ((environment.getattr(l_2_loop, 'first') or environment.getattr(l_2_key, 'docs')) or environment.getattr(environment.getattr(l_2_loop, 'previtem'), 'docs')):
                     pass
                     yield '\n'
                 yield '    '
-                yield str(environment.getattr(l_2_key, 'name'))
-                yield ': '
-                yield str(environment.getattr(l_2_key, 'annotation'))
+                yield str(context.call((undefined(name='whole_assignment') if l_2_whole_assignment is missing else l_2_whole_assignment), environment.getattr(l_2_key, 'name'), environment.getattr(l_2_key, 'annotation'), 4, ': ', _loop_vars=_loop_vars))
                 yield '\n'
                 yield str(t_2(environment.getattr(l_2_key, 'docs'), 4))
-            l_2_loop = l_2_key = missing
+            l_2_loop = l_2_key = l_2_whole_assignment = missing
     l_1_loop = l_1_item = missing
 
 blocks = {}
-debug_info = '1=34&2=36&8=38&9=41&15=45&16=49&35=54&38=58&39=60&40=69&41=70&42=72&43=74&45=76&46=79&47=81&48=85&51=89&55=95&57=99&58=101&59=104&61=107&64=111&65=115'
+debug_info = '1=34&2=36&8=38&9=41&15=45&16=49&35=54&38=58&39=60&40=69&41=70&42=72&43=74&45=76&46=79&47=81&48=85&51=89&55=95&57=99&58=101&59=104&61=108&64=112&65=114'

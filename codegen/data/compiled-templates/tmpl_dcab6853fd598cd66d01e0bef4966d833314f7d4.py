@@ -50,15 +50,14 @@ def root(context, missing=missing):
         yield str(t_1((t_3(environment.getattr(l_1_enum, 'docs')) or str_join(('The ', environment.getattr(l_1_enum, 'name'), ' enum.', ))), 4))
         yield '\n'
         for l_2_value in environment.getattr(l_1_enum, 'values'):
+            l_2_whole_assignment = resolve('whole_assignment')
             _loop_vars = {}
             pass
             yield '    '
-            yield str(environment.getattr(l_2_value, 'member_name'))
-            yield ' = '
-            yield str(t_2(environment.getattr(l_2_value, 'value')))
+            yield str(context.call((undefined(name='whole_assignment') if l_2_whole_assignment is missing else l_2_whole_assignment), environment.getattr(l_2_value, 'member_name'), t_2(environment.getattr(l_2_value, 'value')), 4, _loop_vars=_loop_vars))
             yield '\n'
-        l_2_value = missing
+        l_2_value = l_2_whole_assignment = missing
     l_1_enum = missing
 
 blocks = {}
-debug_info = '1=32&2=34&8=36&9=40&22=44&25=48&26=50&27=52&28=56'
+debug_info = '1=32&2=34&8=36&9=40&22=44&25=48&26=50&27=52&28=57'
