@@ -2,7 +2,7 @@
 
 For each operation: a minimal valid request built from the model (required members only,
 each value of the right type and within its constraints, checked by the package's own
-validator), a minimal response (the members responses always carry), the typed client
+validator), a minimal response (the members the model requires), the typed client
 method called with it, the response decoded by the response dataclass, the request
 dataclass round-tripped, and ``send()`` used where it dispatches. Then the same calls
 through the async client (``aio``), over the same Stubber-backed botocore client presented
@@ -30,11 +30,12 @@ from botocore.endpoint_provider import RuleSetEndpoint
 from botocore.stub import Stubber
 from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis import strategies as st
-from hypothesis.errors import NoSuchExample
+from hypothesis.errors import NoSuchExample, Unsatisfiable
 
 from codegen.model.ir import EnumShape, ListShape, MapShape, Service, Structure, Union
 
 _UNBOUNDED_REPEAT = re.compile(r"(?<!\\)[*+]")
+_LENGTH_LOOKAHEAD = re.compile(r"^\(\?=\.\{\d*,?\d*\}\$\)")
 CANDIDATE_STRINGS = ("a", "A", "1", "a1", "abc", "arn:aws:s3:::a/b", "s3://a/b", "a.b", "a-b", "http://a.b")
 
 
@@ -54,7 +55,9 @@ class MinimalValues:
             return {
                 m.wire_name: self.value(m.target, flavour, depth + 1)
                 for m in shape.members
-                if (m.required if flavour == "input" else m.required_in_response)
+                # Responses too: botocore's Stubber checks them against the model's required members,
+                # which the response overrides leave out of typed responses (route53's Marker).
+                if m.required
             }
         if isinstance(shape, ListShape):
             return [self.value(shape.member, flavour, depth + 1) for _ in range(int(shape.constraints.min or 0))]
@@ -97,6 +100,10 @@ class MinimalValues:
         # (bedrock-agentcore: "mem-[a-zA-Z0-9-_]*", 40 to 50 characters), so variants
         # that ask for at least that many repeats are tried too; the validator judges.
         variants = [pattern] + [_UNBOUNDED_REPEAT.sub(f"{{{n},}}", pattern) for n in sorted({length // 2, length})]
+        # A leading length look-ahead ("(?=.{1,1000}$)arn:...", partnercentral-selling) makes from_regex
+        # draw any text and discard what the rest does not match: nothing survives. The validator still
+        # checks the length of what the pattern without it gives.
+        variants += [_LENGTH_LOOKAHEAD.sub("", variant) for variant in variants if _LENGTH_LOOKAHEAD.match(variant)]
         for variant in variants:
             found = self._search(name, variant)
             if found is not None:
@@ -120,7 +127,7 @@ class MinimalValues:
                         suppress_health_check=list(HealthCheck),
                     ),
                 )
-            except (NoSuchExample, re.error):
+            except (NoSuchExample, Unsatisfiable, re.error):  # Unsatisfiable: from_regex's own filter
                 return None
 
 
