@@ -40,33 +40,28 @@ CANDIDATE_STRINGS = ("a", "A", "1", "a1", "abc", "arn:aws:s3:::a/b", "s3://a/b",
 
 
 class MinimalValues:
-    """The smallest valid values of each shape, for requests (``input``) and responses (``output``)."""
+    """The smallest valid value of each shape, for requests and responses alike: the members the model
+    requires (botocore's Stubber checks a response against them too, response overrides notwithstanding)."""
 
     def __init__(self, service: Service, validation: ModuleType) -> None:
         self.service, self.validation = service, validation
         self._strings: dict[str, str] = {}
 
-    def value(self, name: str, flavour: str, depth: int = 0) -> Any:
+    def value(self, name: str) -> Any:
         shape = self.service.shapes[name]
         if isinstance(shape, Union):
             member = shape.members[0]
-            return {member.wire_name: self.value(member.target, flavour, depth + 1)}
+            return {member.wire_name: self.value(member.target)}
         if isinstance(shape, Structure):
-            return {
-                m.wire_name: self.value(m.target, flavour, depth + 1)
-                for m in shape.members
-                # Responses too: botocore's Stubber checks them against the model's required members,
-                # which the response overrides leave out of typed responses (route53's Marker).
-                if m.required
-            }
+            return {m.wire_name: self.value(m.target) for m in shape.members if m.required}
         if isinstance(shape, ListShape):
-            return [self.value(shape.member, flavour, depth + 1) for _ in range(int(shape.constraints.min or 0))]
+            return [self.value(shape.member) for _ in range(int(shape.constraints.min or 0))]
         if isinstance(shape, MapShape):
             count = int(shape.constraints.min or 0)
             if count == 0:
                 return {}
-            key = self.value(shape.key, flavour, depth + 1)
-            return {key: self.value(shape.value, flavour, depth + 1)}
+            key = self.value(shape.key)
+            return {key: self.value(shape.value)}
         if isinstance(shape, EnumShape):
             return shape.values[0].value
         kind, low, high = shape.type, shape.constraints.min, shape.constraints.max
@@ -187,8 +182,8 @@ def exercise(service: Service, package: dict[str, ModuleType], service_name: str
     called = 0
     with Stubber(botocore_client) as stubber:
         for op in service.operations:
-            request = values.value(op.input, "input") if op.input else {}
-            response = values.value(op.output, "output") if op.output else {}
+            request = values.value(op.input) if op.input else {}
+            response = values.value(op.output) if op.output else {}
             assert not (validation.validate_shape(op.input, request) if op.input else []), op.name
             stubber.add_response(op.method_name, response)
             result = getattr(client, op.method_name)(**request)

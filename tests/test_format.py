@@ -107,7 +107,7 @@ def test_a_package_without_enums_is_black_stable(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("length", [76, 78, 80, 81, 82, 84, 90, 120])
 def test_names_too_long_for_a_line_are_black_stable(tmp_path: Path, length: int) -> None:
-    """Long enum values and member names (compute-optimizer's 82-character enum member names, found by
+    """Long enum values, member names and class names (compute-optimizer's 82-character enum member names, found by
     the every-service sweep: black wraps such a value in parentheses though the line still does not fit,
     ruff leaves it whole)."""
     import gzip
@@ -127,10 +127,14 @@ def test_names_too_long_for_a_line_are_black_stable(tmp_path: Path, length: int)
                     words: {"shape": "Kind"},
                     words + "Too": {"shape": words + "List"},
                     "X-" + words: {"shape": "Kind"},
+                    # short keys, long annotations: a class named after a long shape
+                    "A": {"shape": words + "Shape"},
+                    "B-b": {"shape": words + "Shape"},
                 },
             },
             "Kind": {"type": "string", "enum": [words, words[: length // 2], "A" + words]},
             words + "List": {"type": "list", "member": {"shape": "Kind"}},
+            words + "Shape": {"type": "structure", "members": {"V": {"shape": "Kind"}}},
         },
     }
     source = tmp_path / "service-2.json.gz"

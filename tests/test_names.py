@@ -193,6 +193,7 @@ def test_a_shape_named_like_any_name_a_generated_module_imports_shadows_nothing(
         if relative.endswith(".py"):
             imported |= _imported_and_defined(text)[0]
     hostile = sorted(name for name in imported if name.isidentifier() and not keyword.iskeyword(name))
+    assert {"STRING", "WireStructure", "dataclass", "validate_shape"} <= set(hostile)  # what it is read from
     source = tmp_path / "service-2.json"
     source.write_text(json.dumps(_model_naming_a_structure_after_each(hostile)), encoding="utf-8")
     files = build(GenerateOptions(source=str(source), operations=".*"), formatted=False)[1]

@@ -44,11 +44,15 @@ class FieldView:
         return f"{self.name}: {self.type}" if self.required else f"{self.name}: {self.type} | None = None"
 
     @property
+    def table_helper(self) -> str:
+        """The ``_runtime`` function that declares the field in its class's wire table."""
+        return "required" if self.required else "optional"
+
+    @property
     def table_entry(self) -> str:
-        """The field in its class's wire table (``_runtime.required`` / ``optional``)."""
+        """The field in its class's wire table."""
         secret = ", secret=True" if self.sensitive else ""
-        kind = "required" if self.required else "optional"
-        return f"{kind}({self.name!r}, {self.wire_name!r}, {self.codec}{secret})"
+        return f"{self.table_helper}({self.name!r}, {self.wire_name!r}, {self.codec}{secret})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +124,7 @@ def _field(service: Service, member: Member, shape_sensitive: bool, html_to_text
         codec=field_codec.text,
         docs=html_to_text(member.docs),
         type_imports=type_.imports,
-        code_imports=field_codec.imports | {_runtime("required" if member.required_in_response else "optional")},
+        code_imports=field_codec.imports,
     )
 
 

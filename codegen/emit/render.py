@@ -78,7 +78,7 @@ def render_package(
     env = _environment()
     context = {"service": service, "provenance": provenance, "package": package}
     models = model_views(service, plain_text)
-    model_imports, annotation_imports = _model_imports(service, models)
+    model_imports, annotation_imports = _model_imports(models)
     yield f"{package}/models.py", env.get_template("models.py.j2").render(
         context, models=models, imports=import_lines(model_imports, annotation_imports)
     )
@@ -136,7 +136,7 @@ def _elsewhere(client: ClientView, lazy: dict[str, str]) -> dict[str, str]:
     return {name: module for name, module in sorted(found.items()) if name not in lazy}
 
 
-def _model_imports(service: Service, models: list[ModelView]) -> tuple[set[Import], set[Import]]:
+def _model_imports(models: list[ModelView]) -> tuple[set[Import], set[Import]]:
     """What models.py needs at run time (the base classes, the tables and their fields' codecs, the
     validator they check with), and what only its annotations need (field types)."""
     imports: set[Import] = {
@@ -147,7 +147,7 @@ def _model_imports(service: Service, models: list[ModelView]) -> tuple[set[Impor
         (".validation", "decode_problem"),
     }
     imports.update(("._runtime", m.base) for m in models)
-    imports.update(i for m in models for f in m.fields for i in f.code_imports)
+    imports.update(i for m in models for f in m.fields for i in (*f.code_imports, ("._runtime", f.table_helper)))
     typing_only = {i for m in models for f in m.fields for i in f.type_imports}
     return imports, typing_only
 

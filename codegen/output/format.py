@@ -49,7 +49,7 @@ FORMATTERS = ("ruff", "black")
 
 
 # A file this large is formatted by a ruff process of its own as soon as it is rendered, while the next
-# one renders (the whole SageMaker models.py, 2.2 MB, takes ruff ~0.2 s); smaller ones go to one ruff
+# one renders (the whole SageMaker models.py, 2.2 MB, takes ruff ~0.1 s); smaller ones go to one ruff
 # process together at the end: starting a process costs more than formatting one of them (the AutoML
 # slice's 15 files: 26 ms in one process against 60 ms in one each).
 OWN_PROCESS_BYTES = 256 * 1024
