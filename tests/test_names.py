@@ -210,3 +210,14 @@ def test_a_shape_named_like_any_name_a_generated_module_imports_shadows_nothing(
         assert request.to_request_dict() == {"M0": {"Value": "v"}}
     finally:
         forget_generated()
+
+
+def test_pythons_own_names_are_a_table_that_holds_this_pythons() -> None:
+    """Names must not depend on the generating Python, so its keywords and builtins are a table: on a Python
+    with a name the table lacks, this fails, and the name is added (a deliberate change of the output)."""
+    import builtins
+
+    assert set(keyword.kwlist) == names.PYTHON_KEYWORDS
+    assert set(keyword.softkwlist) <= names.PYTHON_SOFT_KEYWORDS
+    assert set(dir(builtins)) <= names.PYTHON_BUILTINS
+    assert names.snake_case("Type") == "type_" and names.snake_case("Match") == "match_"  # soft keywords of 3.12

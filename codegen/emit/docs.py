@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from functools import lru_cache
+
+from codegen.emit import unicode_categories
 
 WIDTH = 79
 _BLOCK_TAGS = frozenset(
@@ -190,7 +191,7 @@ def _neutralise(text: str) -> str:
 
 def _space_if_invisible(match: re.Match[str]) -> str:
     char = match.group()
-    return " " if unicodedata.category(char) in _NEUTRALISED_CATEGORIES else char
+    return " " if unicode_categories.category(char) in _NEUTRALISED_CATEGORIES else char
 
 
 def docstring(text: str) -> str:

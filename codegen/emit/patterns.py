@@ -5,7 +5,8 @@ whole value. Python's ``re`` lacks some of Java's syntax; this module
 translates what the SageMaker model uses:
 
 * ``\\p{L}``, ``\\p{N}``, ``\\p{Z}``... (Unicode general categories) become
-  explicit code point ranges, computed from ``unicodedata`` at generation time;
+  explicit code point ranges, from the generator's own Unicode table
+  (``unicode_categories``: the same ranges on every Python);
 * ``\\p{Alnum}``, ``\\p{Alpha}``, ``\\p{Digit}``... (POSIX classes, ASCII-only
   in Java) become their ASCII ranges;
 * ``\\uD800\\uDC00-\\uDBFF\\uDFFF`` (Java's surrogate-pair notation for the
@@ -18,19 +19,14 @@ generated table says so, rather than rejecting valid values.
 
 from __future__ import annotations
 
-import gzip
 import importlib
-import json
 import re
-import sys
-import unicodedata
 import warnings
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from codegen.cache import cached_json
+from codegen.emit.unicode_categories import category_runs
 
 POSIX_CLASSES = {
     "Lower": "a-z",
@@ -225,63 +221,13 @@ def _category_ranges(category: str) -> str | None:
     if not (1 <= len(category) <= 2 and category[0] in "CLMNPSZ"):
         return None
     ranges: list[tuple[int, int]] = []
-    for start, end, name in _category_runs():
+    for start, end, name in category_runs():
         if name.startswith(category):
             if ranges and ranges[-1][1] == start - 1:
                 ranges[-1] = (ranges[-1][0], end)
             else:
                 ranges.append((start, end))
     return "".join(_escape(a) if a == b else f"{_escape(a)}-{_escape(b)}" for a, b in ranges)
-
-
-# Tables of category runs shipped with the generator, one per Unicode version (scanning every
-# code point takes 0.4 s); another Python's Unicode version is scanned once and cached.
-SHIPPED_TABLES = Path(__file__).resolve().parents[1] / "data"
-
-
-@lru_cache(maxsize=1)
-def _category_runs() -> list[tuple[int, int, str]]:
-    """Maximal runs of code points sharing a general category."""
-    name = f"unicode-categories-{unicodedata.unidata_version}.json"
-    shipped = SHIPPED_TABLES / f"{name}.gz"
-    if shipped.is_file():
-        return _as_runs(json.loads(gzip.decompress(shipped.read_bytes())))
-    return _as_runs(cached_json(name, _scan_categories, verify=_runs_are_true))
-
-
-def _as_runs(value: Any) -> list[tuple[int, int, str]]:
-    return [(int(a), int(b), str(c)) for a, b, c in value]
-
-
-def _runs_are_true(value: Any) -> bool:
-    """A cached table is used only if it covers every code point in order, and the first and
-    last code point of each run really have its category (a truncated, emptied or altered
-    table fails this)."""
-    try:
-        runs = _as_runs(value)
-    except (TypeError, ValueError):
-        return False
-    expected_start = 0
-    for start, end, name in runs:
-        if start != expected_start or end < start or end > sys.maxunicode:
-            return False
-        if unicodedata.category(chr(start)) != name or unicodedata.category(chr(end)) != name:
-            return False
-        expected_start = end + 1
-    return expected_start == sys.maxunicode + 1
-
-
-def _scan_categories() -> list[tuple[int, int, str]]:
-    runs: list[tuple[int, int, str]] = []
-    category = unicodedata.category
-    run_start, run_category = 0, category("\x00")
-    for code in range(1, sys.maxunicode + 1):
-        current = category(chr(code))
-        if current != run_category:
-            runs.append((run_start, code - 1, run_category))
-            run_start, run_category = code, current
-    runs.append((run_start, sys.maxunicode, run_category))
-    return runs
 
 
 def _escape(code: int) -> str:

@@ -7,7 +7,6 @@ decision, including each module's imports, is computed here in Python.
 
 from __future__ import annotations
 
-import keyword
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ import jinja2
 from codegen import defaults
 from codegen.emit import docs, precompiled
 from codegen.emit.client_view import ClientView, client_view
+from codegen.emit.unicode_categories import UNICODE_VERSION
 from codegen.emit.annotations import Flavour, Import, TypeExpr, annotation, import_lines, per_service
 from codegen.emit.conversions import (
     ModelView,
@@ -31,6 +31,7 @@ from codegen.emit.conversions import (
     validation_table,
 )
 from codegen.model.ir import ListShape, MapShape, Member, Service, Structure, Union
+from codegen.model.names import PYTHON_KEYWORDS
 from codegen.output.format import whole_assignment
 
 # The package's static run-time code: real modules of the generator, copied verbatim.
@@ -48,6 +49,7 @@ class Provenance:
     model_sha256: str
     service_name: str = "sagemaker"  # botocore's name for the service, as create_client takes it
     oldest_botocore: str | None = None  # the oldest botocore whose model has every request member
+    unicode_version: str = UNICODE_VERSION  # of the table the patterns' \p{..} ranges were built from
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,4 +349,8 @@ _IDENTIFIER_IN_ANNOTATION = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
 def _needs_functional(keys: list[KeyView]) -> bool:
     """Class syntax cannot hold keywords or non-identifiers, nor a key that shadows a name its annotations use."""
     used = {word for key in keys for word in _IDENTIFIER_IN_ANNOTATION.findall(key.annotation)}
-    return any(not key.name.isidentifier() or keyword.iskeyword(key.name) or key.name in used for key in keys)
+    # ASCII only: which non-ASCII names are identifiers depends on the running Python's Unicode version.
+    return any(
+        not (key.name.isascii() and key.name.isidentifier()) or key.name in PYTHON_KEYWORDS or key.name in used
+        for key in keys
+    )

@@ -7,8 +7,6 @@ cases are the tables at the top of this module, not branches further down.
 
 from __future__ import annotations
 
-import builtins
-import keyword
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -23,13 +21,39 @@ from codegen.model.shapes import Model
 # annotations that use them (``type: str`` then ``list[type]``), and the
 # methods generated on every dataclass must stay reachable.
 GENERATED_METHOD_NAMES = frozenset({"to_request_dict", "from_response_dict", "validate"})
-RESERVED_FIELD_NAMES = (
-    frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins)) | GENERATED_METHOD_NAMES
+# Python's keywords, soft keywords and builtins as a table, not read from the running interpreter:
+# names must not depend on the Python that generates (3.12 made ``type`` a soft keyword, 3.13 added
+# ``PythonFinalizationError``). The union over the supported Pythons, 3.11 to 3.13; tests/test_names.py
+# fails on a Python that has one more, which is then added here (a deliberate change of the output).
+PYTHON_KEYWORDS = frozenset(
+    """False None True and as assert async await break class continue def del elif else except finally for
+    from global if import in is lambda nonlocal not or pass raise return try while with yield""".split()
 )
+PYTHON_SOFT_KEYWORDS = frozenset({"_", "case", "match", "type"})
+PYTHON_BUILTINS = frozenset(
+    """ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError
+    BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError
+    ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning
+    EnvironmentError Exception ExceptionGroup False FileExistsError FileNotFoundError FloatingPointError
+    FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError IndexError InterruptedError
+    IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError None
+    NotADirectoryError NotImplemented NotImplementedError OSError OverflowError PendingDeprecationWarning
+    PermissionError ProcessLookupError PythonFinalizationError RecursionError ReferenceError ResourceWarning
+    RuntimeError RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError
+    SystemExit TabError TimeoutError True TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError
+    UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError
+    _IncompleteInputError __build_class__ __debug__ __doc__ __import__ __loader__ __name__ __package__ __spec__
+    abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex
+    copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr
+    globals hasattr hash help hex id input int isinstance issubclass iter len license list locals map max
+    memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice
+    sorted staticmethod str sum super tuple type vars zip""".split()
+)
+RESERVED_FIELD_NAMES = PYTHON_KEYWORDS | PYTHON_SOFT_KEYWORDS | PYTHON_BUILTINS | GENERATED_METHOD_NAMES
 # Class and alias names share one module namespace with what the generated
 # modules import, so those names are taken too.
 RESERVED_CLASS_NAMES = (
-    frozenset(keyword.kwlist)
+    PYTHON_KEYWORDS
     | frozenset(
         {
             "Any",

@@ -7,6 +7,9 @@ OLDEST_BOTOCORE: str | None = "1.34.159"
 SERVICE_ID = "SageMaker"
 API_VERSION = "2017-07-24"
 MODEL_SHA256 = "f26c81520ca6d427c3f8a31e50478b630ac980eb889b709a908d51f58e2b2b7a"
+# The Unicode version of the character classes validation.py's patterns spell out (\p{L}...): the
+# generator's own table, the same whatever Python generated this package.
+UNICODE_VERSION = "14.0.0"
 OPERATIONS: tuple[str, ...] = (
     "CreateAutoMLJob",
     "CreateAutoMLJobV2",

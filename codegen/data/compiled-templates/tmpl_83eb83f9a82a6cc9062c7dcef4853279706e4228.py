@@ -26,6 +26,8 @@ def root(context, missing=missing):
     yield str(t_1(environment.getattr((undefined(name='service') if l_0_service is missing else l_0_service), 'api_version')))
     yield '\nMODEL_SHA256 = '
     yield str(t_1(environment.getattr((undefined(name='provenance') if l_0_provenance is missing else l_0_provenance), 'model_sha256')))
+    yield "\n# The Unicode version of the character classes validation.py's patterns spell out (\\p{L}...): the\n# generator's own table, the same whatever Python generated this package.\nUNICODE_VERSION = "
+    yield str(t_1(environment.getattr((undefined(name='provenance') if l_0_provenance is missing else l_0_provenance), 'unicode_version')))
     yield '\nOPERATIONS: tuple[str, ...] = (\n'
     for l_1_operation in environment.getattr((undefined(name='service') if l_0_service is missing else l_0_service), 'operations'):
         _loop_vars = {}
@@ -37,4 +39,4 @@ def root(context, missing=missing):
     yield ')\n'
 
 blocks = {}
-debug_info = '3=20&6=22&7=24&8=26&9=28&11=30&12=34'
+debug_info = '3=20&6=22&7=24&8=26&9=28&12=30&14=32&15=36'

@@ -7,6 +7,9 @@ OLDEST_BOTOCORE: str | None = None
 SERVICE_ID = "EdgeCase"
 API_VERSION = "2024-01-01"
 MODEL_SHA256 = "ab5eb4d6dbc2bc5ce150b5c700a463702d687430f14e6f29b82837e788ea5030"
+# The Unicode version of the character classes validation.py's patterns spell out (\p{L}...): the
+# generator's own table, the same whatever Python generated this package.
+UNICODE_VERSION = "14.0.0"
 OPERATIONS: tuple[str, ...] = (
     "DoAutoMLThing",
     "StopAutoMLThing",
