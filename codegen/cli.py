@@ -25,23 +25,22 @@ def parser() -> argparse.ArgumentParser:
     )
     gen.add_argument(
         "--operations",
-        default=defaults.OPERATIONS,
         metavar="REGEX",
-        help=f"operations to cover: names matching REGEX (default: {defaults.OPERATIONS!r})",
+        help=f"operations to cover: names matching REGEX (default: {defaults.OPERATIONS!r} for {defaults.SERVICE}, "
+        f"{defaults.ALL_OPERATIONS!r} for any other service)",
     )
-    gen.add_argument(
-        "--service",
-        default=defaults.SERVICE,
-        help=f"botocore service name (default: {defaults.SERVICE}); use --operations '.*' for others",
-    )
+    gen.add_argument("--service", default=defaults.SERVICE, help=f"botocore service name (default: {defaults.SERVICE})")
     gen.add_argument(
         "--package",
-        default=defaults.PACKAGE,
         type=_package_name,
-        help=f"name of the generated Python package (default: {defaults.PACKAGE})",
+        help=f"name of the generated Python package (default: {defaults.PACKAGE} for the AutoML operations, "
+        f"SERVICE{defaults.OTHER_PACKAGE_SUFFIX} for any other selection)",
     )
     gen.add_argument(
-        "--out", type=Path, default=Path(defaults.OUT), metavar="DIR", help="output directory (default: generated/)"
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help=f"output directory (default: {defaults.OUT}/ for {defaults.PACKAGE}, {defaults.OUT}-PACKAGE/ for others)",
     )
     gen.add_argument(
         "--formatter",
@@ -57,7 +56,7 @@ def parser() -> argparse.ArgumentParser:
         help="the oldest botocore whose model accepts every request of the selected operations (downloads wheels)",
     )
     oldest.add_argument("--source", default="installed", help="installed (default) or botocore==X.Y.Z")
-    oldest.add_argument("--operations", default=defaults.OPERATIONS, metavar="REGEX")
+    oldest.add_argument("--operations", metavar="REGEX", help="as for generate")
     oldest.add_argument("--service", default=defaults.SERVICE)
     oldest.add_argument(
         "--record", action="store_true", help="store it where generate reads it (codegen/data/oldest-botocore.json)"
@@ -67,9 +66,8 @@ def parser() -> argparse.ArgumentParser:
     diff.add_argument("new", metavar="NEW", help="the same forms as OLD")
     diff.add_argument(
         "--operations",
-        default=defaults.OPERATIONS,
         metavar="REGEX",
-        help=f"operations to compare (default: {defaults.OPERATIONS!r}; '.*' for the whole service)",
+        help=f"operations to compare (default: {defaults.OPERATIONS!r} for {defaults.SERVICE}, all for others)",
     )
     diff.add_argument("--service", default=defaults.SERVICE, help=argparse.SUPPRESS)
     diff.add_argument(
@@ -89,17 +87,19 @@ def run_diff(args: argparse.Namespace) -> int:
     from codegen.diff.compare import diff_models
 
     old, new = load_model(args.old, args.service), load_model(args.new, args.service)
-    result = diff_models(old.model, new.model, args.operations, docs=args.docs)
+    operations = args.operations if args.operations is not None else defaults.operations_for(args.service)
+    result = diff_models(old.model, new.model, operations, docs=args.docs)
     render = {"text": render_text, "markdown": render_markdown, "json": render_json}[args.format]
     sys.stdout.write(render(result, args.extended))
     return 1 if args.fail_on_breaking and result.breaking() else 0
 
 
 def run_oldest_botocore(args: argparse.Namespace) -> int:
-    found = derive_oldest_botocore(GenerateOptions(args.source, args.operations, args.service))
+    options = GenerateOptions(args.source, args.operations, args.service)
+    found = derive_oldest_botocore(options)
     print(
         f"botocore {found.oldest} is the oldest whose {args.service} model accepts every request of the "
-        f"{found.operations} operations matching {args.operations!r} (generated from {found.generated_from}; "
+        f"{found.operations} operations matching {options.selection!r} (generated from {found.generated_from}; "
         f"{found.probes} releases read)"
     )
     if args.record:
@@ -144,10 +144,12 @@ def _run(argv: list[str] | None) -> int:
             for line in stale:
                 print(line)
             if stale:
-                print(f"{args.out}: {len(stale)} file(s) out of date; run automl-codegen generate", file=sys.stderr)
+                print(
+                    f"{options.out_dir}: {len(stale)} file(s) out of date; run automl-codegen generate", file=sys.stderr
+                )
             return 1 if stale else 0
         written = generate(options)
-        print(f"{args.out}: wrote {len(written)} files")
+        print(f"{options.out_dir}: wrote {len(written)} files")
         return 0
     except CodegenError as err:
         print(f"automl-codegen: error: {err.one_line()}", file=sys.stderr)

@@ -19,22 +19,48 @@ from codegen.output.write import differences, write_atomically
 
 @dataclass(frozen=True, slots=True)
 class GenerateOptions:
+    """What to generate. ``operations``, ``package`` and ``out`` left as None follow the service
+    (``codegen.defaults``): the AutoML package in ``generated/`` for SageMaker, a whole package of its
+    own beside it for any other service."""
+
     source: str = "installed"
-    operations: str = defaults.OPERATIONS
+    operations: str | None = None
     service: str = defaults.SERVICE
-    out: Path = Path(defaults.OUT)
-    package: str = defaults.PACKAGE
+    out: Path | None = None
+    package: str | None = None
     formatter: str = defaults.FORMATTER
+
+    def __post_init__(self) -> None:
+        operations = self.operations if self.operations is not None else defaults.operations_for(self.service)
+        package = self.package if self.package is not None else defaults.package_for(self.service, operations)
+        object.__setattr__(self, "operations", operations)
+        object.__setattr__(self, "package", package)
+        object.__setattr__(self, "out", self.out if self.out is not None else defaults.out_for(package))
+
+    @property
+    def selection(self) -> str:
+        assert self.operations is not None  # filled in by __post_init__
+        return self.operations
+
+    @property
+    def package_name(self) -> str:
+        assert self.package is not None
+        return self.package
+
+    @property
+    def out_dir(self) -> Path:
+        assert self.out is not None
+        return self.out
 
 
 def build(options: GenerateOptions, formatted: bool = True) -> tuple[Service, dict[str, str]]:
     """The files of the generated package, by relative path (formatted unless asked not to, for tests)."""
     loaded = load_model(options.source, options.service)
     try:
-        service = build_service(loaded.model, select(loaded.model, options.operations), options.operations)
-        oldest = floor.recorded(options.service, options.operations, loaded.sha256)
+        service = build_service(loaded.model, select(loaded.model, options.selection), options.selection)
+        oldest = floor.recorded(options.service, options.selection, loaded.sha256)
         provenance = Provenance(loaded.botocore_version, loaded.sha256, options.service, oldest)
-        files = render_package(service, provenance, options.package)
+        files = render_package(service, provenance, options.package_name)
         return service, format_files(files, options.formatter) if formatted else dict(files)
     except ModelError as err:
         raise err.located(loaded.model.source) from None
@@ -43,14 +69,14 @@ def build(options: GenerateOptions, formatted: bool = True) -> tuple[Service, di
 def generate(options: GenerateOptions) -> list[str]:
     """Write the package; returns the paths written."""
     _, files = build(options)
-    write_atomically(options.out, files)
+    write_atomically(options.out_dir, files)
     return sorted(files)
 
 
 def check(options: GenerateOptions) -> list[str]:
     """The files that a fresh run would change (empty when the output is current)."""
     _, files = build(options)
-    return differences(options.out, files)
+    return differences(options.out_dir, files)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +96,7 @@ def derive_oldest_botocore(options: GenerateOptions) -> Floor:
         raise SourceError(
             f"{options.source}: the floor is searched below a botocore version: use installed or botocore==X"
         )
-    operations = select(loaded.model, options.operations).operations
+    operations = select(loaded.model, options.selection).operations
     needed = floor.request_paths(loaded.model, operations)
     top = floor.version_key(loaded.botocore_version)
     versions = [v for v in botocore_releases() if floor.version_key(v) < top] + [loaded.botocore_version]
@@ -86,5 +112,5 @@ def derive_oldest_botocore(options: GenerateOptions) -> Floor:
         return floor.request_paths(older, operations)
 
     oldest = floor.oldest_supporting(versions, needed, paths_of)
-    key = floor.record_key(options.service, options.operations, loaded.sha256)
+    key = floor.record_key(options.service, options.selection, loaded.sha256)
     return Floor(oldest, loaded.botocore_version, len(operations), probes, key)

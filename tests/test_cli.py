@@ -197,3 +197,40 @@ def test_package_must_be_an_ascii_identifier(capsys: pytest.CaptureFixture[str],
     assert info.value.code == 2
     assert "not a valid Python package name" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("service", "package"), [("sqs", "sqs_typed"), ("sts", "sts_typed"), ("lexv2-runtime", "lexv2_runtime_typed")]
+)
+def test_service_alone_generates_its_whole_package_under_its_own_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], service: str, package: str
+) -> None:
+    """--service NAME needs nothing else: every operation of the service, a package and a distribution named
+    after it, written beside generated/ (which holds the SageMaker AutoML package only), never into it."""
+    import botocore.session
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "generated").mkdir()
+    (tmp_path / "generated" / "keep.txt").write_text("the SageMaker package's place\n")
+    assert main(["generate", "--service", service]) == 0
+    out = tmp_path / f"generated-{package}"
+    assert capsys.readouterr().out.startswith(f"generated-{package}: wrote ")
+    assert [p.name for p in (tmp_path / "generated").iterdir()] == ["keep.txt"]
+    source: dict[str, object] = {}
+    exec((out / package / "_source.py").read_text(), source)
+    model = botocore.session.get_session().get_service_model(service)
+    sendable = [name for name in model.operation_names if not model.operation_model(name).has_event_stream_input]
+    assert source["OPERATIONS"] == tuple(sorted(sendable))  # as botocore's client: no input event streams
+    assert f'name = "{package.replace("_", "-")}"' in (out / "pyproject.toml").read_text()
+    assert main(["generate", "--service", service, "--check"]) == 0
+
+
+def test_the_default_selection_keeps_the_sagemaker_automl_package(tmp_path: Path) -> None:
+    from codegen import defaults
+    from codegen.generate import GenerateOptions
+
+    assert GenerateOptions() == GenerateOptions(
+        operations=defaults.OPERATIONS, package=defaults.PACKAGE, out=Path(defaults.OUT)
+    )
+    narrowed = GenerateOptions(operations="Endpoint")
+    assert narrowed.package_name == "sagemaker_typed" and narrowed.out_dir == Path("generated-sagemaker_typed")
