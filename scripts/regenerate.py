@@ -1,25 +1,37 @@
 """Move the botocore pin to VERSION and regenerate everything that derives from it.
 
 Run through ``scripts/regenerate [VERSION]`` (default: the newest botocore on
-the package index). Steps: move the pins, reinstall, diff the model recorded
-in generated/sagemaker_automl/_source.py against the new one, regenerate
-generated/ (whose package version is the botocore version), prepend the diff
-to generated/CHANGELOG.md (breaking changes first), update the snapshots, run
-the tests, and summarise. Running it twice with the same VERSION changes
-nothing. If any step fails, or the run is interrupted (SIGINT, SIGTERM,
-SIGHUP), every file it touched is put back as it was and the old pins are
-reinstalled.
+the package index). Steps: move the pins (botocore, and the references that
+follow it: the newest release of each that is not newer than botocore),
+reinstall, diff the model recorded in generated/sagemaker_automl/_source.py
+against the new one, derive the oldest botocore the client supports,
+regenerate generated/ (whose package version is the botocore version), prepend
+the diff to generated/CHANGELOG.md (breaking changes first), update the
+snapshots, run the tests, and summarise. Each step prints a line when it starts
+and its time when it ends; the tests print pytest's progress. Running it twice
+with the same VERSION changes nothing, nor does running it at the current pin.
+
+Before the first step, every file it may touch is copied into
+``.regenerate-backup/`` in the repository (not a temporary directory another
+process may clean up), with a manifest of their hashes. If any step fails, or
+the run is interrupted (SIGINT, SIGTERM, SIGHUP), every file is put back from
+there and the old pins are reinstalled. A copy that no longer matches its
+manifest is not used: that path is left as the run made it and named, and the
+backup is kept. A run killed outright (SIGKILL, power loss) leaves the backup
+behind; the next run refuses to start until it is dealt with.
 """
 
 from __future__ import annotations
 
+import collections
+import hashlib
 import json
 import re
 import shutil
 import signal
 import subprocess
 import sys
-import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,7 +39,10 @@ PYTHON = sys.executable
 SOURCE = ROOT / "generated" / "sagemaker_automl" / "_source.py"
 ROLLBACK_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 CHANGELOG_TITLE = "# Changelog of the generated package\n"
-
+BACKUP = ".regenerate-backup"
+# References that move with botocore: the newest release of each that is not newer than botocore's pin.
+FOLLOWERS = ("mypy-boto3-sagemaker", "botocore-stubs")
+TAIL_LINES = 60  # of a failed step's output, in the error message
 
 DIFF_SCRIPT = """
 import json, sys
@@ -47,13 +62,29 @@ class StepFailed(Exception):
     pass
 
 
-def run(step: str, *args: str, capture: bool = True) -> str:
-    print(f"regenerate: {step}", flush=True)
-    result = subprocess.run(args, cwd=ROOT, capture_output=capture, text=True)
-    if result.returncode != 0:
-        output = (result.stdout or "") + (result.stderr or "")
-        raise StepFailed(f"{step} failed:\n{output[-3000:]}")
-    return result.stdout or ""
+def run(step: str, *args: str, stream: bool = False) -> str:
+    """Run one step, saying when it starts and how long it took. ``stream`` shows its output as it
+    comes (the tests: pytest's progress); either way a failure carries the end of the output."""
+    print(f"regenerate: {step}...", flush=True)
+    started = time.monotonic()
+    if stream:
+        tail: collections.deque[str] = collections.deque(maxlen=TAIL_LINES)
+        with subprocess.Popen(
+            args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1
+        ) as child:
+            assert child.stdout is not None
+            for line in child.stdout:
+                print(line, end="", flush=True)
+                tail.append(line)
+        returncode, output = child.returncode, "".join(tail)
+    else:
+        result = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
+        returncode, output = result.returncode, result.stdout + result.stderr
+    elapsed = time.monotonic() - started
+    if returncode != 0:
+        raise StepFailed(f"{step} failed after {elapsed:.0f} s:\n" + "\n".join(output.splitlines()[-TAIL_LINES:]))
+    print(f"regenerate: {step}: done in {elapsed:.1f} s", flush=True)
+    return output if not stream else ""
 
 
 def newest(package: str, at_most: str | None = None) -> str | None:
@@ -97,7 +128,87 @@ def _interrupted(signum: int, frame: object) -> None:
 
 def reinstall(root: Path) -> None:
     """Put the environment back on the pins in pyproject.toml (as restored)."""
+    print("regenerate: reinstalling the previous pins...", flush=True)
     subprocess.run([PYTHON, "-m", "pip", "install", "--quiet", "-e", f"{root}[test]"], cwd=root)
+
+
+# --- the backup rollback restores from --------------------------------------------------------------------
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _tree(path: Path) -> dict[str, str]:
+    """Every file under ``path`` (or ``path`` itself, as ""), by relative path, with its sha256."""
+    if path.is_file():
+        return {"": _digest(path)}
+    return {p.relative_to(path).as_posix(): _digest(p) for p in sorted(path.rglob("*")) if p.is_file()}
+
+
+def save_backup(root: Path, touched: list[Path]) -> Path:
+    """Copy ``touched`` into ``root/.regenerate-backup`` with a manifest of what each held."""
+    backup = root / BACKUP
+    backup.mkdir()
+    manifest: dict[str, dict[str, object]] = {}
+    for index, path in enumerate(touched):
+        copy = backup / str(index)
+        if path.is_dir():
+            shutil.copytree(path, copy, symlinks=True)
+        elif path.exists():
+            shutil.copy2(path, copy)
+        kind = "dir" if path.is_dir() else "file" if path.exists() else "absent"
+        manifest[path.relative_to(root).as_posix()] = {"copy": str(index), "kind": kind, "files": _tree(path)}
+    (backup / "manifest.json").write_text(json.dumps(manifest, indent=1))
+    return backup
+
+
+def restore_backup(root: Path, backup: Path) -> list[str]:
+    """Put every saved path back; returns what could not be (its copy gone or altered), left as it is."""
+    try:
+        manifest = json.loads((backup / "manifest.json").read_text())
+    except (OSError, ValueError) as error:
+        return [f"{backup}/manifest.json is unreadable ({error}): nothing was restored"]
+    problems = []
+    for relative, saved in manifest.items():
+        path, copy = root / relative, backup / saved["copy"]
+        if saved["kind"] == "absent":
+            _remove(path)
+            continue
+        if not copy.exists() or _tree(copy) != saved["files"]:
+            problems.append(f"{relative}: its backup copy is gone or altered; left as the run made it")
+            continue
+        # Copy first, then swap: a failure part way leaves the path as it was, never missing.
+        incoming = path.with_name(f".{path.name}.restoring")
+        _remove(incoming)
+        if saved["kind"] == "dir":
+            shutil.copytree(copy, incoming, symlinks=True)
+        else:
+            shutil.copy2(copy, incoming)
+        outgoing = path.with_name(f".{path.name}.discarded")
+        _remove(outgoing)
+        if path.exists() or path.is_symlink():
+            path.rename(outgoing)
+        incoming.rename(path)
+        _remove(outgoing)
+    return problems
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
+
+
+def remove_interrupted_writes(out: Path) -> None:
+    """What a generate step killed part way left beside ``out`` (``.generated.staging-PID``...)."""
+    from codegen.output.write import recover  # the generator is installed in the environment that runs this
+
+    recover(out)
+
+
+# --- the run ----------------------------------------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
@@ -106,12 +217,20 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     pyproject, changelog = root / "pyproject.toml", root / "generated" / "CHANGELOG.md"
     floor_record = root / "codegen" / "data" / "oldest-botocore.json"
     touched = [pyproject, floor_record, root / "generated", root / "tests" / "__snapshots__"]
-    backup = Path(tempfile.mkdtemp(prefix="regenerate-"))
-    for path in touched:
-        if path.is_dir():
-            shutil.copytree(path, backup / path.name)
-        elif path.exists():
-            shutil.copy2(path, backup / path.name)
+    if (root / BACKUP).exists():
+        print(
+            f"regenerate: {root / BACKUP} exists: a run that was killed left the files as they were before it "
+            "there (see its manifest.json); put back what you need, delete it, then run again",
+            file=sys.stderr,
+        )
+        return 2
+    started = time.monotonic()
+    try:
+        backup = save_backup(root, touched)
+    except BaseException as failure:  # nothing was changed yet: only the partial backup goes
+        shutil.rmtree(root / BACKUP, ignore_errors=True)
+        print(f"regenerate: cannot save the files it would change into {root / BACKUP}: {failure}", file=sys.stderr)
+        return 1
     handlers = {signum: signal.signal(signum, _interrupted) for signum in ROLLBACK_SIGNALS}
     try:
         version = wanted or newest("botocore")
@@ -119,7 +238,7 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
             raise StepFailed("no botocore version found on the package index")
         old = recorded_version(root / "generated" / "sagemaker_automl" / "_source.py")
         text = set_pin(pyproject.read_text(), "botocore", version)
-        for follower in ("mypy-boto3-sagemaker", "botocore-stubs"):  # references that move with botocore
+        for follower in FOLLOWERS:
             reference = newest(follower, at_most=version)
             if reference:
                 text = set_pin(text, follower, reference)
@@ -140,24 +259,27 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
         if entry is not None:
             changelog.write_text(prepend_entry(changelog.read_text() if changelog.exists() else CHANGELOG_TITLE, entry))
         run("updating snapshots", PYTHON, "-m", "pytest", "-q", "tests/test_snapshots.py", "--snapshot-update")
-        run("running the tests", PYTHON, "-m", "pytest", "-q")
+        run("running the tests", PYTHON, "-m", "pytest", "-q", stream=True)
     except BaseException as failure:  # a failed step, a signal, Ctrl-C, a bug: always roll back
         for signum in ROLLBACK_SIGNALS:
             signal.signal(signum, signal.SIG_IGN)  # a second signal must not cut the rollback short
-        for path in touched:
-            saved = backup / path.name
-            if path.is_dir() or saved.is_dir():
-                shutil.rmtree(path, ignore_errors=True)
-                shutil.copytree(saved, path)
-            elif saved.exists():
-                shutil.copy2(saved, path)
+        problems = restore_backup(root, backup)
+        remove_interrupted_writes(root / "generated")
         reinstall(root)
-        print(f"regenerate: {failure}\nregenerate: every file was put back as it was.", file=sys.stderr)
+        print(f"regenerate: {failure}", file=sys.stderr)
+        if problems:
+            print("regenerate: not everything could be put back:", file=sys.stderr)
+            for problem in problems:
+                print(f"  {problem}", file=sys.stderr)
+            print(f"regenerate: the backup is kept in {backup}", file=sys.stderr)
+        else:
+            shutil.rmtree(backup, ignore_errors=True)
+            print("regenerate: every file was put back as it was.", file=sys.stderr)
         return 130 if isinstance(failure, (Interrupted, KeyboardInterrupt)) else 1
     finally:
         for signum, handler in handlers.items():
             signal.signal(signum, handler)
-        shutil.rmtree(backup, ignore_errors=True)
+    shutil.rmtree(backup, ignore_errors=True)
     changed = run(
         "listing changes",
         "git",
@@ -170,8 +292,8 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
         "tests/__snapshots__",
     ).splitlines()
     print(
-        f"regenerate: botocore {old or 'unknown'} -> {version}: {len(changed)} files changed; "
-        f"{summary['new']} new and {summary['updated']} updated operations; "
+        f"regenerate: botocore {old or 'unknown'} -> {version} in {time.monotonic() - started:.0f} s: "
+        f"{len(changed)} files changed; {summary['new']} new and {summary['updated']} updated operations; "
         f"{summary['breaking']} breaking changes"
     )
     return 0

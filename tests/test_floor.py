@@ -140,14 +140,16 @@ def botocore_of_2020(tmp_path: Path) -> Any:
 
 
 def test_an_older_botocore_is_named_with_what_it_lacks(botocore_of_2020: Any) -> None:
-    [client_module] = import_generated(GENERATED, "client")
+    [client_module, source] = import_generated(GENERATED, "client", "_source")
+    generated_from = source.BOTOCORE_VERSION
     try:
         client = client_module.AutoMLClient(botocore_of_2020)
         with pytest.raises(client_module.BotocoreVersionError) as info:
             client.describe_auto_ml_job_v2(AutoMLJobName="job")
         assert str(info.value).startswith(
             f"DescribeAutoMLJobV2: the installed botocore {botocore.__version__} does not know the operation "
-            "DescribeAutoMLJobV2; this package was generated from botocore 1.43.125; its client supports botocore >= "
+            f"DescribeAutoMLJobV2; this package was generated from botocore {generated_from}; its client supports "
+            f"botocore >= {source.OLDEST_BOTOCORE}"
         )
         newer = {**V1_REQUEST, "ModelDeployConfig": {"AutoGenerateEndpointName": True}}
         newer["InputDataConfig"] = [{**V1_REQUEST["InputDataConfig"][0], "ChannelType": "training"}]
@@ -157,6 +159,6 @@ def test_an_older_botocore_is_named_with_what_it_lacks(botocore_of_2020: Any) ->
             client.create_auto_ml_job(**newer)
         assert sent == []
         assert info.value.missing == ["InputDataConfig[0].ChannelType", "ModelDeployConfig"]
-        assert info.value.operation == "CreateAutoMLJob" and info.value.generated_from == "1.43.125"
+        assert info.value.operation == "CreateAutoMLJob" and info.value.generated_from == generated_from
     finally:
         forget_generated()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -36,9 +37,9 @@ def test_bench_quick_runs_and_prints_a_table() -> None:
 
 def test_regenerate_moves_exact_pins_only() -> None:
     regenerate = load("regenerate")
-    text = '"botocore==1.43.125",\n"botocore-stubs==1.43.126",\n"mypy-boto3-sagemaker==1.43.125",\n'
-    moved = regenerate.set_pin(text, "botocore", "1.44.5")
-    assert moved == '"botocore==1.44.5",\n"botocore-stubs==1.43.126",\n"mypy-boto3-sagemaker==1.43.125",\n'
+    text = '"botocore==1.2.3",\n"botocore-stubs==1.2.4",\n"mypy-boto3-sagemaker==1.2.3",\n'
+    moved = regenerate.set_pin(text, "botocore", "1.3.5")
+    assert moved == '"botocore==1.3.5",\n"botocore-stubs==1.2.4",\n"mypy-boto3-sagemaker==1.2.3",\n'
     with pytest.raises(regenerate.StepFailed):
         regenerate.set_pin(text, "jinja2", "3")
 
@@ -50,7 +51,7 @@ def test_regenerate_prepends_changelog_entries() -> None:
     assert second == (
         regenerate.CHANGELOG_TITLE + "\n## 3.0 (from botocore 2.0)\n\nnewer\n\n" "## 2.0 (from botocore 1.0)\n\nnew\n\n"
     )
-    assert regenerate._key("1.43.125") > regenerate._key("1.43.99")
+    assert regenerate._key("1.2.125") > regenerate._key("1.2.99")
 
 
 def test_regenerate_diff_script_renders_one_diff_two_ways(tmp_path: Path) -> None:
@@ -86,7 +87,7 @@ def test_regenerate_diff_script_renders_one_diff_two_ways(tmp_path: Path) -> Non
 
 
 REGENERATE_HARNESS = """
-import importlib.util, sys, time
+import importlib.util, sys, time, shutil
 from pathlib import Path
 
 spec = importlib.util.spec_from_file_location("regenerate", sys.argv[1])
@@ -94,14 +95,20 @@ regenerate = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(regenerate)
 root, ending = Path(sys.argv[2]), sys.argv[3]
 
-def run(step, *args, capture=True):  # every step but its effect on the files stands in for the real one
+def run(step, *args, stream=False):  # every step but its effect on the files stands in for the real one
     if step.startswith("looking up"):
         return "Available versions: 9.9.9, 1.0.0"
     if step == "generating":
         (root / "generated" / "pkg.py").write_text("new\\n")
         (root / "generated" / "added.py").write_text("new\\n")
+        # what a generate killed part way leaves beside its output (pid 2**31-1: no such process)
+        (root / ".generated.staging-2147483647").mkdir()
+        (root / ".generated.previous-2147483647").mkdir()
     if step == "running the tests":
         if ending == "a failing step":
+            raise regenerate.StepFailed("tests failed")
+        if ending == "a damaged backup":
+            shutil.rmtree(root / regenerate.BACKUP / "2")  # the copy of generated/
             raise regenerate.StepFailed("tests failed")
         print("ready", flush=True)
         time.sleep(60)
@@ -113,11 +120,7 @@ sys.exit(regenerate.main(["9.9.9"], root=root))
 """
 
 
-@pytest.mark.parametrize("ending", ["SIGINT", "SIGTERM", "SIGHUP", "a failing step"])
-def test_regenerate_interrupted_or_failing_puts_everything_back(tmp_path: Path, ending: str) -> None:
-    import os
-    import signal
-
+def _repository(tmp_path: Path) -> Path:
     root = tmp_path / "repo"
     (root / "generated").mkdir(parents=True)
     (root / "tests" / "__snapshots__").mkdir(parents=True)
@@ -126,23 +129,76 @@ def test_regenerate_interrupted_or_failing_puts_everything_back(tmp_path: Path, 
     (root / "generated" / "pkg.py").write_text("old\n")
     (root / "generated" / "CHANGELOG.md").write_text("# log\n")
     (root / "tests" / "__snapshots__" / "s.txt").write_text("snap\n")
-    before = {p.relative_to(root): p.read_text() for p in root.rglob("*") if p.is_file()}
-    (tmp_path / "tmp").mkdir()
-    child = subprocess.Popen(
+    return root
+
+
+def _files(root: Path) -> dict[Path, str]:
+    return {p.relative_to(root): p.read_text() for p in root.rglob("*") if p.is_file()}
+
+
+def _start(root: Path, ending: str, tmp: Path) -> subprocess.Popen[str]:
+    import os
+
+    tmp.mkdir(exist_ok=True)
+    return subprocess.Popen(
         [sys.executable, "-c", REGENERATE_HARNESS, str(ROOT / "scripts" / "regenerate.py"), str(root), ending],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env={**os.environ, "TMPDIR": str(tmp_path / "tmp")},
+        env={**os.environ, "TMPDIR": str(tmp)},
     )
+
+
+@pytest.mark.parametrize("ending", ["SIGINT", "SIGTERM", "SIGHUP", "a failing step"])
+def test_regenerate_interrupted_or_failing_puts_everything_back(tmp_path: Path, ending: str) -> None:
+    import signal
+
+    root = _repository(tmp_path)
+    before = _files(root)
+    child = _start(root, ending, tmp_path / "tmp")
     if ending.startswith("SIG"):
         assert child.stdout is not None and child.stdout.readline() == "ready\n"
         assert "9.9.9" in (root / "pyproject.toml").read_text()  # the pins had moved
+        assert (root / "generated" / "added.py").exists()
+        shutil.rmtree(tmp_path / "tmp")  # a temporary-file cleaner: the backup is not there
         child.send_signal(getattr(signal, ending))
     _, err = child.communicate(timeout=60)
     assert child.returncode == (130 if ending.startswith("SIG") else 1), err
     assert "every file was put back as it was" in err
     assert (root / "reinstalled").read_text() == "yes"
     (root / "reinstalled").unlink()
-    assert {p.relative_to(root): p.read_text() for p in root.rglob("*") if p.is_file()} == before
-    assert list((tmp_path / "tmp").iterdir()) == [], "the backup was left behind"
+    assert _files(root) == before
+    assert sorted(p.name for p in root.iterdir()) == ["generated", "pyproject.toml", "tests"], "leftovers"
+
+
+def test_regenerate_with_a_damaged_backup_loses_nothing_it_cannot_restore(tmp_path: Path) -> None:
+    """The copy of generated/ vanished during the run: generated/ stays as the run made it (not deleted),
+    the rest is put back, and the message names what was not and where the backup is."""
+    root = _repository(tmp_path)
+    before = _files(root)
+    child = _start(root, "a damaged backup", tmp_path / "tmp")
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 1, err
+    assert "generated: its backup copy is gone or altered; left as the run made it" in err
+    assert "every file was put back" not in err
+    assert (root / "generated" / "added.py").read_text() == "new\n"
+    assert (root / "pyproject.toml").read_text() == before[Path("pyproject.toml")]
+    assert (root / "tests" / "__snapshots__" / "s.txt").read_text() == "snap\n"
+    assert (root / ".regenerate-backup" / "manifest.json").is_file(), "the backup is kept"
+    assert not list(root.glob(".generated.*")), "an interrupted write's leftovers"
+
+
+def test_regenerate_refuses_to_start_over_a_killed_runs_backup(tmp_path: Path) -> None:
+    root = _repository(tmp_path)
+    (root / ".regenerate-backup").mkdir()
+    (root / ".regenerate-backup" / "manifest.json").write_text("{}")
+    before = _files(root)
+    result = subprocess.run(
+        [sys.executable, "-c", REGENERATE_HARNESS, str(ROOT / "scripts" / "regenerate.py"), str(root), "x"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert ".regenerate-backup exists: a run that was killed" in result.stderr
+    assert _files(root) == before

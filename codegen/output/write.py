@@ -64,7 +64,7 @@ def write_atomically(out_dir: Path, files: dict[str, str], fail_after: int | Non
     an interrupted write leaves the old output intact.
     """
     out_dir = _followed(out_dir)
-    _recover(out_dir)
+    recover(out_dir)
     _refuse_unless_ours(out_dir)
     parent = out_dir.parent
     staging = parent / f".{out_dir.name}.staging-{os.getpid()}"
@@ -167,7 +167,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _recover(out_dir: Path) -> None:
+def recover(out_dir: Path) -> None:
     """Undo what an interrupted run left: restore the output if it is missing, delete the rest."""
     leftovers = _leftovers(out_dir)
     if not out_dir.exists():
