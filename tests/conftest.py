@@ -15,6 +15,7 @@ import pytest
 from hypothesis import settings
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
+from codegen.defaults import PACKAGE  # what the tests import, whatever the selection generated
 from codegen.generate import GenerateOptions, build
 from codegen.cache import CACHE_ENV
 
@@ -81,7 +82,7 @@ def edge_case_files() -> dict[str, str]:
 def whole_sagemaker(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The package for every SageMaker operation, written to a directory of its own (unformatted)."""
     root = tmp_path_factory.mktemp("whole")
-    for relative, text in build(GenerateOptions(operations=".*"), formatted=False)[1].items():
+    for relative, text in build(GenerateOptions(operations=".*", package=PACKAGE), formatted=False)[1].items():
         (root / relative).parent.mkdir(parents=True, exist_ok=True)
         (root / relative).write_text(text, encoding="utf-8")
     return root

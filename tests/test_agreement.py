@@ -27,6 +27,20 @@ import pytest
 import typing_extensions
 
 
+def reference_lags() -> bool:
+    """Whether mypy-boto3-sagemaker describes an older model than ours. Its releases follow botocore's
+    by days and not all of them (scripts/regenerate pins the newest one not newer than botocore): after
+    a regeneration the model may have gained keys, values and shapes it does not know yet. Then what
+    we have and it lacks is expected; anything else (a key or value it has and we lack, a different
+    kind or required-ness) still fails."""
+    from importlib.metadata import version
+
+    from tests.conftest import GENERATED, import_generated
+
+    [source] = import_generated(GENERATED, "_source")
+    return bool(version("mypy-boto3-sagemaker") != source.BOTOCORE_VERSION)
+
+
 @pytest.fixture(scope="module")
 def packages() -> Iterator[tuple[Any, Any, Any, Any]]:
     import mypy_boto3_sagemaker.literals as their_literals
@@ -101,12 +115,15 @@ def test_types_agree_with_mypy_boto3_sagemaker(packages: tuple[Any, ...], output
     ours, theirs, _, _ = packages
     union_names = {name for name, value in our_typed_dicts(ours).items() if typing_extensions.get_origin(value)}
     compared, disagreements, deliberate = 0, [], []
+    lagging = reference_lags()
     for name, our_type in our_typed_dicts(ours).items():
         their_type = getattr(theirs, name, None)
         if their_type is None or name in union_names:
             continue
         compared += 1
         our_keys, their_keys = keys(our_type), keys(their_type)
+        if lagging:
+            our_keys = {k: v for k, v in our_keys.items() if k in their_keys}
         if set(our_keys) != set(their_keys):
             disagreements.append(f"{name}: keys {sorted(set(our_keys) ^ set(their_keys))}")
             continue
@@ -166,9 +183,10 @@ def test_tagged_unions_are_exactly_one_where_theirs_are_all_optional(packages: t
 def test_literal_values_agree(packages: tuple[Any, ...]) -> None:
     _, _, our_literals, their_literals = packages
     names = [n for n in our_literals.__all__ if hasattr(their_literals, n)]
-    assert len(names) == len(our_literals.__all__)
+    lagging = reference_lags()
+    assert lagging or len(names) == len(our_literals.__all__)
     for name in names:
         # Same values; ours keep the model's order, theirs are sorted.
-        assert set(typing_extensions.get_args(getattr(our_literals, name))) == set(
-            typing_extensions.get_args(getattr(their_literals, name))
-        ), name
+        ours = set(typing_extensions.get_args(getattr(our_literals, name)))
+        theirs = set(typing_extensions.get_args(getattr(their_literals, name)))
+        assert ours >= theirs if lagging else ours == theirs, name

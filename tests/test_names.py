@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from codegen.defaults import PACKAGE  # what the tests import, whatever the selection generated
 from codegen.errors import ModelError
 from codegen.generate import GenerateOptions, build
 from codegen.model import names
@@ -196,7 +197,7 @@ def test_a_shape_named_like_any_name_a_generated_module_imports_shadows_nothing(
     assert {"STRING", "WireStructure", "dataclass", "validate_shape"} <= set(hostile)  # what it is read from
     source = tmp_path / "service-2.json"
     source.write_text(json.dumps(_model_naming_a_structure_after_each(hostile)), encoding="utf-8")
-    files = build(GenerateOptions(source=str(source), operations=".*"), formatted=False)[1]
+    files = build(GenerateOptions(source=str(source), operations=".*", package=PACKAGE), formatted=False)[1]
     for relative, text in files.items():
         if relative.endswith(".py"):
             imports, definitions = _imported_and_defined(text)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from codegen.defaults import PACKAGE  # what the tests import, whatever the selection generated
 from codegen.generate import GenerateOptions, build
 from codegen.model.response_overrides import OPTIONAL_IN_RESPONSES
 from tests.conftest import forget_generated, import_generated
@@ -57,7 +58,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("overrides")
     source = root / "service-2.json.gz"
     source.write_bytes(gzip.compress(json.dumps(MODEL).encode()))
-    for relative, text in build(GenerateOptions(source=str(source), operations=".*"))[1].items():
+    for relative, text in build(GenerateOptions(source=str(source), operations=".*", package=PACKAGE))[1].items():
         (root / relative).parent.mkdir(parents=True, exist_ok=True)
         (root / relative).write_text(text, encoding="utf-8")
     return root

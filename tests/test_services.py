@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from codegen.defaults import PACKAGE  # what the tests import, whatever the selection generated
 from codegen.errors import CodegenError
 from codegen.output.format import LINE_LENGTH
 from codegen.generate import GenerateOptions, build
@@ -46,7 +47,7 @@ IMPORT_ALL = (
 def generate_and_import(tmp_path: Path, service: str, black_check: bool = False) -> tuple[Service, int]:
     """The package written into ``tmp_path`` and imported in a fresh interpreter: its IR and how many names
     its root exports."""
-    ir, files = build(GenerateOptions(service=service, operations=".*"))
+    ir, files = build(GenerateOptions(service=service, operations=".*", package=PACKAGE))
     for relative, text in files.items():
         (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / relative).write_text(text, encoding="utf-8")

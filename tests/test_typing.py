@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from codegen.defaults import PACKAGE  # what the tests import, whatever the selection generated
 from tests.conftest import GENERATED, ROOT, run_with_generated, type_check_package
 
 
@@ -115,7 +116,7 @@ def test_single_operation_packages_pass_mypy_strict(tmp_path: Path, operations: 
     """One request dataclass or one paginator: no lone @overload (mypy rejects a single overload)."""
     from codegen.generate import GenerateOptions, generate
 
-    generate(GenerateOptions(operations=operations, out=tmp_path / "pkg"))
+    generate(GenerateOptions(operations=operations, out=tmp_path / "pkg", package=PACKAGE))
     assert mypy("-p", "sagemaker_automl", cwd=tmp_path, mypy_path=tmp_path / "pkg") == []
 
 

@@ -146,11 +146,9 @@ def test_wrong_types(validation: ModuleType) -> None:
 
 def test_dataclass_validate_uses_the_same_checks(models: ModuleType) -> None:
     objective = models.AutoMLJobObjective(metric_name="Accuracyy")
-    assert objective.validate() == [
-        "MetricName: 'Accuracyy' is not one of 'Accuracy', 'MSE', 'F1', 'F1macro', 'AUC', 'RMSE', "
-        "'BalancedAccuracy', 'R2', 'Recall', 'RecallMacro', 'Precision', 'PrecisionMacro', 'MAE', 'MAPE', "
-        "'MASE', 'WAPE', 'AverageWeightedQuantileLoss'"
-    ]
+    metrics = ", ".join(repr(member.value) for member in models.AutoMLMetricEnum)  # the model's, in its order
+    assert objective.validate() == [f"MetricName: 'Accuracyy' is not one of {metrics}"]
+    assert "'Accuracy', 'MSE', 'F1'" in metrics
     assert models.AutoMLJobObjective(metric_name=models.AutoMLMetricEnum.AUC).validate() == []
 
 
