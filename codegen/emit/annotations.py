@@ -1,8 +1,9 @@
 """Python type expressions for shapes, each knowing the imports it needs.
 
 Two flavours (``codegen.model.python_types``): ``input``, what a caller may pass
-(lists and maps are ``Sequence`` and ``Mapping``: a tuple or any mapping will do),
-and ``output``, what botocore returns (``list``, ``dict``).
+(lists and maps are ``Sequence`` and ``Mapping``: a tuple or any mapping will do; a
+structure whose two flavours differ is ``Union[XTypeDef, XOutputTypeDef]``), and
+``output``, what botocore returns (``list``, ``dict``).
 
 Templates never write an import themselves: they receive the union of the
 imports of every expression they place.
@@ -77,8 +78,18 @@ class TypeExpr:
 def annotation(service: Service, shape_name: str, flavour: Flavour) -> TypeExpr:
     shape = service.shapes[shape_name]
     if isinstance(shape, (Structure, Union)):
-        name = shape.typed_dicts.input if flavour == "input" else shape.typed_dicts.output
-        return TypeExpr(name, local_names=frozenset({name}))
+        names = shape.typed_dicts
+        if flavour == "output" or names.input == names.output:
+            name = names.input if flavour == "input" else names.output
+            return TypeExpr(name, local_names=frozenset({name}))
+        # Where a value is sent, what botocore returned is accepted too (a described job's config
+        # into a create request), as mypy-boto3 does: TypedDict keys are invariant, so the output
+        # flavour must be its own arm at every input position, not a subtype of the input one.
+        return TypeExpr(
+            f"Union[{names.input}, {names.output}]",
+            frozenset({("typing", "Union")}),
+            frozenset({names.input, names.output}),
+        )
     if isinstance(shape, ListShape):
         item = annotation(service, shape.member, flavour)
         if flavour == "input":

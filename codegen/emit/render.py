@@ -38,7 +38,7 @@ from codegen.output.format import whole_assignment
 RUNTIME_DIR = Path(__file__).resolve().parents[1] / "runtime"
 RUNTIME_SOURCES = tuple(RUNTIME_DIR / name for name in ("_aio_client.py", "_client.py", "_runtime.py", "_validator.py"))
 
-TYPING_EXTENSIONS = "typing_extensions"  # ReadOnly and a TypedDict that understands it, on Python 3.10+
+TYPING_EXTENSIONS = "typing_extensions"  # NotRequired, Never and a TypedDict that understands them, on 3.10+
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,8 +284,6 @@ def _views_for(
         # cfg["K"] is K's type), while a literal with two members or none is still an error.
         never = TypeExpr("Never", frozenset({(TYPING_EXTENSIONS, "Never")}))
         never = never.wrap("NotRequired[{}]", (TYPING_EXTENSIONS, "NotRequired"))
-        if flavour == "input":
-            never = never.wrap("ReadOnly[{}]", (TYPING_EXTENSIONS, "ReadOnly"))
         for variant in shape.variants:
             variant_name = variant.input_name if flavour == "input" else variant.output_name
             key = _key_view(service, variant.member, flavour, defined, imports, required=True)
@@ -333,11 +331,10 @@ def _key_view(
 
 @per_service
 def _key_type(service: Service, target: str, flavour: Flavour, required: bool) -> TypeExpr:
+    # Keys are writable, in both flavours: requests are built step by step (req["Tags"] = ...,
+    # req.update(...)) by the SageMaker SDK, Airflow and AWS's examples. Output values are accepted
+    # as input by the input annotation itself (annotations.annotation).
     expr = annotation(service, target, flavour)
-    if flavour == "input":
-        # Read-only keys are covariant: an output TypedDict (list, datetime) is accepted
-        # wherever the input one (Sequence, datetime | str) is expected.
-        expr = expr.wrap("ReadOnly[{}]", (TYPING_EXTENSIONS, "ReadOnly"))
     if not required:
         expr = expr.wrap("NotRequired[{}]", (TYPING_EXTENSIONS, "NotRequired"))
     return expr

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Union
 
-from typing_extensions import Never, NotRequired, ReadOnly, TypedDict
+from typing_extensions import Never, NotRequired, TypedDict
 
 from .literals import (
     AggregationTransformationValueType,
@@ -151,7 +151,7 @@ class AutoMLAlgorithmConfigTypeDef(TypedDict):
     candidates for an Autopilot job.
     """
 
-    AutoMLAlgorithms: ReadOnly[Sequence[AutoMLAlgorithmType]]
+    AutoMLAlgorithms: Sequence[AutoMLAlgorithmType]
     """The selection of algorithms trained on your dataset to generate the model
     candidates for an Autopilot job.
 
@@ -387,7 +387,7 @@ class AutoMLCandidateGenerationConfigTypeDef(TypedDict):
     (optional).
     """
 
-    FeatureSpecificationS3Uri: NotRequired[ReadOnly[str]]
+    FeatureSpecificationS3Uri: NotRequired[str]
     """A URL to the Amazon S3 data source containing selected features from the input
     data source to run an Autopilot job. You can input FeatureAttributeNames
     (optional) in JSON format as shown below:
@@ -418,7 +418,11 @@ class AutoMLCandidateGenerationConfigTypeDef(TypedDict):
     of columns provided must not include the target column.
     """
 
-    AlgorithmsConfig: NotRequired[ReadOnly[Sequence[AutoMLAlgorithmConfigTypeDef]]]
+    AlgorithmsConfig: NotRequired[
+        Sequence[
+            Union[AutoMLAlgorithmConfigTypeDef, AutoMLAlgorithmConfigOutputTypeDef]
+        ]
+    ]
     """Stores the configuration information for the selection of algorithms trained on
     tabular data.
 
@@ -513,7 +517,7 @@ class AutoMLCandidateGenerationConfigOutputTypeDef(TypedDict):
 class AutoMLS3DataSourceTypeDef(TypedDict):
     """Describes the Amazon S3 data source."""
 
-    S3DataType: ReadOnly[AutoMLS3DataTypeType]
+    S3DataType: AutoMLS3DataTypeType
     """The data type.
 
     - If you choose S3Prefix, S3Uri identifies a key name prefix. SageMaker AI uses
@@ -541,7 +545,7 @@ class AutoMLS3DataSourceTypeDef(TypedDict):
       (https://docs.aws.amazon.com/sagemaker/latest/dg/augmented-manifest.html).
     """
 
-    S3Uri: ReadOnly[str]
+    S3Uri: str
     """The URL to the Amazon S3 data source. The Uri refers to the Amazon S3 prefix or
     ManifestFile depending on the data type.
     """
@@ -550,7 +554,7 @@ class AutoMLS3DataSourceTypeDef(TypedDict):
 class AutoMLDataSourceTypeDef(TypedDict):
     """The data source for the Autopilot job."""
 
-    S3DataSource: ReadOnly[AutoMLS3DataSourceTypeDef]
+    S3DataSource: AutoMLS3DataSourceTypeDef
     """The Amazon S3 location of the input data."""
 
 
@@ -563,24 +567,24 @@ class AutoMLChannelTypeDef(TypedDict):
     A validation dataset must contain the same headers as the training dataset.
     """
 
-    DataSource: NotRequired[ReadOnly[AutoMLDataSourceTypeDef]]
+    DataSource: NotRequired[AutoMLDataSourceTypeDef]
     """The data source for an AutoML channel."""
 
-    CompressionType: NotRequired[ReadOnly[CompressionTypeType]]
+    CompressionType: NotRequired[CompressionTypeType]
     """You can use Gzip or None. The default value is None."""
 
-    TargetAttributeName: ReadOnly[str]
+    TargetAttributeName: str
     """The name of the target variable in supervised learning, usually represented by
     'y'.
     """
 
-    ContentType: NotRequired[ReadOnly[str]]
+    ContentType: NotRequired[str]
     """The content type of the data from the input source. You can use
     text/csv;header=present or x-application/vnd.amazon+parquet. The default value
     is text/csv;header=present.
     """
 
-    ChannelType: NotRequired[ReadOnly[AutoMLChannelTypeType]]
+    ChannelType: NotRequired[AutoMLChannelTypeType]
     """The channel type (optional) is an enum string. The default value is training.
     Channels for training and validation must share the same ContentType and
     TargetAttributeName. For information on specifying training and validation
@@ -588,7 +592,7 @@ class AutoMLChannelTypeDef(TypedDict):
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-data-sources-training-or-validation).
     """
 
-    SampleWeightAttributeName: NotRequired[ReadOnly[str]]
+    SampleWeightAttributeName: NotRequired[str]
     """If specified, this column name indicates which column of the dataset should be
     treated as sample weights for use by the objective metric during the training,
     evaluation, and the selection of the best model. This column is not considered
@@ -613,7 +617,7 @@ class EmrServerlessComputeConfigTypeDef(TypedDict):
     Specifies the compute configuration for the EMR Serverless job.
     """
 
-    ExecutionRoleARN: ReadOnly[str]
+    ExecutionRoleARN: str
     """The ARN of the IAM role granting the AutoML job V2 the necessary permissions
     access policies to list, connect to, or manage EMR Serverless jobs. For
     detailed information about the required permissions of this role, see "How to
@@ -633,7 +637,7 @@ class AutoMLComputeConfigTypeDef(TypedDict):
     Specifies the compute configuration for an AutoML job V2.
     """
 
-    EmrServerlessComputeConfig: NotRequired[ReadOnly[EmrServerlessComputeConfigTypeDef]]
+    EmrServerlessComputeConfig: NotRequired[EmrServerlessComputeConfigTypeDef]
     """The configuration for using EMR Serverless
     (https://docs.aws.amazon.com/emr/latest/EMR-Serverless-UserGuide/emr-serverless.html)
     to run the AutoML job V2.
@@ -663,7 +667,7 @@ class AutoMLDataSplitConfigTypeDef(TypedDict):
     GB in size.
     """
 
-    ValidationFraction: NotRequired[ReadOnly[float]]
+    ValidationFraction: NotRequired[float]
     """The validation fraction (optional) is a float that specifies the portion of the
     training dataset to be used for validation. The default value is 0.2, and
     values must be greater than 0 and less than 1. We recommend setting this value
@@ -687,7 +691,7 @@ class AutoMLJobChannelTypeDef(TypedDict):
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJobV2.html)).
     """
 
-    ChannelType: NotRequired[ReadOnly[AutoMLChannelTypeType]]
+    ChannelType: NotRequired[AutoMLChannelTypeType]
     """The type of channel. Defines whether the data are used for training or
     validation. The default value is training. Channels for training and validation
     must share the same ContentType
@@ -696,7 +700,7 @@ class AutoMLJobChannelTypeDef(TypedDict):
     problem type.
     """
 
-    ContentType: NotRequired[ReadOnly[str]]
+    ContentType: NotRequired[str]
     """The content type of the data from the input source. The following are the
     allowed content types for different problems:
 
@@ -716,14 +720,14 @@ class AutoMLJobChannelTypeDef(TypedDict):
       text/csv;header=present.
     """
 
-    CompressionType: NotRequired[ReadOnly[CompressionTypeType]]
+    CompressionType: NotRequired[CompressionTypeType]
     """The allowed compression types depend on the input format and problem type. We
     allow the compression type Gzip for S3Prefix inputs on tabular data only. For
     all other inputs, the compression type should be None. If no compression type
     is provided, we default to None.
     """
 
-    DataSource: NotRequired[ReadOnly[AutoMLDataSourceTypeDef]]
+    DataSource: NotRequired[AutoMLDataSourceTypeDef]
     """The data source for an AutoML channel (Required)."""
 
 
@@ -732,7 +736,7 @@ class AutoMLJobCompletionCriteriaTypeDef(TypedDict):
     generate.
     """
 
-    MaxCandidates: NotRequired[ReadOnly[int]]
+    MaxCandidates: NotRequired[int]
     """The maximum number of times a training job is allowed to run.
 
     For text and image classification, time-series forecasting, as well as text
@@ -740,7 +744,7 @@ class AutoMLJobCompletionCriteriaTypeDef(TypedDict):
     tabular problem types, the maximum value is 750.
     """
 
-    MaxRuntimePerTrainingJobInSeconds: NotRequired[ReadOnly[int]]
+    MaxRuntimePerTrainingJobInSeconds: NotRequired[int]
     """The maximum time, in seconds, that each training job executed inside
     hyperparameter tuning is allowed to run as part of a hyperparameter tuning job.
     For more information, see the StoppingCondition
@@ -757,7 +761,7 @@ class AutoMLJobCompletionCriteriaTypeDef(TypedDict):
     problem types, the maximum time defaults to 72 hours (259200 seconds).
     """
 
-    MaxAutoMLJobRuntimeInSeconds: NotRequired[ReadOnly[int]]
+    MaxAutoMLJobRuntimeInSeconds: NotRequired[int]
     """The maximum runtime, in seconds, an AutoML job has to complete.
 
     If an AutoML job exceeds the maximum runtime, the job is stopped automatically
@@ -776,12 +780,12 @@ class VpcConfigTypeDef(TypedDict):
     (https://docs.aws.amazon.com/sagemaker/latest/dg/infrastructure-give-access.html).
     """
 
-    SecurityGroupIds: ReadOnly[Sequence[str]]
+    SecurityGroupIds: Sequence[str]
     """The VPC security group IDs, in the form sg-xxxxxxxx. Specify the security
     groups for the VPC that is specified in the Subnets field.
     """
 
-    Subnets: ReadOnly[Sequence[str]]
+    Subnets: Sequence[str]
     """The ID of the subnets in the VPC to which you want to connect your training job
     or model. For information about the availability of specific instance types,
     see Supported Instance Types and Availability Zones
@@ -815,13 +819,13 @@ class VpcConfigOutputTypeDef(TypedDict):
 class AutoMLSecurityConfigTypeDef(TypedDict):
     """Security options."""
 
-    VolumeKmsKeyId: NotRequired[ReadOnly[str]]
+    VolumeKmsKeyId: NotRequired[str]
     """The key used to encrypt stored data."""
 
-    EnableInterContainerTrafficEncryption: NotRequired[ReadOnly[bool]]
+    EnableInterContainerTrafficEncryption: NotRequired[bool]
     """Whether to use traffic encryption between the container layers."""
 
-    VpcConfig: NotRequired[ReadOnly[VpcConfigTypeDef]]
+    VpcConfig: NotRequired[Union[VpcConfigTypeDef, VpcConfigOutputTypeDef]]
     """The VPC configuration."""
 
 
@@ -844,26 +848,31 @@ class AutoMLSecurityConfigOutputTypeDef(TypedDict):
 class AutoMLJobConfigTypeDef(TypedDict):
     """A collection of settings used for an AutoML job."""
 
-    CompletionCriteria: NotRequired[ReadOnly[AutoMLJobCompletionCriteriaTypeDef]]
+    CompletionCriteria: NotRequired[AutoMLJobCompletionCriteriaTypeDef]
     """How long an AutoML job is allowed to run, or how many candidates a job is
     allowed to generate.
     """
 
-    SecurityConfig: NotRequired[ReadOnly[AutoMLSecurityConfigTypeDef]]
+    SecurityConfig: NotRequired[
+        Union[AutoMLSecurityConfigTypeDef, AutoMLSecurityConfigOutputTypeDef]
+    ]
     """The security configuration for traffic encryption or Amazon VPC settings."""
 
     CandidateGenerationConfig: NotRequired[
-        ReadOnly[AutoMLCandidateGenerationConfigTypeDef]
+        Union[
+            AutoMLCandidateGenerationConfigTypeDef,
+            AutoMLCandidateGenerationConfigOutputTypeDef,
+        ]
     ]
     """The configuration for generating a candidate for an AutoML job (optional)."""
 
-    DataSplitConfig: NotRequired[ReadOnly[AutoMLDataSplitConfigTypeDef]]
+    DataSplitConfig: NotRequired[AutoMLDataSplitConfigTypeDef]
     """The configuration for splitting the input training dataset.
 
     Type: AutoMLDataSplitConfig
     """
 
-    Mode: NotRequired[ReadOnly[AutoMLModeType]]
+    Mode: NotRequired[AutoMLModeType]
     """The method that Autopilot uses to train the data. You can either specify the
     mode manually or let Autopilot choose for you based on the dataset size by
     selecting AUTO. In AUTO mode, Autopilot chooses ENSEMBLING for datasets smaller
@@ -939,7 +948,7 @@ class AutoMLJobConfigOutputTypeDef(TypedDict):
 class AutoMLJobObjectiveTypeDef(TypedDict):
     """Specifies a metric to minimize or maximize as the objective of an AutoML job."""
 
-    MetricName: ReadOnly[AutoMLMetricEnumType]
+    MetricName: AutoMLMetricEnumType
     """The name of the objective metric used to measure the predictive quality of a
     machine learning system. During training, the model's parameters are updated
     iteratively to optimize its performance based on the feedback provided by the
@@ -1030,10 +1039,10 @@ class AutoMLJobSummaryTypeDef(TypedDict):
 class AutoMLOutputDataConfigTypeDef(TypedDict):
     """The output data configuration."""
 
-    KmsKeyId: NotRequired[ReadOnly[str]]
+    KmsKeyId: NotRequired[str]
     """The Key Management Service encryption key ID."""
 
-    S3OutputPath: ReadOnly[str]
+    S3OutputPath: str
     """The Amazon S3 output path. Must be 512 characters or less."""
 
 
@@ -1042,7 +1051,7 @@ class ImageClassificationJobConfigTypeDef(TypedDict):
     classification problem type.
     """
 
-    CompletionCriteria: NotRequired[ReadOnly[AutoMLJobCompletionCriteriaTypeDef]]
+    CompletionCriteria: NotRequired[AutoMLJobCompletionCriteriaTypeDef]
     """How long a job is allowed to run, or how many candidates a job is allowed to
     generate.
     """
@@ -1053,17 +1062,17 @@ class TextClassificationJobConfigTypeDef(TypedDict):
     problem type.
     """
 
-    CompletionCriteria: NotRequired[ReadOnly[AutoMLJobCompletionCriteriaTypeDef]]
+    CompletionCriteria: NotRequired[AutoMLJobCompletionCriteriaTypeDef]
     """How long a job is allowed to run, or how many candidates a job is allowed to
     generate.
     """
 
-    ContentColumn: ReadOnly[str]
+    ContentColumn: str
     """The name of the column used to provide the sentences to be classified. It
     should not be the same as the target column.
     """
 
-    TargetLabelColumn: ReadOnly[str]
+    TargetLabelColumn: str
     """The name of the column used to provide the class labels. It should not be same
     as the content column.
     """
@@ -1076,7 +1085,7 @@ class TimeSeriesTransformationsTypeDef(TypedDict):
     forecast frequency.
     """
 
-    Filling: NotRequired[ReadOnly[Mapping[str, Mapping[FillingTypeType, str]]]]
+    Filling: NotRequired[Mapping[str, Mapping[FillingTypeType, str]]]
     """A key value pair defining the filling method for a column, where the key is the
     column name and the value is an object which defines the filling logic. You can
     specify multiple filling methods for a single column.
@@ -1095,7 +1104,7 @@ class TimeSeriesTransformationsTypeDef(TypedDict):
     "value" and "backfill_value":"2".
     """
 
-    Aggregation: NotRequired[ReadOnly[Mapping[str, AggregationTransformationValueType]]]
+    Aggregation: NotRequired[Mapping[str, AggregationTransformationValueType]]
     """A key value pair defining the aggregation method for a column, where the key is
     the column name and the value is the aggregation method.
 
@@ -1146,23 +1155,23 @@ class TimeSeriesTransformationsOutputTypeDef(TypedDict):
 class TimeSeriesConfigTypeDef(TypedDict):
     """The collection of components that defines the time-series."""
 
-    TargetAttributeName: ReadOnly[str]
+    TargetAttributeName: str
     """The name of the column representing the target variable that you want to
     predict for each item in your dataset. The data type of the target variable
     must be numerical.
     """
 
-    TimestampAttributeName: ReadOnly[str]
+    TimestampAttributeName: str
     """The name of the column indicating a point in time at which the target value of
     a given item is recorded.
     """
 
-    ItemIdentifierAttributeName: ReadOnly[str]
+    ItemIdentifierAttributeName: str
     """The name of the column that represents the set of item identifiers for which
     you want to predict the target value.
     """
 
-    GroupingAttributeNames: NotRequired[ReadOnly[Sequence[str]]]
+    GroupingAttributeNames: NotRequired[Sequence[str]]
     """A set of columns names that can be grouped with the item identifier column to
     create a composite key for which a target value is predicted.
     """
@@ -1202,7 +1211,7 @@ class HolidayConfigAttributesTypeDef(TypedDict):
     the model to identify patterns associated with specific holidays.
     """
 
-    CountryCode: NotRequired[ReadOnly[str]]
+    CountryCode: NotRequired[str]
     """The country code for the holiday calendar.
 
     For the list of public holiday calendars supported by AutoML job V2, see
@@ -1217,7 +1226,11 @@ class CandidateGenerationConfigTypeDef(TypedDict):
     using an AutoML job V2.
     """
 
-    AlgorithmsConfig: NotRequired[ReadOnly[Sequence[AutoMLAlgorithmConfigTypeDef]]]
+    AlgorithmsConfig: NotRequired[
+        Sequence[
+            Union[AutoMLAlgorithmConfigTypeDef, AutoMLAlgorithmConfigOutputTypeDef]
+        ]
+    ]
     """Your Autopilot job trains a default set of algorithms on your dataset. For
     tabular and time-series data, you can customize the algorithm list by selecting
     a subset of algorithms for your problem type.
@@ -1319,7 +1332,7 @@ class TimeSeriesForecastingJobConfigTypeDef(TypedDict):
     forecasting problem type.
     """
 
-    FeatureSpecificationS3Uri: NotRequired[ReadOnly[str]]
+    FeatureSpecificationS3Uri: NotRequired[str]
     """A URL to the Amazon S3 data source containing additional selected features that
     complement the target, itemID, timestamp, and grouped columns set in
     TimeSeriesConfig. When not provided, the AutoML job V2 includes all the columns
@@ -1342,12 +1355,12 @@ class TimeSeriesForecastingJobConfigTypeDef(TypedDict):
     These column keys must not include any column set in TimeSeriesConfig.
     """
 
-    CompletionCriteria: NotRequired[ReadOnly[AutoMLJobCompletionCriteriaTypeDef]]
+    CompletionCriteria: NotRequired[AutoMLJobCompletionCriteriaTypeDef]
     """How long a job is allowed to run, or how many candidates a job is allowed to
     generate.
     """
 
-    ForecastFrequency: ReadOnly[str]
+    ForecastFrequency: str
     """The frequency of predictions in a forecast.
 
     Valid intervals are an integer followed by Y (Year), M (Month), W (Week), D
@@ -1366,13 +1379,13 @@ class TimeSeriesForecastingJobConfigTypeDef(TypedDict):
     - Year - 1
     """
 
-    ForecastHorizon: ReadOnly[int]
+    ForecastHorizon: int
     """The number of time-steps that the model predicts. The forecast horizon is also
     called the prediction length. The maximum forecast horizon is the lesser of 500
     time-steps or 1/4 of the time-steps in the dataset.
     """
 
-    ForecastQuantiles: NotRequired[ReadOnly[Sequence[str]]]
+    ForecastQuantiles: NotRequired[Sequence[str]]
     """The quantiles used to train the model for forecasts at a specified quantile.
     You can specify quantiles from 0.01 (p1) to 0.99 (p99), by increments of 0.01
     or higher. Up to five forecast quantiles can be specified. When
@@ -1380,20 +1393,24 @@ class TimeSeriesForecastingJobConfigTypeDef(TypedDict):
     and p90 as default.
     """
 
-    Transformations: NotRequired[ReadOnly[TimeSeriesTransformationsTypeDef]]
+    Transformations: NotRequired[
+        Union[TimeSeriesTransformationsTypeDef, TimeSeriesTransformationsOutputTypeDef]
+    ]
     """The transformations modifying specific attributes of the time-series, such as
     filling strategies for missing values.
     """
 
-    TimeSeriesConfig: ReadOnly[TimeSeriesConfigTypeDef]
+    TimeSeriesConfig: Union[TimeSeriesConfigTypeDef, TimeSeriesConfigOutputTypeDef]
     """The collection of components that defines the time-series."""
 
-    HolidayConfig: NotRequired[ReadOnly[Sequence[HolidayConfigAttributesTypeDef]]]
+    HolidayConfig: NotRequired[Sequence[HolidayConfigAttributesTypeDef]]
     """The collection of holiday featurization attributes used to incorporate national
     holiday information into your forecasting model.
     """
 
-    CandidateGenerationConfig: NotRequired[ReadOnly[CandidateGenerationConfigTypeDef]]
+    CandidateGenerationConfig: NotRequired[
+        Union[CandidateGenerationConfigTypeDef, CandidateGenerationConfigOutputTypeDef]
+    ]
     """Stores the configuration information for how model candidates are generated
     using an AutoML job V2.
     """
@@ -1491,15 +1508,17 @@ class TabularJobConfigTypeDef(TypedDict):
     type.
     """
 
-    CandidateGenerationConfig: NotRequired[ReadOnly[CandidateGenerationConfigTypeDef]]
+    CandidateGenerationConfig: NotRequired[
+        Union[CandidateGenerationConfigTypeDef, CandidateGenerationConfigOutputTypeDef]
+    ]
     """The configuration information of how model candidates are generated."""
 
-    CompletionCriteria: NotRequired[ReadOnly[AutoMLJobCompletionCriteriaTypeDef]]
+    CompletionCriteria: NotRequired[AutoMLJobCompletionCriteriaTypeDef]
     """How long a job is allowed to run, or how many candidates a job is allowed to
     generate.
     """
 
-    FeatureSpecificationS3Uri: NotRequired[ReadOnly[str]]
+    FeatureSpecificationS3Uri: NotRequired[str]
     """A URL to the Amazon S3 data source containing selected features from the input
     data source to run an Autopilot job V2. You can input FeatureAttributeNames
     (optional) in JSON format as shown below:
@@ -1530,7 +1549,7 @@ class TabularJobConfigTypeDef(TypedDict):
     of columns provided must not include the target column.
     """
 
-    Mode: NotRequired[ReadOnly[AutoMLModeType]]
+    Mode: NotRequired[AutoMLModeType]
     """The method that Autopilot uses to train the data. You can either specify the
     mode manually or let Autopilot choose for you based on the dataset size by
     selecting AUTO. In AUTO mode, Autopilot chooses ENSEMBLING for datasets smaller
@@ -1554,13 +1573,13 @@ class TabularJobConfigTypeDef(TypedDict):
     for a list of algorithms supported by HYPERPARAMETER_TUNING mode.
     """
 
-    GenerateCandidateDefinitionsOnly: NotRequired[ReadOnly[bool]]
+    GenerateCandidateDefinitionsOnly: NotRequired[bool]
     """Generates possible candidates without training the models. A model candidate is
     a combination of data preprocessors, algorithms, and algorithm parameter
     settings.
     """
 
-    ProblemType: NotRequired[ReadOnly[ProblemTypeType]]
+    ProblemType: NotRequired[ProblemTypeType]
     """The type of supervised learning problem available for the model candidates of
     the AutoML job V2. For more information, see SageMaker Autopilot problem types
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-problem-types).
@@ -1571,12 +1590,12 @@ class TabularJobConfigTypeDef(TypedDict):
     metric, or none at all.
     """
 
-    TargetAttributeName: ReadOnly[str]
+    TargetAttributeName: str
     """The name of the target variable in supervised learning, usually represented by
     'y'.
     """
 
-    SampleWeightAttributeName: NotRequired[ReadOnly[str]]
+    SampleWeightAttributeName: NotRequired[str]
     """If specified, this column name indicates which column of the dataset should be
     treated as sample weights for use by the objective metric during the training,
     evaluation, and the selection of the best model. This column is not considered
@@ -1718,7 +1737,7 @@ class ModelAccessConfigTypeDef(TypedDict):
       (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-create-experiment-finetune-llms.html#autopilot-llms-finetuning-api-optional-params).
     """
 
-    AcceptEula: ReadOnly[bool]
+    AcceptEula: bool
     """Specifies agreement to the model end-user license agreement (EULA). The
     AcceptEula value must be explicitly defined as True in order to accept the EULA
     that this model requires. You are responsible for reviewing and complying with
@@ -1737,13 +1756,13 @@ class TextGenerationJobConfigTypeDef(TypedDict):
     (https://docs.aws.amazon.com/sagemaker/latest/dg/canvas.html).
     """
 
-    CompletionCriteria: NotRequired[ReadOnly[AutoMLJobCompletionCriteriaTypeDef]]
+    CompletionCriteria: NotRequired[AutoMLJobCompletionCriteriaTypeDef]
     """How long a fine-tuning job is allowed to run. For TextGenerationJobConfig
     problem types, the MaxRuntimePerTrainingJobInSeconds attribute of
     AutoMLJobCompletionCriteria defaults to 72h (259200s).
     """
 
-    BaseModelName: NotRequired[ReadOnly[str]]
+    BaseModelName: NotRequired[str]
     """The name of the base model to fine-tune. Autopilot supports fine-tuning a
     variety of large language models. For information on the list of supported
     models, see Text generation models supporting fine-tuning in Autopilot
@@ -1751,7 +1770,7 @@ class TextGenerationJobConfigTypeDef(TypedDict):
     If no BaseModelName is provided, the default model used is Falcon7BInstruct.
     """
 
-    TextGenerationHyperParameters: NotRequired[ReadOnly[Mapping[str, str]]]
+    TextGenerationHyperParameters: NotRequired[Mapping[str, str]]
     """The hyperparameters used to configure and optimize the learning process of the
     base model. You can set any combination of the following hyperparameters for
     all base models. For more information on each supported hyperparameter, see
@@ -1779,7 +1798,7 @@ class TextGenerationJobConfigTypeDef(TypedDict):
     "learningRateWarmupSteps": "10" }
     """
 
-    ModelAccessConfig: NotRequired[ReadOnly[ModelAccessConfigTypeDef]]
+    ModelAccessConfig: NotRequired[ModelAccessConfigTypeDef]
     """The access configuration file to control access to the ML model. You can
     explicitly accept the model end-user license agreement (EULA) within the
     ModelAccessConfig.
@@ -1866,63 +1885,68 @@ class TextGenerationJobConfigOutputTypeDef(TypedDict):
 class AutoMLProblemTypeConfigImageClassificationJobConfigTypeDef(TypedDict):
     """AutoMLProblemTypeConfig with only ImageClassificationJobConfig set; the other keys are never set."""
 
-    ImageClassificationJobConfig: ReadOnly[ImageClassificationJobConfigTypeDef]
+    ImageClassificationJobConfig: ImageClassificationJobConfigTypeDef
     """Settings used to configure an AutoML job V2 for the image classification
     problem type.
     """
 
-    TextClassificationJobConfig: ReadOnly[NotRequired[Never]]
-    TimeSeriesForecastingJobConfig: ReadOnly[NotRequired[Never]]
-    TabularJobConfig: ReadOnly[NotRequired[Never]]
-    TextGenerationJobConfig: ReadOnly[NotRequired[Never]]
+    TextClassificationJobConfig: NotRequired[Never]
+    TimeSeriesForecastingJobConfig: NotRequired[Never]
+    TabularJobConfig: NotRequired[Never]
+    TextGenerationJobConfig: NotRequired[Never]
 
 
 class AutoMLProblemTypeConfigTextClassificationJobConfigTypeDef(TypedDict):
     """AutoMLProblemTypeConfig with only TextClassificationJobConfig set; the other keys are never set."""
 
-    TextClassificationJobConfig: ReadOnly[TextClassificationJobConfigTypeDef]
+    TextClassificationJobConfig: TextClassificationJobConfigTypeDef
     """Settings used to configure an AutoML job V2 for the text classification problem
     type.
     """
 
-    ImageClassificationJobConfig: ReadOnly[NotRequired[Never]]
-    TimeSeriesForecastingJobConfig: ReadOnly[NotRequired[Never]]
-    TabularJobConfig: ReadOnly[NotRequired[Never]]
-    TextGenerationJobConfig: ReadOnly[NotRequired[Never]]
+    ImageClassificationJobConfig: NotRequired[Never]
+    TimeSeriesForecastingJobConfig: NotRequired[Never]
+    TabularJobConfig: NotRequired[Never]
+    TextGenerationJobConfig: NotRequired[Never]
 
 
 class AutoMLProblemTypeConfigTimeSeriesForecastingJobConfigTypeDef(TypedDict):
     """AutoMLProblemTypeConfig with only TimeSeriesForecastingJobConfig set; the other keys are never set."""
 
-    TimeSeriesForecastingJobConfig: ReadOnly[TimeSeriesForecastingJobConfigTypeDef]
+    TimeSeriesForecastingJobConfig: Union[
+        TimeSeriesForecastingJobConfigTypeDef,
+        TimeSeriesForecastingJobConfigOutputTypeDef,
+    ]
     """Settings used to configure an AutoML job V2 for the time-series forecasting
     problem type.
     """
 
-    ImageClassificationJobConfig: ReadOnly[NotRequired[Never]]
-    TextClassificationJobConfig: ReadOnly[NotRequired[Never]]
-    TabularJobConfig: ReadOnly[NotRequired[Never]]
-    TextGenerationJobConfig: ReadOnly[NotRequired[Never]]
+    ImageClassificationJobConfig: NotRequired[Never]
+    TextClassificationJobConfig: NotRequired[Never]
+    TabularJobConfig: NotRequired[Never]
+    TextGenerationJobConfig: NotRequired[Never]
 
 
 class AutoMLProblemTypeConfigTabularJobConfigTypeDef(TypedDict):
     """AutoMLProblemTypeConfig with only TabularJobConfig set; the other keys are never set."""
 
-    TabularJobConfig: ReadOnly[TabularJobConfigTypeDef]
+    TabularJobConfig: Union[TabularJobConfigTypeDef, TabularJobConfigOutputTypeDef]
     """Settings used to configure an AutoML job V2 for the tabular problem type
     (regression, classification).
     """
 
-    ImageClassificationJobConfig: ReadOnly[NotRequired[Never]]
-    TextClassificationJobConfig: ReadOnly[NotRequired[Never]]
-    TimeSeriesForecastingJobConfig: ReadOnly[NotRequired[Never]]
-    TextGenerationJobConfig: ReadOnly[NotRequired[Never]]
+    ImageClassificationJobConfig: NotRequired[Never]
+    TextClassificationJobConfig: NotRequired[Never]
+    TimeSeriesForecastingJobConfig: NotRequired[Never]
+    TextGenerationJobConfig: NotRequired[Never]
 
 
 class AutoMLProblemTypeConfigTextGenerationJobConfigTypeDef(TypedDict):
     """AutoMLProblemTypeConfig with only TextGenerationJobConfig set; the other keys are never set."""
 
-    TextGenerationJobConfig: ReadOnly[TextGenerationJobConfigTypeDef]
+    TextGenerationJobConfig: Union[
+        TextGenerationJobConfigTypeDef, TextGenerationJobConfigOutputTypeDef
+    ]
     """Settings used to configure an AutoML job V2 for the text generation (LLMs
     fine-tuning) problem type.
 
@@ -1932,10 +1956,10 @@ class AutoMLProblemTypeConfigTextGenerationJobConfigTypeDef(TypedDict):
     (https://docs.aws.amazon.com/sagemaker/latest/dg/canvas.html).
     """
 
-    ImageClassificationJobConfig: ReadOnly[NotRequired[Never]]
-    TextClassificationJobConfig: ReadOnly[NotRequired[Never]]
-    TimeSeriesForecastingJobConfig: ReadOnly[NotRequired[Never]]
-    TabularJobConfig: ReadOnly[NotRequired[Never]]
+    ImageClassificationJobConfig: NotRequired[Never]
+    TextClassificationJobConfig: NotRequired[Never]
+    TimeSeriesForecastingJobConfig: NotRequired[Never]
+    TabularJobConfig: NotRequired[Never]
 
 
 AutoMLProblemTypeConfigTypeDef = Union[
@@ -2127,10 +2151,10 @@ class TagTypeDef(TypedDict):
     (https://d1.awsstatic.com/whitepapers/aws-tagging-best-practices.pdf).
     """
 
-    Key: ReadOnly[str]
+    Key: str
     """The tag key. Tag keys must be unique per resource."""
 
-    Value: ReadOnly[str]
+    Value: str
     """The tag value."""
 
 
@@ -2139,7 +2163,7 @@ class ModelDeployConfigTypeDef(TypedDict):
     Autopilot model deployment.
     """
 
-    AutoGenerateEndpointName: NotRequired[ReadOnly[bool]]
+    AutoGenerateEndpointName: NotRequired[bool]
     """Set to True to automatically generate an endpoint name for a one-click
     Autopilot model deployment; set to False otherwise. The default value is False.
 
@@ -2147,7 +2171,7 @@ class ModelDeployConfigTypeDef(TypedDict):
     otherwise a 400 error is thrown.
     """
 
-    EndpointName: NotRequired[ReadOnly[str]]
+    EndpointName: NotRequired[str]
     """Specifies the endpoint name to use for a one-click Autopilot model deployment
     if the endpoint name is not generated automatically.
 
@@ -2159,12 +2183,12 @@ class ModelDeployConfigTypeDef(TypedDict):
 class CreateAutoMLJobRequestTypeDef(TypedDict):
     """The CreateAutoMLJobRequest structure."""
 
-    AutoMLJobName: ReadOnly[str]
+    AutoMLJobName: str
     """Identifies an Autopilot job. The name must be unique to your account and is
     case insensitive.
     """
 
-    InputDataConfig: ReadOnly[Sequence[AutoMLChannelTypeDef]]
+    InputDataConfig: Sequence[AutoMLChannelTypeDef]
     """An array of channel objects that describes the input data and its location.
     Each channel is a named input source. Similar to InputDataConfig supported by
     HyperParameterTrainingJobDefinition
@@ -2174,18 +2198,18 @@ class CreateAutoMLJobRequestTypeDef(TypedDict):
     validation dataset.
     """
 
-    OutputDataConfig: ReadOnly[AutoMLOutputDataConfigTypeDef]
+    OutputDataConfig: AutoMLOutputDataConfigTypeDef
     """Provides information about encryption and the Amazon S3 output path needed to
     store artifacts from an AutoML job. Format(s) supported: CSV.
     """
 
-    ProblemType: NotRequired[ReadOnly[ProblemTypeType]]
+    ProblemType: NotRequired[ProblemTypeType]
     """Defines the type of supervised learning problem available for the candidates.
     For more information, see SageMaker Autopilot problem types
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-problem-types).
     """
 
-    AutoMLJobObjective: NotRequired[ReadOnly[AutoMLJobObjectiveTypeDef]]
+    AutoMLJobObjective: NotRequired[AutoMLJobObjectiveTypeDef]
     """Specifies a metric to minimize or maximize as the objective of a job. If not
     specified, the default objective metric depends on the problem type. See
     AutoMLJobObjective
@@ -2193,19 +2217,21 @@ class CreateAutoMLJobRequestTypeDef(TypedDict):
     for the default values.
     """
 
-    AutoMLJobConfig: NotRequired[ReadOnly[AutoMLJobConfigTypeDef]]
+    AutoMLJobConfig: NotRequired[
+        Union[AutoMLJobConfigTypeDef, AutoMLJobConfigOutputTypeDef]
+    ]
     """A collection of settings used to configure an AutoML job."""
 
-    RoleArn: ReadOnly[str]
+    RoleArn: str
     """The ARN of the role that is used to access the data."""
 
-    GenerateCandidateDefinitionsOnly: NotRequired[ReadOnly[bool]]
+    GenerateCandidateDefinitionsOnly: NotRequired[bool]
     """Generates possible candidates without training the models. A candidate is a
     combination of data preprocessors, algorithms, and algorithm parameter
     settings.
     """
 
-    Tags: NotRequired[ReadOnly[Sequence[TagTypeDef]]]
+    Tags: NotRequired[Sequence[TagTypeDef]]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web
     Services resources in different ways, for example, by purpose, owner, or
     environment. For more information, see Tagging Amazon Web ServicesResources
@@ -2213,7 +2239,7 @@ class CreateAutoMLJobRequestTypeDef(TypedDict):
     be unique per resource.
     """
 
-    ModelDeployConfig: NotRequired[ReadOnly[ModelDeployConfigTypeDef]]
+    ModelDeployConfig: NotRequired[ModelDeployConfigTypeDef]
     """Specifies how to generate the endpoint name for an automatic one-click
     Autopilot model deployment.
     """
@@ -2232,12 +2258,12 @@ class CreateAutoMLJobResponseTypeDef(TypedDict):
 class CreateAutoMLJobV2RequestTypeDef(TypedDict):
     """The CreateAutoMLJobV2Request structure."""
 
-    AutoMLJobName: ReadOnly[str]
+    AutoMLJobName: str
     """Identifies an Autopilot job. The name must be unique to your account and is
     case insensitive.
     """
 
-    AutoMLJobInputDataConfig: ReadOnly[Sequence[AutoMLJobChannelTypeDef]]
+    AutoMLJobInputDataConfig: Sequence[AutoMLJobChannelTypeDef]
     """An array of channel objects describing the input data and their location. Each
     channel is a named input source. Similar to the InputDataConfig
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJob.html#sagemaker-CreateAutoMLJob-request-InputDataConfig)
@@ -2251,18 +2277,20 @@ class CreateAutoMLJobV2RequestTypeDef(TypedDict):
     - For text generation (LLMs fine-tuning): S3Prefix.
     """
 
-    OutputDataConfig: ReadOnly[AutoMLOutputDataConfigTypeDef]
+    OutputDataConfig: AutoMLOutputDataConfigTypeDef
     """Provides information about encryption and the Amazon S3 output path needed to
     store artifacts from an AutoML job.
     """
 
-    AutoMLProblemTypeConfig: ReadOnly[AutoMLProblemTypeConfigTypeDef]
+    AutoMLProblemTypeConfig: Union[
+        AutoMLProblemTypeConfigTypeDef, AutoMLProblemTypeConfigOutputTypeDef
+    ]
     """Defines the configuration settings of one of the supported problem types."""
 
-    RoleArn: ReadOnly[str]
+    RoleArn: str
     """The ARN of the role that is used to access the data."""
 
-    Tags: NotRequired[ReadOnly[Sequence[TagTypeDef]]]
+    Tags: NotRequired[Sequence[TagTypeDef]]
     """An array of key-value pairs. You can use tags to categorize your Amazon Web
     Services resources in different ways, such as by purpose, owner, or
     environment. For more information, see Tagging Amazon Web ServicesResources
@@ -2270,10 +2298,12 @@ class CreateAutoMLJobV2RequestTypeDef(TypedDict):
     be unique per resource.
     """
 
-    SecurityConfig: NotRequired[ReadOnly[AutoMLSecurityConfigTypeDef]]
+    SecurityConfig: NotRequired[
+        Union[AutoMLSecurityConfigTypeDef, AutoMLSecurityConfigOutputTypeDef]
+    ]
     """The security configuration for traffic encryption or Amazon VPC settings."""
 
-    AutoMLJobObjective: NotRequired[ReadOnly[AutoMLJobObjectiveTypeDef]]
+    AutoMLJobObjective: NotRequired[AutoMLJobObjectiveTypeDef]
     """Specifies a metric to minimize or maximize as the objective of a job. If not
     specified, the default objective metric depends on the problem type. For the
     list of default values per problem type, see AutoMLJobObjective
@@ -2293,12 +2323,12 @@ class CreateAutoMLJobV2RequestTypeDef(TypedDict):
       (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-llms-finetuning-metrics.html).
     """
 
-    ModelDeployConfig: NotRequired[ReadOnly[ModelDeployConfigTypeDef]]
+    ModelDeployConfig: NotRequired[ModelDeployConfigTypeDef]
     """Specifies how to generate the endpoint name for an automatic one-click
     Autopilot model deployment.
     """
 
-    DataSplitConfig: NotRequired[ReadOnly[AutoMLDataSplitConfigTypeDef]]
+    DataSplitConfig: NotRequired[AutoMLDataSplitConfigTypeDef]
     """This structure specifies how to split the data into train and validation
     datasets.
 
@@ -2311,7 +2341,7 @@ class CreateAutoMLJobV2RequestTypeDef(TypedDict):
     sets.
     """
 
-    AutoMLComputeConfig: NotRequired[ReadOnly[AutoMLComputeConfigTypeDef]]
+    AutoMLComputeConfig: NotRequired[AutoMLComputeConfigTypeDef]
     """Specifies the compute configuration for the AutoML job V2."""
 
 
@@ -2328,7 +2358,7 @@ class CreateAutoMLJobV2ResponseTypeDef(TypedDict):
 class DescribeAutoMLJobRequestTypeDef(TypedDict):
     """The DescribeAutoMLJobRequest structure."""
 
-    AutoMLJobName: ReadOnly[str]
+    AutoMLJobName: str
     """Requests information about an AutoML job using its unique name."""
 
 
@@ -2442,7 +2472,7 @@ class DescribeAutoMLJobResponseTypeDef(TypedDict):
 class DescribeAutoMLJobV2RequestTypeDef(TypedDict):
     """The DescribeAutoMLJobV2Request structure."""
 
-    AutoMLJobName: ReadOnly[str]
+    AutoMLJobName: str
     """Requests information about an AutoML job V2 using its unique name."""
 
 
@@ -2539,34 +2569,34 @@ class DescribeAutoMLJobV2ResponseTypeDef(TypedDict):
 class ListAutoMLJobsRequestTypeDef(TypedDict):
     """The ListAutoMLJobsRequest structure."""
 
-    CreationTimeAfter: NotRequired[ReadOnly[datetime | str]]
+    CreationTimeAfter: NotRequired[datetime | str]
     """Request a list of jobs, using a filter for time."""
 
-    CreationTimeBefore: NotRequired[ReadOnly[datetime | str]]
+    CreationTimeBefore: NotRequired[datetime | str]
     """Request a list of jobs, using a filter for time."""
 
-    LastModifiedTimeAfter: NotRequired[ReadOnly[datetime | str]]
+    LastModifiedTimeAfter: NotRequired[datetime | str]
     """Request a list of jobs, using a filter for time."""
 
-    LastModifiedTimeBefore: NotRequired[ReadOnly[datetime | str]]
+    LastModifiedTimeBefore: NotRequired[datetime | str]
     """Request a list of jobs, using a filter for time."""
 
-    NameContains: NotRequired[ReadOnly[str]]
+    NameContains: NotRequired[str]
     """Request a list of jobs, using a search filter for name."""
 
-    StatusEquals: NotRequired[ReadOnly[AutoMLJobStatusType]]
+    StatusEquals: NotRequired[AutoMLJobStatusType]
     """Request a list of jobs, using a filter for status."""
 
-    SortOrder: NotRequired[ReadOnly[AutoMLSortOrderType]]
+    SortOrder: NotRequired[AutoMLSortOrderType]
     """The sort order for the results. The default is Descending."""
 
-    SortBy: NotRequired[ReadOnly[AutoMLSortByType]]
+    SortBy: NotRequired[AutoMLSortByType]
     """The parameter by which to sort the results. The default is Name."""
 
-    MaxResults: NotRequired[ReadOnly[int]]
+    MaxResults: NotRequired[int]
     """Request a list of jobs up to a specified limit."""
 
-    NextToken: NotRequired[ReadOnly[str]]
+    NextToken: NotRequired[str]
     """If the previous response was truncated, you receive this token. Use it in your
     next request to receive the next set of results.
     """
@@ -2590,25 +2620,25 @@ class ListAutoMLJobsResponseTypeDef(TypedDict):
 class ListCandidatesForAutoMLJobRequestTypeDef(TypedDict):
     """The ListCandidatesForAutoMLJobRequest structure."""
 
-    AutoMLJobName: ReadOnly[str]
+    AutoMLJobName: str
     """List the candidates created for the job by providing the job's name."""
 
-    StatusEquals: NotRequired[ReadOnly[CandidateStatusType]]
+    StatusEquals: NotRequired[CandidateStatusType]
     """List the candidates for the job and filter by status."""
 
-    CandidateNameEquals: NotRequired[ReadOnly[str]]
+    CandidateNameEquals: NotRequired[str]
     """List the candidates for the job and filter by candidate name."""
 
-    SortOrder: NotRequired[ReadOnly[AutoMLSortOrderType]]
+    SortOrder: NotRequired[AutoMLSortOrderType]
     """The sort order for the results. The default is Ascending."""
 
-    SortBy: NotRequired[ReadOnly[CandidateSortByType]]
+    SortBy: NotRequired[CandidateSortByType]
     """The parameter by which to sort the results. The default is Descending."""
 
-    MaxResults: NotRequired[ReadOnly[int]]
+    MaxResults: NotRequired[int]
     """List the job's candidates up to a specified limit."""
 
-    NextToken: NotRequired[ReadOnly[str]]
+    NextToken: NotRequired[str]
     """If the previous response was truncated, you receive this token. Use it in your
     next request to receive the next set of results.
     """
@@ -2652,5 +2682,5 @@ class ResourceNotFoundTypeDef(TypedDict):
 class StopAutoMLJobRequestTypeDef(TypedDict):
     """The StopAutoMLJobRequest structure."""
 
-    AutoMLJobName: ReadOnly[str]
+    AutoMLJobName: str
     """The name of the object you are requesting."""

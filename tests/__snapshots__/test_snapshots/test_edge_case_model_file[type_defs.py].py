@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, IO, Union
 
-from typing_extensions import Never, NotRequired, ReadOnly, TypedDict
+from typing_extensions import Never, NotRequired, TypedDict
 
 from .literals import WeirdValuesType
 
@@ -57,8 +57,10 @@ class EmptyResponseMetadataTypeDef(TypedDict):
 class RecursiveNodeTypeDef(TypedDict):
     """A tree: each node holds more nodes."""
 
-    Value: NotRequired[ReadOnly[str]]
-    Children: NotRequired[ReadOnly[Sequence["RecursiveNodeTypeDef"]]]
+    Value: NotRequired[str]
+    Children: NotRequired[
+        Sequence[Union["RecursiveNodeTypeDef", "RecursiveNodeOutputTypeDef"]]
+    ]
 
 
 class RecursiveNodeOutputTypeDef(TypedDict):
@@ -74,29 +76,29 @@ class RecursiveNodeOutputTypeDef(TypedDict):
 class ChoiceUnionTextTypeDef(TypedDict):
     """ChoiceUnion with only Text set; the other keys are never set."""
 
-    Text: ReadOnly[str]
+    Text: str
     """A plain string variant."""
 
-    Node: ReadOnly[NotRequired[Never]]
-    Numbers: ReadOnly[NotRequired[Never]]
+    Node: NotRequired[Never]
+    Numbers: NotRequired[Never]
 
 
 class ChoiceUnionNodeTypeDef(TypedDict):
     """ChoiceUnion with only Node set; the other keys are never set."""
 
-    Node: ReadOnly[RecursiveNodeTypeDef]
+    Node: Union[RecursiveNodeTypeDef, RecursiveNodeOutputTypeDef]
     """A tree: each node holds more nodes."""
 
-    Text: ReadOnly[NotRequired[Never]]
-    Numbers: ReadOnly[NotRequired[Never]]
+    Text: NotRequired[Never]
+    Numbers: NotRequired[Never]
 
 
 class ChoiceUnionNumbersTypeDef(TypedDict):
     """ChoiceUnion with only Numbers set; the other keys are never set."""
 
-    Numbers: ReadOnly[Sequence[int]]
-    Text: ReadOnly[NotRequired[Never]]
-    Node: ReadOnly[NotRequired[Never]]
+    Numbers: Sequence[int]
+    Text: NotRequired[Never]
+    Node: NotRequired[Never]
 
 
 ChoiceUnionTypeDef = Union[
@@ -159,15 +161,15 @@ DoThingRequestTypeDef = TypedDict(
     "DoThingRequestTypeDef",
     {
         # A keyword as a member name.
-        "class": ReadOnly[str],
+        "class": str,
         # A builtin as a member name.
-        "type": NotRequired[ReadOnly[str]],
-        "From": NotRequired[ReadOnly[str]],
+        "type": NotRequired[str],
+        "From": NotRequired[str],
         # Collides with Foo_Bar after snake_casing.
-        "FooBar": NotRequired[ReadOnly[str]],
-        "Foo_Bar": NotRequired[ReadOnly[str]],
+        "FooBar": NotRequired[str],
+        "Foo_Bar": NotRequired[str],
         # Not a Python identifier.
-        "not-an-identifier": NotRequired[ReadOnly[str]],
+        "not-an-identifier": NotRequired[str],
         # Ends with a quote " and has triple quotes """ and ''' , a backslash \ and
         # \N{BULLET}, braces {x} {{ jinja }} {% if %}, a NUL , a carriage return and a
         # line separator , non-ASCII é ü 中文 🚀, code, a link
@@ -178,23 +180,25 @@ DoThingRequestTypeDef = TypedDict(
         # - second item
         #
         # The end "
-        "Name": ReadOnly[str],
+        "Name": str,
         # A tree: each node holds more nodes.
-        "Recursive": NotRequired[ReadOnly[RecursiveNodeTypeDef]],
+        "Recursive": NotRequired[
+            Union[RecursiveNodeTypeDef, RecursiveNodeOutputTypeDef]
+        ],
         # No members at all.
-        "Empty": NotRequired[ReadOnly[EmptyStructureTypeDef]],
+        "Empty": NotRequired[EmptyStructureTypeDef],
         # Exactly one of Text, Node or Numbers.
-        "Choice": NotRequired[ReadOnly[ChoiceUnionTypeDef]],
-        "Matrix": NotRequired[ReadOnly[Sequence[Sequence[int]]]],
-        "Groups": NotRequired[ReadOnly[Mapping[str, Sequence[str]]]],
-        "Payload": NotRequired[ReadOnly[str | bytes | IO[Any]]],
-        "When": NotRequired[ReadOnly[datetime | str]],
-        "Count": NotRequired[ReadOnly[int]],
-        "Ratio": NotRequired[ReadOnly[float]],
-        "Flag": NotRequired[ReadOnly[bool]],
-        "Secret": NotRequired[ReadOnly[str]],
-        "Secrets": NotRequired[ReadOnly[Sequence[str]]],
-        "SecretsByName": NotRequired[ReadOnly[Mapping[str, str]]],
+        "Choice": NotRequired[Union[ChoiceUnionTypeDef, ChoiceUnionOutputTypeDef]],
+        "Matrix": NotRequired[Sequence[Sequence[int]]],
+        "Groups": NotRequired[Mapping[str, Sequence[str]]],
+        "Payload": NotRequired[str | bytes | IO[Any]],
+        "When": NotRequired[datetime | str],
+        "Count": NotRequired[int],
+        "Ratio": NotRequired[float],
+        "Flag": NotRequired[bool],
+        "Secret": NotRequired[str],
+        "Secrets": NotRequired[Sequence[str]],
+        "SecretsByName": NotRequired[Mapping[str, str]],
         # Ends with a quote " and has triple quotes """ and ''' , a backslash \ and
         # \N{BULLET}, braces {x} {{ jinja }} {% if %}, a NUL , a carriage return and a
         # line separator , non-ASCII é ü 中文 🚀, code, a link
@@ -205,9 +209,9 @@ DoThingRequestTypeDef = TypedDict(
         # - second item
         #
         # The end "
-        "Weird": NotRequired[ReadOnly[WeirdValuesType]],
+        "Weird": NotRequired[WeirdValuesType],
         # Deprecated. Use Name.
-        "Legacy": NotRequired[ReadOnly[str]],
+        "Legacy": NotRequired[str],
     },
 )
 """Ends with a quote " and has triple quotes \"\"\" and ''' , a backslash \\ and
@@ -240,7 +244,7 @@ class DoThingResponseTypeDef(TypedDict):
 class StopThingRequestTypeDef(TypedDict):
     """The StopThingRequest structure."""
 
-    Name: ReadOnly[str]
+    Name: str
 
 
 class ThingNotFoundTypeDef(TypedDict):

@@ -1,5 +1,7 @@
-from sagemaker_automl import ChoiceUnionOutputTypeDef, ChoiceUnionTypeDef
+from sagemaker_automl import ChoiceUnionOutputTypeDef, DoThingRequestTypeDef, RecursiveNodeOutputTypeDef
 
 
-def again(choice: ChoiceUnionOutputTypeDef) -> ChoiceUnionTypeDef:
-    return choice
+def again(choice: ChoiceUnionOutputTypeDef, tree: RecursiveNodeOutputTypeDef) -> DoThingRequestTypeDef:
+    request: DoThingRequestTypeDef = {"class": "c", "Name": "n", "Choice": choice}
+    request["Recursive"] = {"Children": [tree, {"Value": "built here"}]}  # returned and new nodes mixed
+    return request
