@@ -83,7 +83,9 @@ def test_no_pattern_of_the_whole_sagemaker_model_backtracks_for_long(whole_sagem
                 break
             reported, worst = json.loads(line)
             assert reported == shape
-            if worst > 0.05:
+            # Linear checks of 100,000 characters take milliseconds, up to ~60 ms on this 2-core machine
+            # while another suite runs beside this one; a catastrophic pattern takes seconds on 30.
+            if worst > 0.5:
                 slow[shape] = f"{pattern!r}: {worst * 1000:.0f} ms"
     finally:
         child.kill()
