@@ -77,9 +77,16 @@ def wheel_from_installed(
     return wheel
 
 
-def release_changes(path: str, data: bytes) -> bytes:
-    """The SageMaker model of the new release: a metric added to AutoMLMetricEnum and a member added to
-    the DescribeAutoMLJobV2 response (neither is a request path: the client's floor stays)."""
+def release_changes(version: str) -> Callable[[str, bytes], bytes]:
+    """botocore's files as release ``version`` has them: its ``__version__``, and a SageMaker model with a
+    metric added to AutoMLMetricEnum and a member added to the DescribeAutoMLJobV2 response (neither
+    is a request path: the client's floor stays)."""
+    return lambda path, data: _released(version, path, data)
+
+
+def _released(version: str, path: str, data: bytes) -> bytes:
+    if path == "botocore/__init__.py":
+        return re.sub(rb"(?m)^__version__ = .*$", f"__version__ = '{version}'".encode(), data, count=1)
     if not path.startswith(MODEL):
         return data
     gzipped = path.endswith(".gz")
@@ -140,7 +147,7 @@ def test_regenerate_moves_the_pin_to_the_next_release_and_the_suite_passes_there
     index = tmp_path / "index"
     index.mkdir()
     wheel_from_installed("botocore", index)  # the pinned release: the diff's old side, the floor's search
-    wheel_from_installed("botocore", index, new, release_changes)
+    wheel_from_installed("botocore", index, new, release_changes(new))
     wheel_from_installed("setuptools", index)  # pip builds the editable install with it
     repo = tmp_path / "repo"
     copy_checkout(repo)

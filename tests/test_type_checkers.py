@@ -169,6 +169,7 @@ def test_every_mistake_program_has_one_marked_line() -> None:
         "configured_client.py",
         "correct_request.py",
         "dataclasses_to_typed_dict.py",
+        "enums_where_values_go.py",
         "output_into_input.py",
         "reading_a_union.py",
         "request_built_step_by_step.py",

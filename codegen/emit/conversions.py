@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from codegen.emit.annotations import Import, TypeExpr, annotation, per_service, scalar_type
 from codegen.model.ir import EnumShape, ListShape, MapShape, Member, Scalar, Service, Shape, Structure, Union
 from codegen.emit.patterns import checked_pattern
+from codegen.output.format import whole_assignment
 from codegen.runtime._validator import (
     BlobRule,
     EnumRule,
@@ -41,7 +42,9 @@ class FieldView:
     @property
     def declaration(self) -> str:
         """The dataclass field, as models.py and its stub models.pyi both declare it."""
-        return f"{self.name}: {self.type}" if self.required else f"{self.name}: {self.type} | None = None"
+        if self.required:  # at the class body's indent (4); a name too long for the line is written whole
+            return whole_assignment(self.name, self.type, 4, operator=": ")
+        return f"{self.name}: {self.type} | None = None"
 
     @property
     def table_helper(self) -> str:
@@ -130,7 +133,7 @@ def _field(service: Service, member: Member, shape_sensitive: bool, html_to_text
 
 @per_service
 def model_type(service: Service, name: str) -> TypeExpr:
-    """A dataclass field's type: the nested dataclasses, enums (or a str the enum does not know yet)."""
+    """A dataclass field's type: the nested dataclasses, enums' Literal aliases, scalars."""
     shape = service.shapes[name]
     if isinstance(shape, Structure):
         return TypeExpr(shape.class_name)
@@ -141,8 +144,11 @@ def model_type(service: Service, name: str) -> TypeExpr:
     if isinstance(shape, MapShape):
         key, value = model_type(service, shape.key), model_type(service, shape.value)
         return TypeExpr(f"dict[{key.text}, {value.text}]", key.imports | value.imports)
-    if isinstance(shape, EnumShape):  # a value added to the API after generation stays a str
-        return TypeExpr(f"{shape.class_name} | str", frozenset({(".enums", shape.class_name)}))
+    if isinstance(shape, EnumShape):
+        # The Literal alias, which holds the enum's members too: a misspelled value or a member of
+        # another enum is a type error. (A value added to the API after generation is decoded as its
+        # str, as in the TypedDicts: the alias is what the model knew.)
+        return annotation(service, name, "output")
     return annotation(service, name, "output")  # a scalar: what botocore returns
 
 

@@ -87,6 +87,8 @@ def render_package(
     # the stub also names what the methods return: the request TypedDicts
     stub_imports = _STUB_IMPORTS | annotation_imports
     stub_imports |= {(".type_defs", m.request_typed_dict) for m in models if m.request_typed_dict}
+    if any(m.is_union and len(m.fields) > 1 for m in models):  # a union's constructor: one overload per member
+        stub_imports |= {("typing", "overload")}
     yield f"{package}/models.pyi", env.get_template("models.pyi.j2").render(
         context, models=models, imports=import_lines(stub_imports)
     )

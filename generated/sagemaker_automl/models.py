@@ -66,6 +66,31 @@ from .validation import decode_problem, validate_shape
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from .literals import (
+        AggregationTransformationValueType,
+        AutoMLAlgorithmType,
+        AutoMLChannelTypeType,
+        AutoMLJobObjectiveTypeType,
+        AutoMLJobSecondaryStatusType,
+        AutoMLJobStatusType,
+        AutoMLMetricEnumType,
+        AutoMLMetricExtendedEnumType,
+        AutoMLModeType,
+        AutoMLProblemTypeConfigNameType,
+        AutoMLProcessingUnitType,
+        AutoMLS3DataTypeType,
+        AutoMLSortByType,
+        AutoMLSortOrderType,
+        CandidateSortByType,
+        CandidateStatusType,
+        CandidateStepTypeType,
+        CompressionTypeType,
+        FillingTypeType,
+        MetricSetSourceType,
+        ObjectiveStatusType,
+        ProblemTypeType,
+    )
+
 __all__ = [
     "UnknownVariant",
     "AutoMLAlgorithmConfig",
@@ -134,7 +159,7 @@ class AutoMLAlgorithmConfig(WireStructure):
     candidates for an Autopilot job.
     """
 
-    auto_ml_algorithms: list[AutoMLAlgorithm | str]
+    auto_ml_algorithms: list[AutoMLAlgorithmType]
     """The selection of algorithms trained on your dataset to generate the model
     candidates for an Autopilot job.
 
@@ -176,13 +201,13 @@ class AutoMLCandidate(WireStructure):
     candidate_name: str
     """The name of the candidate."""
 
-    objective_status: ObjectiveStatus | str
+    objective_status: ObjectiveStatusType
     """The objective's status."""
 
     candidate_steps: list[AutoMLCandidateStep]
     """Information about the candidate's steps."""
 
-    candidate_status: CandidateStatus | str
+    candidate_status: CandidateStatusType
     """The candidate's status."""
 
     creation_time: datetime
@@ -207,7 +232,7 @@ class AutoMLCandidate(WireStructure):
     """The properties of an AutoML candidate job."""
 
     inference_container_definitions: (
-        dict[AutoMLProcessingUnit | str, list[AutoMLContainerDefinition]] | None
+        dict[AutoMLProcessingUnitType, list[AutoMLContainerDefinition]] | None
     ) = None
     """The mapping of all supported processing unit (CPU, GPU, etc...) to inference
     container definitions for the candidate. This field is populated for the AutoML
@@ -284,7 +309,7 @@ class AutoMLCandidateGenerationConfig(WireStructure):
 class AutoMLCandidateStep(WireStructure):
     """Information about the steps for a candidate and what step it is working on."""
 
-    candidate_step_type: CandidateStepType | str
+    candidate_step_type: CandidateStepTypeType
     """Whether the candidate is at the transform, training, or processing step."""
 
     candidate_step_arn: str
@@ -312,7 +337,7 @@ class AutoMLChannel(WireStructure):
     data_source: AutoMLDataSource | None = None
     """The data source for an AutoML channel."""
 
-    compression_type: CompressionType | str | None = None
+    compression_type: CompressionTypeType | None = None
     """You can use Gzip or None. The default value is None."""
 
     content_type: str | None = None
@@ -321,7 +346,7 @@ class AutoMLChannel(WireStructure):
     is text/csv;header=present.
     """
 
-    channel_type: AutoMLChannelType | str | None = None
+    channel_type: AutoMLChannelTypeType | None = None
     """The channel type (optional) is an enum string. The default value is training.
     Channels for training and validation must share the same ContentType and
     TargetAttributeName. For information on specifying training and validation
@@ -446,7 +471,7 @@ class AutoMLJobChannel(WireStructure):
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateAutoMLJobV2.html)).
     """
 
-    channel_type: AutoMLChannelType | str | None = None
+    channel_type: AutoMLChannelTypeType | None = None
     """The type of channel. Defines whether the data are used for training or
     validation. The default value is training. Channels for training and validation
     must share the same ContentType
@@ -475,7 +500,7 @@ class AutoMLJobChannel(WireStructure):
       text/csv;header=present.
     """
 
-    compression_type: CompressionType | str | None = None
+    compression_type: CompressionTypeType | None = None
     """The allowed compression types depend on the input format and problem type. We
     allow the compression type Gzip for S3Prefix inputs on tabular data only. For
     all other inputs, the compression type should be None. If no compression type
@@ -549,7 +574,7 @@ class AutoMLJobConfig(WireStructure):
     Type: AutoMLDataSplitConfig
     """
 
-    mode: AutoMLMode | str | None = None
+    mode: AutoMLModeType | None = None
     """The method that Autopilot uses to train the data. You can either specify the
     mode manually or let Autopilot choose for you based on the dataset size by
     selecting AUTO. In AUTO mode, Autopilot chooses ENSEMBLING for datasets smaller
@@ -578,7 +603,7 @@ class AutoMLJobConfig(WireStructure):
 class AutoMLJobObjective(WireStructure):
     """Specifies a metric to minimize or maximize as the objective of an AutoML job."""
 
-    metric_name: AutoMLMetricEnum | str
+    metric_name: AutoMLMetricEnumType
     """The name of the objective metric used to measure the predictive quality of a
     machine learning system. During training, the model's parameters are updated
     iteratively to optimize its performance based on the feedback provided by the
@@ -638,10 +663,10 @@ class AutoMLJobSummary(WireStructure):
     auto_ml_job_arn: str
     """The ARN of the AutoML job."""
 
-    auto_ml_job_status: AutoMLJobStatus | str
+    auto_ml_job_status: AutoMLJobStatusType
     """The status of the AutoML job."""
 
-    auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | str
+    auto_ml_job_secondary_status: AutoMLJobSecondaryStatusType
     """The secondary status of the AutoML job."""
 
     creation_time: datetime
@@ -749,7 +774,7 @@ class AutoMLResolvedAttributes(WireStructure):
 class AutoMLS3DataSource(WireStructure):
     """Describes the Amazon S3 data source."""
 
-    s3_data_type: AutoMLS3DataType | str
+    s3_data_type: AutoMLS3DataTypeType
     """The data type.
 
     - If you choose S3Prefix, S3Uri identifies a key name prefix. SageMaker AI uses
@@ -907,7 +932,7 @@ class CreateAutoMLJobRequest(WireStructure):
     role_arn: str
     """The ARN of the role that is used to access the data."""
 
-    problem_type: ProblemType | str | None = None
+    problem_type: ProblemTypeType | None = None
     """Defines the type of supervised learning problem available for the candidates.
     For more information, see SageMaker Autopilot problem types
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-problem-types).
@@ -1082,16 +1107,16 @@ class DescribeAutoMLJobResponse(WireStructure):
     last_modified_time: datetime
     """Returns the job's last modified time."""
 
-    auto_ml_job_status: AutoMLJobStatus | str
+    auto_ml_job_status: AutoMLJobStatusType
     """Returns the status of the AutoML job."""
 
-    auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | str
+    auto_ml_job_secondary_status: AutoMLJobSecondaryStatusType
     """Returns the secondary status of the AutoML job."""
 
     auto_ml_job_objective: AutoMLJobObjective | None = None
     """Returns the job's objective."""
 
-    problem_type: ProblemType | str | None = None
+    problem_type: ProblemTypeType | None = None
     """Returns the job's problem type."""
 
     auto_ml_job_config: AutoMLJobConfig | None = None
@@ -1172,10 +1197,10 @@ class DescribeAutoMLJobV2Response(WireStructure):
     last_modified_time: datetime
     """Returns the job's last modified time."""
 
-    auto_ml_job_status: AutoMLJobStatus | str
+    auto_ml_job_status: AutoMLJobStatusType
     """Returns the status of the AutoML job V2."""
 
-    auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | str
+    auto_ml_job_secondary_status: AutoMLJobSecondaryStatusType
     """Returns the secondary status of the AutoML job V2."""
 
     auto_ml_job_objective: AutoMLJobObjective | None = None
@@ -1186,7 +1211,7 @@ class DescribeAutoMLJobV2Response(WireStructure):
     V2.
     """
 
-    auto_ml_problem_type_config_name: AutoMLProblemTypeConfigName | str | None = None
+    auto_ml_problem_type_config_name: AutoMLProblemTypeConfigNameType | None = None
     """Returns the name of the problem type configuration set for the AutoML job V2."""
 
     end_time: datetime | None = None
@@ -1256,7 +1281,7 @@ class EmrServerlessComputeConfig(WireStructure):
 class FinalAutoMLJobObjectiveMetric(WireStructure):
     """The best candidate result from an AutoML training job."""
 
-    metric_name: AutoMLMetricEnum | str
+    metric_name: AutoMLMetricEnumType
     """The name of the metric with the best result. For a description of the possible
     objective metrics, see AutoMLJobObjective$MetricName
     (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_AutoMLJobObjective.html).
@@ -1265,10 +1290,10 @@ class FinalAutoMLJobObjectiveMetric(WireStructure):
     value: float
     """The value of the metric with the best result."""
 
-    type_: AutoMLJobObjectiveType | str | None = None
+    type_: AutoMLJobObjectiveTypeType | None = None
     """The type of metric with the best result."""
 
-    standard_metric_name: AutoMLMetricEnum | str | None = None
+    standard_metric_name: AutoMLMetricEnumType | None = None
     """The name of the standard metric. For a description of the standard metrics, see
     Autopilot candidate metrics
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-metrics-validation.html#autopilot-metrics).
@@ -1323,13 +1348,13 @@ class ListAutoMLJobsRequest(WireStructure):
     name_contains: str | None = None
     """Request a list of jobs, using a search filter for name."""
 
-    status_equals: AutoMLJobStatus | str | None = None
+    status_equals: AutoMLJobStatusType | None = None
     """Request a list of jobs, using a filter for status."""
 
-    sort_order: AutoMLSortOrder | str | None = None
+    sort_order: AutoMLSortOrderType | None = None
     """The sort order for the results. The default is Descending."""
 
-    sort_by: AutoMLSortBy | str | None = None
+    sort_by: AutoMLSortByType | None = None
     """The parameter by which to sort the results. The default is Name."""
 
     max_results: int | None = None
@@ -1361,16 +1386,16 @@ class ListCandidatesForAutoMLJobRequest(WireStructure):
     auto_ml_job_name: str
     """List the candidates created for the job by providing the job's name."""
 
-    status_equals: CandidateStatus | str | None = None
+    status_equals: CandidateStatusType | None = None
     """List the candidates for the job and filter by status."""
 
     candidate_name_equals: str | None = None
     """List the candidates for the job and filter by candidate name."""
 
-    sort_order: AutoMLSortOrder | str | None = None
+    sort_order: AutoMLSortOrderType | None = None
     """The sort order for the results. The default is Ascending."""
 
-    sort_by: CandidateSortBy | str | None = None
+    sort_by: CandidateSortByType | None = None
     """The parameter by which to sort the results. The default is Descending."""
 
     max_results: int | None = None
@@ -1399,10 +1424,10 @@ class ListCandidatesForAutoMLJobResponse(WireStructure):
 class MetricDatum(WireStructure):
     """Information about the metric for a candidate produced by an AutoML job."""
 
-    metric_name: AutoMLMetricEnum | str | None = None
+    metric_name: AutoMLMetricEnumType | None = None
     """The name of the metric."""
 
-    standard_metric_name: AutoMLMetricExtendedEnum | str | None = None
+    standard_metric_name: AutoMLMetricExtendedEnumType | None = None
     """The name of the standard metric.
 
     For definitions of the standard metrics, see Autopilot candidate metrics
@@ -1412,7 +1437,7 @@ class MetricDatum(WireStructure):
     value: float | None = None
     """The value of the metric."""
 
-    set_: MetricSetSource | str | None = None
+    set_: MetricSetSourceType | None = None
     """The dataset split from which the AutoML job produced the metric."""
 
 
@@ -1481,7 +1506,7 @@ class ResolvedAttributes(WireStructure):
     auto_ml_job_objective: AutoMLJobObjective | None = None
     """Specifies a metric to minimize or maximize as the objective of an AutoML job."""
 
-    problem_type: ProblemType | str | None = None
+    problem_type: ProblemTypeType | None = None
     """The problem type."""
 
     completion_criteria: AutoMLJobCompletionCriteria | None = None
@@ -1548,7 +1573,7 @@ class TabularJobConfig(WireStructure):
     of columns provided must not include the target column.
     """
 
-    mode: AutoMLMode | str | None = None
+    mode: AutoMLModeType | None = None
     """The method that Autopilot uses to train the data. You can either specify the
     mode manually or let Autopilot choose for you based on the dataset size by
     selecting AUTO. In AUTO mode, Autopilot chooses ENSEMBLING for datasets smaller
@@ -1578,7 +1603,7 @@ class TabularJobConfig(WireStructure):
     settings.
     """
 
-    problem_type: ProblemType | str | None = None
+    problem_type: ProblemTypeType | None = None
     """The type of supervised learning problem available for the model candidates of
     the AutoML job V2. For more information, see SageMaker Autopilot problem types
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-datasets-problem-types.html#autopilot-problem-types).
@@ -1611,7 +1636,7 @@ class TabularJobConfig(WireStructure):
 class TabularResolvedAttributes(WireStructure):
     """The resolved attributes specific to the tabular problem type."""
 
-    problem_type: ProblemType | str | None = None
+    problem_type: ProblemTypeType | None = None
     """The type of supervised learning problem available for the model candidates of
     the AutoML job V2 (Binary Classification, Multiclass Classification,
     Regression). For more information, see SageMaker Autopilot problem types
@@ -1864,7 +1889,7 @@ class TimeSeriesTransformations(WireStructure):
     forecast frequency.
     """
 
-    filling: dict[str, dict[FillingType | str, str]] | None = None
+    filling: dict[str, dict[FillingTypeType, str]] | None = None
     """A key value pair defining the filling method for a column, where the key is the
     column name and the value is an object which defines the filling logic. You can
     specify multiple filling methods for a single column.
@@ -1883,7 +1908,7 @@ class TimeSeriesTransformations(WireStructure):
     "value" and "backfill_value":"2".
     """
 
-    aggregation: dict[str, AggregationTransformationValue | str] | None = None
+    aggregation: dict[str, AggregationTransformationValueType] | None = None
     """A key value pair defining the aggregation method for a column, where the key is
     the column name and the value is the aggregation method.
 

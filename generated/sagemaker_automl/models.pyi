@@ -13,32 +13,32 @@ generator or its templates and regenerate.
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, overload
 
 from ._runtime import UnknownVariant
-from .enums import (
-    AggregationTransformationValue,
-    AutoMLAlgorithm,
-    AutoMLChannelType,
-    AutoMLJobObjectiveType,
-    AutoMLJobSecondaryStatus,
-    AutoMLJobStatus,
-    AutoMLMetricEnum,
-    AutoMLMetricExtendedEnum,
-    AutoMLMode,
-    AutoMLProblemTypeConfigName,
-    AutoMLProcessingUnit,
-    AutoMLS3DataType,
-    AutoMLSortBy,
-    AutoMLSortOrder,
-    CandidateSortBy,
-    CandidateStatus,
-    CandidateStepType,
-    CompressionType,
-    FillingType,
-    MetricSetSource,
-    ObjectiveStatus,
-    ProblemType,
+from .literals import (
+    AggregationTransformationValueType,
+    AutoMLAlgorithmType,
+    AutoMLChannelTypeType,
+    AutoMLJobObjectiveTypeType,
+    AutoMLJobSecondaryStatusType,
+    AutoMLJobStatusType,
+    AutoMLMetricEnumType,
+    AutoMLMetricExtendedEnumType,
+    AutoMLModeType,
+    AutoMLProblemTypeConfigNameType,
+    AutoMLProcessingUnitType,
+    AutoMLS3DataTypeType,
+    AutoMLSortByType,
+    AutoMLSortOrderType,
+    CandidateSortByType,
+    CandidateStatusType,
+    CandidateStepTypeType,
+    CompressionTypeType,
+    FillingTypeType,
+    MetricSetSourceType,
+    ObjectiveStatusType,
+    ProblemTypeType,
 )
 from .type_defs import (
     AutoMLAlgorithmConfigTypeDef,
@@ -157,7 +157,7 @@ __all__ = [
 
 @dataclass(kw_only=True, slots=True)
 class AutoMLAlgorithmConfig:
-    auto_ml_algorithms: list[AutoMLAlgorithm | str]
+    auto_ml_algorithms: list[AutoMLAlgorithmType]
     def to_request_dict(self) -> AutoMLAlgorithmConfigTypeDef: ...
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLAlgorithmConfig: ...
@@ -166,9 +166,9 @@ class AutoMLAlgorithmConfig:
 @dataclass(kw_only=True, slots=True)
 class AutoMLCandidate:
     candidate_name: str
-    objective_status: ObjectiveStatus | str
+    objective_status: ObjectiveStatusType
     candidate_steps: list[AutoMLCandidateStep]
-    candidate_status: CandidateStatus | str
+    candidate_status: CandidateStatusType
     creation_time: datetime
     last_modified_time: datetime
     final_auto_ml_job_objective_metric: FinalAutoMLJobObjectiveMetric | None = None
@@ -177,7 +177,7 @@ class AutoMLCandidate:
     failure_reason: str | None = None
     candidate_properties: CandidateProperties | None = None
     inference_container_definitions: (
-        dict[AutoMLProcessingUnit | str, list[AutoMLContainerDefinition]] | None
+        dict[AutoMLProcessingUnitType, list[AutoMLContainerDefinition]] | None
     ) = None
     def to_request_dict(self) -> AutoMLCandidateTypeDef: ...
     @classmethod
@@ -197,7 +197,7 @@ class AutoMLCandidateGenerationConfig:
 
 @dataclass(kw_only=True, slots=True)
 class AutoMLCandidateStep:
-    candidate_step_type: CandidateStepType | str
+    candidate_step_type: CandidateStepTypeType
     candidate_step_arn: str
     candidate_step_name: str
     def to_request_dict(self) -> AutoMLCandidateStepTypeDef: ...
@@ -209,9 +209,9 @@ class AutoMLCandidateStep:
 class AutoMLChannel:
     target_attribute_name: str
     data_source: AutoMLDataSource | None = None
-    compression_type: CompressionType | str | None = None
+    compression_type: CompressionTypeType | None = None
     content_type: str | None = None
-    channel_type: AutoMLChannelType | str | None = None
+    channel_type: AutoMLChannelTypeType | None = None
     sample_weight_attribute_name: str | None = None
     def to_request_dict(self) -> AutoMLChannelTypeDef: ...
     @classmethod
@@ -263,9 +263,9 @@ class AutoMLJobArtifacts:
 
 @dataclass(kw_only=True, slots=True)
 class AutoMLJobChannel:
-    channel_type: AutoMLChannelType | str | None = None
+    channel_type: AutoMLChannelTypeType | None = None
     content_type: str | None = None
-    compression_type: CompressionType | str | None = None
+    compression_type: CompressionTypeType | None = None
     data_source: AutoMLDataSource | None = None
     def to_request_dict(self) -> AutoMLJobChannelTypeDef: ...
     @classmethod
@@ -290,7 +290,7 @@ class AutoMLJobConfig:
     security_config: AutoMLSecurityConfig | None = None
     candidate_generation_config: AutoMLCandidateGenerationConfig | None = None
     data_split_config: AutoMLDataSplitConfig | None = None
-    mode: AutoMLMode | str | None = None
+    mode: AutoMLModeType | None = None
     def to_request_dict(self) -> AutoMLJobConfigTypeDef: ...
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLJobConfig: ...
@@ -298,7 +298,7 @@ class AutoMLJobConfig:
 
 @dataclass(kw_only=True, slots=True)
 class AutoMLJobObjective:
-    metric_name: AutoMLMetricEnum | str
+    metric_name: AutoMLMetricEnumType
     def to_request_dict(self) -> AutoMLJobObjectiveTypeDef: ...
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> AutoMLJobObjective: ...
@@ -308,8 +308,8 @@ class AutoMLJobObjective:
 class AutoMLJobSummary:
     auto_ml_job_name: str
     auto_ml_job_arn: str
-    auto_ml_job_status: AutoMLJobStatus | str
-    auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | str
+    auto_ml_job_status: AutoMLJobStatusType
+    auto_ml_job_secondary_status: AutoMLJobSecondaryStatusType
     creation_time: datetime
     last_modified_time: datetime
     end_time: datetime | None = None
@@ -344,6 +344,56 @@ class AutoMLProblemTypeConfig:
     time_series_forecasting_job_config: TimeSeriesForecastingJobConfig | None = None
     tabular_job_config: TabularJobConfig | None = None
     text_generation_job_config: TextGenerationJobConfig | None = None
+    @overload
+    def __init__(
+        self,
+        *,
+        image_classification_job_config: ImageClassificationJobConfig,
+        text_classification_job_config: None = None,
+        time_series_forecasting_job_config: None = None,
+        tabular_job_config: None = None,
+        text_generation_job_config: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self,
+        *,
+        text_classification_job_config: TextClassificationJobConfig,
+        image_classification_job_config: None = None,
+        time_series_forecasting_job_config: None = None,
+        tabular_job_config: None = None,
+        text_generation_job_config: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self,
+        *,
+        time_series_forecasting_job_config: TimeSeriesForecastingJobConfig,
+        image_classification_job_config: None = None,
+        text_classification_job_config: None = None,
+        tabular_job_config: None = None,
+        text_generation_job_config: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self,
+        *,
+        tabular_job_config: TabularJobConfig,
+        image_classification_job_config: None = None,
+        text_classification_job_config: None = None,
+        time_series_forecasting_job_config: None = None,
+        text_generation_job_config: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self,
+        *,
+        text_generation_job_config: TextGenerationJobConfig,
+        image_classification_job_config: None = None,
+        text_classification_job_config: None = None,
+        time_series_forecasting_job_config: None = None,
+        tabular_job_config: None = None,
+    ) -> None: ...
     def __post_init__(self) -> None: ...
     def to_request_dict(self) -> AutoMLProblemTypeConfigTypeDef: ...
     @classmethod
@@ -356,6 +406,20 @@ class AutoMLProblemTypeConfig:
 class AutoMLProblemTypeResolvedAttributes:
     tabular_resolved_attributes: TabularResolvedAttributes | None = None
     text_generation_resolved_attributes: TextGenerationResolvedAttributes | None = None
+    @overload
+    def __init__(
+        self,
+        *,
+        tabular_resolved_attributes: TabularResolvedAttributes,
+        text_generation_resolved_attributes: None = None,
+    ) -> None: ...
+    @overload
+    def __init__(
+        self,
+        *,
+        text_generation_resolved_attributes: TextGenerationResolvedAttributes,
+        tabular_resolved_attributes: None = None,
+    ) -> None: ...
     def __post_init__(self) -> None: ...
     def to_request_dict(self) -> AutoMLProblemTypeResolvedAttributesTypeDef: ...
     @classmethod
@@ -378,7 +442,7 @@ class AutoMLResolvedAttributes:
 
 @dataclass(kw_only=True, slots=True)
 class AutoMLS3DataSource:
-    s3_data_type: AutoMLS3DataType | str
+    s3_data_type: AutoMLS3DataTypeType
     s3_uri: str
     def to_request_dict(self) -> AutoMLS3DataSourceTypeDef: ...
     @classmethod
@@ -428,7 +492,7 @@ class CreateAutoMLJobRequest:
     input_data_config: list[AutoMLChannel]
     output_data_config: AutoMLOutputDataConfig
     role_arn: str
-    problem_type: ProblemType | str | None = None
+    problem_type: ProblemTypeType | None = None
     auto_ml_job_objective: AutoMLJobObjective | None = None
     auto_ml_job_config: AutoMLJobConfig | None = None
     generate_candidate_definitions_only: bool | None = None
@@ -490,10 +554,10 @@ class DescribeAutoMLJobResponse:
     role_arn: str
     creation_time: datetime
     last_modified_time: datetime
-    auto_ml_job_status: AutoMLJobStatus | str
-    auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | str
+    auto_ml_job_status: AutoMLJobStatusType
+    auto_ml_job_secondary_status: AutoMLJobSecondaryStatusType
     auto_ml_job_objective: AutoMLJobObjective | None = None
-    problem_type: ProblemType | str | None = None
+    problem_type: ProblemTypeType | None = None
     auto_ml_job_config: AutoMLJobConfig | None = None
     end_time: datetime | None = None
     failure_reason: str | None = None
@@ -526,11 +590,11 @@ class DescribeAutoMLJobV2Response:
     role_arn: str
     creation_time: datetime
     last_modified_time: datetime
-    auto_ml_job_status: AutoMLJobStatus | str
-    auto_ml_job_secondary_status: AutoMLJobSecondaryStatus | str
+    auto_ml_job_status: AutoMLJobStatusType
+    auto_ml_job_secondary_status: AutoMLJobSecondaryStatusType
     auto_ml_job_objective: AutoMLJobObjective | None = None
     auto_ml_problem_type_config: AutoMLProblemTypeConfig | UnknownVariant | None = None
-    auto_ml_problem_type_config_name: AutoMLProblemTypeConfigName | str | None = None
+    auto_ml_problem_type_config_name: AutoMLProblemTypeConfigNameType | None = None
     end_time: datetime | None = None
     failure_reason: str | None = None
     partial_failure_reasons: list[AutoMLPartialFailureReason] | None = None
@@ -559,10 +623,10 @@ class EmrServerlessComputeConfig:
 
 @dataclass(kw_only=True, slots=True)
 class FinalAutoMLJobObjectiveMetric:
-    metric_name: AutoMLMetricEnum | str
+    metric_name: AutoMLMetricEnumType
     value: float
-    type_: AutoMLJobObjectiveType | str | None = None
-    standard_metric_name: AutoMLMetricEnum | str | None = None
+    type_: AutoMLJobObjectiveTypeType | None = None
+    standard_metric_name: AutoMLMetricEnumType | None = None
     def to_request_dict(self) -> FinalAutoMLJobObjectiveMetricTypeDef: ...
     @classmethod
     def from_response_dict(
@@ -595,9 +659,9 @@ class ListAutoMLJobsRequest:
     last_modified_time_after: datetime | None = None
     last_modified_time_before: datetime | None = None
     name_contains: str | None = None
-    status_equals: AutoMLJobStatus | str | None = None
-    sort_order: AutoMLSortOrder | str | None = None
-    sort_by: AutoMLSortBy | str | None = None
+    status_equals: AutoMLJobStatusType | None = None
+    sort_order: AutoMLSortOrderType | None = None
+    sort_by: AutoMLSortByType | None = None
     max_results: int | None = None
     next_token: str | None = None
     def to_request_dict(self) -> ListAutoMLJobsRequestTypeDef: ...
@@ -617,10 +681,10 @@ class ListAutoMLJobsResponse:
 @dataclass(kw_only=True, slots=True)
 class ListCandidatesForAutoMLJobRequest:
     auto_ml_job_name: str
-    status_equals: CandidateStatus | str | None = None
+    status_equals: CandidateStatusType | None = None
     candidate_name_equals: str | None = None
-    sort_order: AutoMLSortOrder | str | None = None
-    sort_by: CandidateSortBy | str | None = None
+    sort_order: AutoMLSortOrderType | None = None
+    sort_by: CandidateSortByType | None = None
     max_results: int | None = None
     next_token: str | None = None
     def to_request_dict(self) -> ListCandidatesForAutoMLJobRequestTypeDef: ...
@@ -643,10 +707,10 @@ class ListCandidatesForAutoMLJobResponse:
 
 @dataclass(kw_only=True, slots=True)
 class MetricDatum:
-    metric_name: AutoMLMetricEnum | str | None = None
-    standard_metric_name: AutoMLMetricExtendedEnum | str | None = None
+    metric_name: AutoMLMetricEnumType | None = None
+    standard_metric_name: AutoMLMetricExtendedEnumType | None = None
     value: float | None = None
-    set_: MetricSetSource | str | None = None
+    set_: MetricSetSourceType | None = None
     def to_request_dict(self) -> MetricDatumTypeDef: ...
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> MetricDatum: ...
@@ -680,7 +744,7 @@ class ModelDeployResult:
 @dataclass(kw_only=True, slots=True)
 class ResolvedAttributes:
     auto_ml_job_objective: AutoMLJobObjective | None = None
-    problem_type: ProblemType | str | None = None
+    problem_type: ProblemTypeType | None = None
     completion_criteria: AutoMLJobCompletionCriteria | None = None
     def to_request_dict(self) -> ResolvedAttributesTypeDef: ...
     @classmethod
@@ -701,9 +765,9 @@ class TabularJobConfig:
     candidate_generation_config: CandidateGenerationConfig | None = None
     completion_criteria: AutoMLJobCompletionCriteria | None = None
     feature_specification_s3_uri: str | None = None
-    mode: AutoMLMode | str | None = None
+    mode: AutoMLModeType | None = None
     generate_candidate_definitions_only: bool | None = None
-    problem_type: ProblemType | str | None = None
+    problem_type: ProblemTypeType | None = None
     sample_weight_attribute_name: str | None = None
     def to_request_dict(self) -> TabularJobConfigTypeDef: ...
     @classmethod
@@ -712,7 +776,7 @@ class TabularJobConfig:
 
 @dataclass(kw_only=True, slots=True)
 class TabularResolvedAttributes:
-    problem_type: ProblemType | str | None = None
+    problem_type: ProblemTypeType | None = None
     def to_request_dict(self) -> TabularResolvedAttributesTypeDef: ...
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> TabularResolvedAttributes: ...
@@ -791,8 +855,8 @@ class TimeSeriesForecastingJobConfig:
 
 @dataclass(kw_only=True, slots=True)
 class TimeSeriesTransformations:
-    filling: dict[str, dict[FillingType | str, str]] | None = None
-    aggregation: dict[str, AggregationTransformationValue | str] | None = None
+    filling: dict[str, dict[FillingTypeType, str]] | None = None
+    aggregation: dict[str, AggregationTransformationValueType] | None = None
     def to_request_dict(self) -> TimeSeriesTransformationsTypeDef: ...
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> TimeSeriesTransformations: ...

@@ -12,6 +12,12 @@ def root(context, missing=missing):
     l_0_imports = resolve('imports')
     l_0_models = resolve('models')
     l_0_m = missing
+    try:
+        t_1 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
     pass
     l_0_m = context.vars['m'] = environment.get_template('_macros.j2', 'models.pyi.j2')._get_default_module(context)
     context.exported_vars.discard('m')
@@ -43,6 +49,30 @@ def root(context, missing=missing):
         l_2_field = missing
         if environment.getattr(l_1_model, 'is_union'):
             pass
+            def t_2(fiter):
+                for l_2_field in fiter:
+                    if (t_1(environment.getattr(l_1_model, 'fields')) > 1):
+                        yield l_2_field
+            for l_2_field in t_2(environment.getattr(l_1_model, 'fields')):
+                _loop_vars = {}
+                pass
+                yield '    @overload\n    def __init__(self, *, '
+                yield str(environment.getattr(l_2_field, 'name'))
+                yield ': '
+                yield str(environment.getattr(l_2_field, 'type'))
+                def t_3(fiter):
+                    for l_3_other in fiter:
+                        if (environment.getattr(l_3_other, 'name') != environment.getattr(l_2_field, 'name')):
+                            yield l_3_other
+                for l_3_other in t_3(environment.getattr(l_1_model, 'fields')):
+                    _loop_vars = {}
+                    pass
+                    yield ', '
+                    yield str(environment.getattr(l_3_other, 'name'))
+                    yield ': None = None'
+                l_3_other = missing
+                yield ') -> None: ...\n'
+            l_2_field = missing
             yield '    def __post_init__(self) -> None: ...\n'
         if environment.getattr(l_1_model, 'any_sensitive'):
             pass
@@ -55,4 +85,4 @@ def root(context, missing=missing):
     l_1_model = missing
 
 blocks = {}
-debug_info = '1=16&2=18&9=20&10=23&13=27&14=29&16=33&17=35&18=37&19=41&21=44&24=47&27=51&29=53'
+debug_info = '1=22&2=24&9=26&10=29&13=33&14=35&16=39&17=41&18=43&19=47&21=50&25=52&27=60&31=77&34=81&36=83'

@@ -44,6 +44,8 @@ from .validation import decode_problem, validate_shape
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from .literals import WeirdValuesType
+
 __all__ = [
     "UnknownVariant",
     "ChoiceUnion",
@@ -140,7 +142,7 @@ class DoThingRequest(WireStructure):
 
     secrets_by_name: dict[str, str] | None = None
 
-    weird: WeirdValues | str | None = None
+    weird: WeirdValuesType | None = None
     """Ends with a quote " and has triple quotes \"\"\" and ''' , a backslash \\ and
     \\N{BULLET}, braces {x} {{ jinja }} {% if %}, a NUL , a carriage return and a
     line separator , non-ASCII é ü 中文 🚀, code, a link

@@ -13,10 +13,10 @@ generator or its templates and regenerate.
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, overload
 
 from ._runtime import UnknownVariant
-from .enums import WeirdValues
+from .literals import WeirdValuesType
 from .type_defs import (
     ChoiceUnionTypeDef,
     DoThingRequestTypeDef,
@@ -40,6 +40,18 @@ class ChoiceUnion:
     text: str | None = None
     node: RecursiveNode | None = None
     numbers: list[int] | None = None
+    @overload
+    def __init__(
+        self, *, text: str, node: None = None, numbers: None = None
+    ) -> None: ...
+    @overload
+    def __init__(
+        self, *, node: RecursiveNode, text: None = None, numbers: None = None
+    ) -> None: ...
+    @overload
+    def __init__(
+        self, *, numbers: list[int], text: None = None, node: None = None
+    ) -> None: ...
     def __post_init__(self) -> None: ...
     def to_request_dict(self) -> ChoiceUnionTypeDef: ...
     @classmethod
@@ -70,7 +82,7 @@ class DoThingRequest:
     secret: str | None = None
     secrets: list[str] | None = None
     secrets_by_name: dict[str, str] | None = None
-    weird: WeirdValues | str | None = None
+    weird: WeirdValuesType | None = None
     legacy: str | None = None
     def __repr__(self) -> str: ...
     def to_request_dict(self) -> DoThingRequestTypeDef: ...

@@ -1,0 +1,3 @@
+from sagemaker_automl import AutoMLJobObjective
+
+objective = AutoMLJobObjective(metric_name="Accuray")  # error

@@ -1,0 +1,3 @@
+from sagemaker_automl import AutoMLProblemTypeConfig
+
+config = AutoMLProblemTypeConfig()  # error
