@@ -50,7 +50,9 @@ def compile_into(
     there; returns whether anything changed."""
     with tempfile.TemporaryDirectory(prefix="compiled-templates-") as scratch:
         fresh = Path(scratch) / "compiled"
-        environment(jinja2.FileSystemLoader(templates)).compile_templates(str(fresh), zip=None)
+        environment(jinja2.FileSystemLoader(templates)).compile_templates(
+            str(fresh), zip=None, ignore_errors=False
+        )  # a broken template fails here
         (fresh / STAMP).write_text(json.dumps(_stamp(fresh, templates), indent=1, sort_keys=True) + "\n")
         if compiled.is_dir() and _contents(compiled) == _contents(fresh):
             return False

@@ -33,7 +33,7 @@ def root(context, missing=missing):
     pass
     l_0_m = context.vars['m'] = environment.get_template('_macros.j2', 'type_defs.py.j2')._get_default_module(context)
     context.exported_vars.discard('m')
-    yield str(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'header'), (undefined(name='service') if l_0_service is missing else l_0_service), (undefined(name='provenance') if l_0_provenance is missing else l_0_provenance), 'TypedDicts for every structure the selected operations reach.\n\nXTypeDef is what you may send; XOutputTypeDef (only where the two differ) is\nwhat botocore returns, and is accepted wherever XTypeDef is expected. Tagged\nunions are unions of single-key TypedDicts, so exactly one key must be set.'))
+    yield str(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'header'), (undefined(name='service') if l_0_service is missing else l_0_service), (undefined(name='provenance') if l_0_provenance is missing else l_0_provenance), "TypedDicts for every structure the selected operations reach.\n\nXTypeDef is what you may send; XOutputTypeDef (only where the two differ) is\nwhat botocore returns. Wherever a value is sent, both are accepted (the key or\nparameter is Union[XTypeDef, XOutputTypeDef]), so a returned value goes back\ninto a request as it is. Tagged unions are unions of single-key TypedDicts, so\nexactly one key must be set. The model's TypedDicts are closed (PEP 728): a key\nthe model does not have is an error even in a dict that arrives through a\nvariable, and a `'Key' in value` test narrows a union exactly."))
     yield '\n\n'
     for l_1_line in (undefined(name='imports') if l_0_imports is missing else l_0_imports):
         _loop_vars = {}
@@ -91,13 +91,13 @@ def root(context, missing=missing):
                 yield str(environment.getattr(l_2_key, 'annotation'))
                 yield ',\n'
             l_2_key = missing
-            yield '    },\n)\n'
+            yield '    },\n    closed=True,\n)\n'
             yield str(t_2(environment.getattr(l_1_item, 'docs')))
         else:
             pass
             yield 'class '
             yield str(environment.getattr(l_1_item, 'name'))
-            yield '(TypedDict):\n'
+            yield '(TypedDict, closed=True):\n'
             yield str(t_2(environment.getattr(l_1_item, 'docs'), 4))
             yield '\n'
             l_2_loop = missing
@@ -116,4 +116,4 @@ def root(context, missing=missing):
     l_1_loop = l_1_item = missing
 
 blocks = {}
-debug_info = '1=34&2=36&8=38&9=41&15=45&16=49&35=54&38=58&39=60&40=69&41=70&42=72&43=74&45=76&46=79&47=81&48=85&51=89&55=95&57=99&58=101&59=104&61=108&64=112&65=114'
+debug_info = '1=34&2=36&12=38&13=41&19=45&20=49&39=54&42=58&43=60&44=69&45=70&46=72&47=74&49=76&50=79&51=81&52=85&55=89&60=95&62=99&63=101&64=104&66=108&69=112&70=114'
