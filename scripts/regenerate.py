@@ -126,10 +126,26 @@ def _interrupted(signum: int, frame: object) -> None:
     raise Interrupted(f"interrupted by {signal.Signals(signum).name}")
 
 
+def other_pythons(root: Path) -> list[Path]:
+    """The generator's environments for the other Pythons (``.venv-py3.12``..., made by scripts/test), which
+    tests/test_pythons.py runs: they must hold the same botocore as this one."""
+    return sorted(p for p in root.glob(".venv-py3.*/bin/python") if p.is_file())
+
+
+def install_commands(root: Path) -> list[list[str]]:
+    """Install the pins of pyproject.toml: this environment with the test dependencies, the other Pythons'
+    with the generator's own."""
+    return [
+        [PYTHON, "-m", "pip", "install", "--quiet", "-e", f"{root}[test]"],
+        *([str(python), "-m", "pip", "install", "--quiet", "-e", str(root)] for python in other_pythons(root)),
+    ]
+
+
 def reinstall(root: Path) -> None:
-    """Put the environment back on the pins in pyproject.toml (as restored)."""
+    """Put the environments back on the pins in pyproject.toml (as restored)."""
     print("regenerate: reinstalling the previous pins...", flush=True)
-    subprocess.run([PYTHON, "-m", "pip", "install", "--quiet", "-e", f"{root}[test]"], cwd=root)
+    for command in install_commands(root):
+        subprocess.run(command, cwd=root)
 
 
 # --- the backup rollback restores from --------------------------------------------------------------------
@@ -248,7 +264,8 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
             else:
                 print(f"regenerate: no release of {follower} up to {version} found: its pin stays", flush=True)
         pyproject.write_text(text)
-        run("installing the new pins", PYTHON, "-m", "pip", "install", "--quiet", "-e", f"{root}[test]")
+        for command in install_commands(root):
+            run(f"installing the new pins into {Path(command[0]).parent.parent.name}", *command)
         summary = {"new": 0, "updated": 0, "breaking": 0}
         entry = None
         if old and old != version:

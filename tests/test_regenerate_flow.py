@@ -125,10 +125,9 @@ def git(repo: Path, *args: str) -> str:
     return subprocess.run(command, cwd=repo, capture_output=True, text=True, check=True).stdout
 
 
-def environment_like_this_one(target: Path) -> Path:
-    """A virtual environment holding what this one holds, which pip may change without touching this one:
+def environment_like(here: Path, target: Path) -> Path:
+    """A virtual environment holding what ``here`` holds, which pip may change without touching ``here``:
     hard links (pip replaces files, never writes into them), or a copy where links cannot be made."""
-    here = Path(sys.prefix)
     if subprocess.run(["cp", "-al", str(here), str(target)], capture_output=True).returncode != 0:
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(here, target, symlinks=True)
@@ -151,7 +150,11 @@ def test_regenerate_moves_the_pin_to_the_next_release_and_the_suite_passes_there
     wheel_from_installed("setuptools", index)  # pip builds the editable install with it
     repo = tmp_path / "repo"
     copy_checkout(repo)
-    python = environment_like_this_one(tmp_path / "venv")
+    python = environment_like(Path(sys.prefix), tmp_path / "venv")
+    # The other Pythons' environments (scripts/test makes them where it finds those Pythons; CI has them):
+    # regenerate must move them to the new botocore too, or tests/test_pythons.py fails there.
+    for other in sorted(ROOT.glob(".venv-py3.*")):
+        environment_like(other, repo / other.name)
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith(("PIP_", "AUTOML_CODEGEN_", "PYTEST_"))},
         "PIP_NO_INDEX": "1",
