@@ -77,7 +77,15 @@ def parser() -> argparse.ArgumentParser:
     )
     diff.add_argument("--docs", action="store_true", help="with --extended: documentation-only changes too")
     diff.add_argument("--format", choices=("text", "markdown", "json"), default="text")
-    diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when any change is breaking")
+    diff.add_argument(
+        "--fail-on-breaking",
+        nargs="?",
+        const="any",
+        choices=("wire", "python", "any"),
+        metavar="wire|python|any",
+        help="exit 1 when a change breaks requests or responses on the wire, code written against the generated "
+        "package, or either (the default when no value is given); see docs/diff-rules.md",
+    )
     return root
 
 
@@ -91,7 +99,7 @@ def run_diff(args: argparse.Namespace) -> int:
     result = diff_models(old.model, new.model, operations, docs=args.docs)
     render = {"text": render_text, "markdown": render_markdown, "json": render_json}[args.format]
     sys.stdout.write(render(result, args.extended))
-    return 1 if args.fail_on_breaking and result.breaking() else 0
+    return 1 if args.fail_on_breaking and result.breaking(args.fail_on_breaking) else 0
 
 
 def run_oldest_botocore(args: argparse.Namespace) -> int:

@@ -55,7 +55,7 @@ def test_output_formats(capsys: pytest.CaptureFixture[str], text_snapshot: Any, 
     assert out == text_snapshot
     if fmt == "json":
         document = json.loads(out)
-        assert document["schema"] == "automl-codegen.diff/1"
+        assert document["schema"] == "automl-codegen.diff/2"
         assert document["summary"]["updated"] == 3
 
 
@@ -81,10 +81,15 @@ def lines(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return render_text(diff_models(Model(old), Model(new)), extended=False).splitlines()
 
 
-def changes(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
+def changes(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, str, str, str, str, str]]:
+    """(direction, path, rule, wire verdict, python verdict, effect on the Python API) of each change."""
     return [
-        (c.direction, c.path, c.kind, c.severity, c.python) for _, c in diff_models(Model(old), Model(new)).changes()
+        (c.direction, c.path, c.rule, c.wire, c.python, c.effect)
+        for _, c in diff_models(Model(old), Model(new)).changes()
     ]
+
+
+B, C = "breaking", "compatible"
 
 
 def test_new_operation_comes_first_and_is_counted() -> None:
@@ -112,8 +117,8 @@ def test_enum_growth_at_depth_through_lists_and_maps() -> None:
         == "DoIt (updated) Changes (request) {'ByName': {'Metric': {'AUC', 'MSE'}}, 'Items': {'Metric': {'AUC', 'MSE'}}}"
     )
     assert changes(old, new) == [
-        ("request", "Items[].Metric", "enum-values-added", "compatible", "Metric (+ AUC, MSE)"),
-        ("request", "ByName{}.Metric", "enum-values-added", "compatible", "Metric (+ AUC, MSE)"),
+        ("request", "Items[].Metric", "request-enum-value-added", C, C, "Metric (+ AUC, MSE)"),
+        ("request", "ByName{}.Metric", "request-enum-value-added", C, C, "Metric (+ AUC, MSE)"),
     ]
 
 
@@ -183,9 +188,9 @@ def test_removals_are_invisible_publicly_and_breaking_in_the_extended_report() -
     new["shapes"]["Resp"]["members"]["Metric"] = {"shape": "Metric"}
     assert lines(old, new) == ["Tiny Service - no api changes"]
     assert changes(old, new) == [
-        ("request", "Old", "member-removed", "breaking", "Req.old: field removed"),
-        ("response", "Metric", "enum-values-removed", "breaking", "Metric (- Legacy)"),
-        ("request", "", "operation-removed", "breaking", "gone() removed"),
+        ("request", "Old", "request-member-removed", B, B, "Req.old: field removed"),
+        ("response", "Metric", "response-enum-value-removed", C, B, "Metric (- Legacy)"),
+        ("request", "", "operation-removed", B, B, "gone() removed"),
     ]
 
 
@@ -194,12 +199,12 @@ def test_required_changes_are_classified_by_direction() -> None:
     new["shapes"]["Req"]["required"] = ["Name"]
     old["shapes"]["Resp"]["required"] = ["Name"]
     assert changes(old, new) == [
-        ("request", "Name", "became-required", "breaking", "Req.name: now required"),
-        ("response", "Name", "became-optional", "breaking", "Resp.name: now optional"),
+        ("request", "Name", "request-member-became-required", B, B, "Req.name: now required"),
+        ("response", "Name", "response-member-became-optional", B, B, "Resp.name: now optional"),
     ]
     assert changes(new, old) == [
-        ("request", "Name", "became-optional", "compatible", "Req.name: now optional"),
-        ("response", "Name", "became-required", "compatible", "Resp.name: now required"),
+        ("request", "Name", "request-member-became-optional", C, C, "Req.name: now optional"),
+        ("response", "Name", "response-member-became-required", C, C, "Resp.name: now required"),
     ]
 
 
@@ -207,17 +212,88 @@ def test_new_required_request_member_is_breaking() -> None:
     new = model()
     new["shapes"]["Req"]["members"]["Role"] = {"shape": "Str"}
     new["shapes"]["Req"]["required"] = ["Role"]
-    assert changes(model(), new) == [("request", "Role", "member-added", "breaking", "Req.role: new required field")]
+    assert changes(model(), new) == [
+        ("request", "Role", "request-required-member-added", B, B, "Req.role: new required field")
+    ]
 
 
-def test_type_and_target_changes_are_breaking() -> None:
+def test_a_kind_change_breaks_and_a_retarget_is_compared_by_what_the_target_is() -> None:
     new = model(Other={"type": "string"}, Int={"type": "integer"})
     new["shapes"]["Req"]["members"]["Name"] = {"shape": "Other"}
     new["shapes"]["Resp"]["members"]["Name"] = {"shape": "Int"}
     assert changes(model(), new) == [
-        ("request", "Name", "target-changed", "breaking", "Req.name: type Str -> Other"),
-        ("response", "Name", "type-changed", "breaking", "Int: type changes from string to integer"),
+        ("request", "Name", "member-shape-renamed", C, C, "Req.name: no change to its type"),
+        ("response", "Name", "response-type-changed", B, B, "Int: type changes from string to integer"),
     ]
+    new["shapes"]["Other"]["max"] = 3  # what the new target is still counts
+    assert ("request", "Name", "request-bound-tightened", B, C, "Other: no change to its type") in changes(model(), new)
+
+
+def test_a_structure_renamed_with_the_same_members_breaks_the_python_api_only() -> None:
+    old = model(Setup={"type": "structure", "members": {"Size": {"shape": "Str"}}})
+    old["shapes"]["Req"]["members"]["Setup"] = {"shape": "Setup"}
+    new = model(Settings={"type": "structure", "members": {"Size": {"shape": "Str"}}})
+    new["shapes"]["Req"]["members"]["Setup"] = {"shape": "Settings"}
+    assert changes(old, new) == [
+        ("request", "Setup", "member-class-renamed", C, B, "Req.setup: type Setup -> Settings")
+    ]
+    new["shapes"]["Resp"]["members"]["Kept"] = {"shape": "Setup"}  # the old name stays in the package
+    new["shapes"]["Setup"] = old["shapes"]["Setup"]
+    assert changes(old, new)[0][2:5] == ("member-class-replaced", C, C)
+
+
+# The three false alarms of botocore's history, reduced to their shapes: each was reported as breaking.
+
+
+def test_image_to_container_image_is_no_change_at_all() -> None:
+    """1.17.27 -> 1.17.28: AutoMLContainerDefinition.Image moved from shape Image to ContainerImage, both
+    string, max 255, pattern [\\S]+."""
+    image = {"type": "string", "max": 255, "pattern": "[\\S]+"}
+    old, new = model(Image=dict(image)), model(ContainerImage=dict(image))
+    old["shapes"]["Resp"]["members"]["Image"] = {"shape": "Image"}
+    new["shapes"]["Resp"]["members"]["Image"] = {"shape": "ContainerImage"}
+    found = diff_models(Model(old), Model(new))
+    assert changes(old, new) == [
+        ("response", "Image", "member-shape-renamed", C, C, "Resp.image: no change to its type")
+    ]
+    assert found.breaking() == []
+
+
+def test_a_request_maximum_raised_by_a_retarget_is_compatible() -> None:
+    """1.34.1 -> 1.34.2: ListCandidatesForAutoMLJob MaxResults retargeted to a shape whose maximum is 300,
+    not 100."""
+    old = model(MaxResults={"type": "integer", "min": 1, "max": 100})
+    new = model(MaxCandidates={"type": "integer", "min": 1, "max": 300})
+    old["shapes"]["Req"]["members"]["MaxResults"] = {"shape": "MaxResults"}
+    new["shapes"]["Req"]["members"]["MaxResults"] = {"shape": "MaxCandidates"}
+    assert changes(old, new) == [
+        ("request", "MaxResults", "member-shape-renamed", C, C, "Req.max_results: no change to its type"),
+        ("request", "MaxResults", "request-bound-loosened", C, C, "MaxCandidates: no change to its type"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("1Y|Y|([1-9]|1[0-1])M|M|[1-4]W|W|[1-6]D|D|min", "(1Y|Y|([1-9]|1[0-1])M|M|[1-4]W|W|[1-6]D|D|min)"),
+        ("[a-z]+", "^(?:[a-z]+)$"),
+        ("[a-z]+", "((^[a-z]+$))"),
+    ],
+)
+def test_a_pattern_that_only_gained_grouping_or_anchors_is_no_change(before: str, after: str) -> None:
+    """1.43.124 -> 1.43.125: ForecastFrequency's pattern gained outer parentheses; nothing else."""
+    old, new = model(), model()
+    old["shapes"]["Str"] = {"type": "string", "pattern": before}
+    new["shapes"]["Str"] = {"type": "string", "pattern": after}
+    assert changes(old, new) == []
+
+
+@pytest.mark.parametrize(("before", "after"), [("(a)|(b)", "a)|(b"), ("[(]a[)]", "a"), ("(a)*", "a*"), ("a\\$", "a\\")])
+def test_parentheses_that_do_not_enclose_the_whole_pattern_are_kept(before: str, after: str) -> None:
+    old, new = model(), model()
+    old["shapes"]["Str"] = {"type": "string", "pattern": before}
+    new["shapes"]["Str"] = {"type": "string", "pattern": after}
+    assert [c[2] for c in changes(old, new)] == ["request-pattern-changed", "response-pattern-changed"]
 
 
 def test_constraint_changes() -> None:
@@ -225,16 +301,16 @@ def test_constraint_changes() -> None:
     old["shapes"]["Str"] = {"type": "string", "max": 64, "pattern": "^[a-z]+$"}
     new["shapes"]["Str"] = {"type": "string", "max": 32, "min": 0, "pattern": "[a-z]+"}
     assert changes(old, new) == [
-        ("request", "Name", "max-changed", "breaking", "Str: max 64 -> 32 (tightened)"),
-        ("response", "Name", "max-changed", "compatible", "Str: max 64 -> 32 (tightened)"),
+        ("request", "Name", "request-bound-tightened", B, C, "Str: no change to its type"),
+        ("response", "Name", "response-bound-changed", C, C, "Str: no change to its type"),
     ], "min 0 and an anchored pattern mean the same as no min and an unanchored one"
     new["shapes"]["Str"]["max"] = 128
     new["shapes"]["Str"]["pattern"] = "[a-z0-9]+"
     assert changes(old, new) == [
-        ("request", "Name", "max-changed", "compatible", "Str: max 64 -> 128 (loosened)"),
-        ("request", "Name", "pattern-changed", "breaking", "Str: pattern changed"),
-        ("response", "Name", "max-changed", "compatible", "Str: max 64 -> 128 (loosened)"),
-        ("response", "Name", "pattern-changed", "compatible", "Str: pattern changed"),
+        ("request", "Name", "request-bound-loosened", C, C, "Str: no change to its type"),
+        ("request", "Name", "request-pattern-changed", B, C, "Str: no change to its type"),
+        ("response", "Name", "response-bound-changed", C, C, "Str: no change to its type"),
+        ("response", "Name", "response-pattern-changed", C, C, "Str: no change to its type"),
     ]
 
 
@@ -242,7 +318,7 @@ def test_docs_changes_only_on_request() -> None:
     new = model()
     new["shapes"]["Req"]["members"]["Name"]["documentation"] = "<p>New words.</p>"
     assert changes(model(), new) == []
-    found = [(c.path, c.kind) for _, c in diff_models(Model(model()), Model(new), docs=True).changes()]
+    found = [(c.path, c.rule) for _, c in diff_models(Model(model()), Model(new), docs=True).changes()]
     assert found == [("Name", "docs-changed")]
 
 
@@ -256,6 +332,61 @@ def test_fail_on_breaking(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert run(capsys, *paths, "--operations", ".*")[0] == 0
     assert run(capsys, *paths, "--operations", ".*", "--fail-on-breaking")[0] == 1
     assert run(capsys, *reversed(paths), "--operations", ".*", "--fail-on-breaking")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("change", "fails_on"),
+    [
+        ("a tightened request bound", {"wire", "any"}),
+        ("a structure renamed", {"python", "any"}),
+        ("a removed request member", {"wire", "python", "any"}),
+        ("an added enum value", set()),
+    ],
+)
+def test_fail_on_breaking_by_axis(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], change: str, fails_on: set[str]
+) -> None:
+    old, new = model(Config={"type": "structure", "members": {"N": {"shape": "Str"}}}), model()
+    old["shapes"]["Req"]["members"]["Config"] = {"shape": "Config"}
+    new["shapes"]["Req"]["members"]["Config"] = {"shape": "Config"}
+    new["shapes"]["Config"] = old["shapes"]["Config"]
+    if change == "a tightened request bound":
+        new["shapes"]["Str"] = {"type": "string", "max": 3}
+    elif change == "a structure renamed":
+        new["shapes"]["Settings"] = new["shapes"].pop("Config")
+        new["shapes"]["Req"]["members"]["Config"] = {"shape": "Settings"}
+    elif change == "a removed request member":
+        del new["shapes"]["Req"]["members"]["Name"]
+    else:
+        new["shapes"]["Metric"]["enum"].append("AUC")
+        for m in (old, new):
+            m["shapes"]["Req"]["members"]["Metric"] = {"shape": "Metric"}
+    paths = []
+    for name, m in (("old.json", old), ("new.json", new)):
+        (tmp_path / name).write_text(json.dumps(m))
+        paths.append(str(tmp_path / name))
+    for axis in ("wire", "python", "any"):
+        status = run(capsys, *paths, "--operations", ".*", f"--fail-on-breaking={axis}")[0]
+        assert status == (1 if axis in fails_on else 0), (axis, status)
+
+
+def test_text_from_the_model_cannot_forge_lines_or_styles(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A member name or enum value with line breaks, a terminal escape or Markdown syntax stays one line of text."""
+    hostile = "X\x1b[2J\nBreaking changes (0):\n  none *bold* `code` [link](http://x)"
+    old, new = model(), model()
+    old["shapes"]["Metric"]["enum"].append(hostile)
+    for m in (old, new):
+        m["shapes"]["Req"]["members"]["Metric"] = {"shape": "Metric"}
+    result = diff_models(Model(old), Model(new))
+    text = render_text(result, extended=True)
+    assert "\x1b" not in text and "\\x1b[2J" in text
+    assert [line for line in text.splitlines() if "Breaking changes" in line.split(":")[0]] == ["Breaking changes (1):"]
+    assert "\\nBreaking changes (0):" in text
+    markdown = render_markdown(result, extended=True)
+    assert "\x1b" not in markdown and "\\*bold\\*" in markdown and "\\[link\\]\\(http://x\\)" in markdown
+    assert markdown.count("### Breaking changes") == 1
+    change = json.loads(render_json(result, extended=True))["operations"][0]["changes"][0]
+    assert change["rule"] == "request-enum-value-removed" and "\n" not in change["detail"]
 
 
 def test_title_without_changes_and_markdown_json_agree() -> None:
@@ -359,31 +490,31 @@ def test_every_mutation_is_reported_whatever_the_selection(data: st.DataObject) 
     if kind == "value-removed":
         shape = data.draw(st.sampled_from(["E1", "E2"]))
         new["shapes"][shape]["enum"].pop(data.draw(st.integers(0, len(new["shapes"][shape]["enum"]) - 1)))
-        expected_kind, changed = "enum-values-removed", shape
+        expected_kind, changed = "request-enum-value-removed", shape
     else:
         changed = data.draw(st.sampled_from(STRUCTURES_TO_MUTATE))
         structure = new["shapes"][changed]
         member = data.draw(st.sampled_from(sorted(structure["members"])))
         if kind == "member-added":
             structure["members"]["Added"] = {"shape": "Str"}
-            expected_kind = "member-added"
+            expected_kind = "request-member-added"
         elif kind == "member-removed":
             del structure["members"][member]
             structure["required"] = [r for r in structure.get("required", []) if r != member]
-            expected_kind = "member-removed"
+            expected_kind = "request-member-removed"
         else:
             required = set(structure.get("required", []))
             structure["required"] = sorted(required ^ {member})
-            expected_kind = "became-optional" if member in required else "became-required"
+            expected_kind = f"request-member-became-{'optional' if member in required else 'required'}"
     old_model, new_model = Model(copy.deepcopy(MUTATION_BASE)), Model(new)
     reaching = [f"Op{root}" for root in "ABCD" if changed in old_model.reachable([("", None, root)])]
     together = {
-        (op, c.kind, c.shape, c.detail, c.severity, c.python)
+        (op, c.rule, c.shape, c.detail, c.severity, c.effect)
         for op, c in diff_models(old_model, new_model, ".*").changes()
     }
     for op in reaching:
         alone = {
-            (o, c.kind, c.shape, c.detail, c.severity, c.python)
+            (o, c.rule, c.shape, c.detail, c.severity, c.effect)
             for o, c in diff_models(Model(copy.deepcopy(MUTATION_BASE)), Model(copy.deepcopy(new)), f"^{op}$").changes()
         }
         assert alone, f"{kind} on {changed} not reported for {op}"
@@ -491,3 +622,17 @@ def test_too_deep_a_chain_of_structures_names_the_file_and_the_shape(
     status = main(["generate", "--source", str(paths[1]), "--operations", ".*", "--out", str(out_dir)])
     _, err = capsys.readouterr()
     assert status == 0 or (status == 2 and err.count("\n") == 1 and str(paths[1]) in err and "shape" in err), err
+
+
+def test_the_rule_catalogue_page_is_the_rule_table() -> None:
+    """docs/diff-rules.md lists every rule with its verdicts, and nothing else."""
+    from codegen.diff.rules import RULES
+    from tests.conftest import ROOT
+
+    rows = [
+        line.split("|")[1:4]
+        for line in (ROOT / "docs" / "diff-rules.md").read_text().splitlines()
+        if line.startswith("| `")
+    ]
+    documented = {cells[0].strip().strip("`"): (cells[1].strip(), cells[2].strip()) for cells in rows}
+    assert documented == {rule.id: (rule.wire, rule.python) for rule in RULES.values()}

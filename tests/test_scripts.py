@@ -61,6 +61,7 @@ def test_regenerate_diff_script_renders_one_diff_two_ways(tmp_path: Path) -> Non
     import os
     import zipfile
 
+    from codegen.diff.changelog import JSON_SCHEMA
     from tests.conftest import FIXTURES
 
     regenerate = load("regenerate")
@@ -81,7 +82,7 @@ def test_regenerate_diff_script_renders_one_diff_two_ways(tmp_path: Path) -> Non
     )
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)
-    assert document["schema"] == "automl-codegen.diff/1"
+    assert document["schema"] == JSON_SCHEMA
     assert document["markdown"].startswith("## Amazon SageMaker Service - ")
     assert document["summary"]["new"] > 0  # AutoML operations added since 2020 (CreateAutoMLJobV2...)
 

@@ -13,7 +13,8 @@ from typing import Any
 
 from codegen.diff.compare import Change, ModelDiff, OperationDiff, Severity
 
-JSON_SCHEMA = "automl-codegen.diff/1"
+# /2: each change has a rule ID and two verdicts (wire, python) instead of kind and one severity.
+JSON_SCHEMA = "automl-codegen.diff/2"
 
 
 def literal(value: Any) -> str:
@@ -108,6 +109,8 @@ def render_json(diff: ModelDiff, extended: bool) -> str:
             "updated": sum(1 for o in listed if o.status == "updated"),
             "removed": sum(1 for o in diff.operations if o.status == "removed"),
             "breaking": len(diff.changes("breaking")),
+            "breaking_wire": len(diff.breaking("wire")),
+            "breaking_python": len(diff.breaking("python")),
             "compatible": len(diff.changes("compatible")),
         },
     }
@@ -119,14 +122,41 @@ def _change_json(change: Change) -> dict[str, str]:
         "direction": change.direction,
         "path": change.path,
         "shape": change.shape,
-        "kind": change.kind,
-        "detail": change.detail,
-        "severity": change.severity,
+        "rule": change.rule,
+        "wire": change.wire,
         "python": change.python,
+        "severity": change.severity,
+        "detail": change.detail,
+        "effect": change.effect,
     }
 
 
 def _describe(operation: str, change: Change, code: bool = False) -> str:
+    """One change: where, its rule ID, both verdicts, what changed and what it does to the Python API. Text
+    from the model (member names, values, patterns) is shown escaped: it cannot forge a line or a style."""
     where = f"{operation} {change.direction}" + (f" {change.path}" if change.path else "")
-    python = f"`{change.python}`" if code else change.python
-    return f"{where}: {change.kind} ({change.detail}) -> {python}"
+    verdicts = f"wire {change.wire}, python {change.python}"
+    if code:
+        return (
+            f"{_markdown(where)}: `{_code(change.rule)}` ({verdicts}): {_markdown(change.detail)} -> "
+            f"`{_code(change.effect)}`"
+        )
+    return f"{_text(where)}: [{change.rule}] ({verdicts}) {_text(change.detail)} -> {_text(change.effect)}"
+
+
+def _text(value: str) -> str:
+    """Control characters (line breaks, terminal escapes such as ``\\x1b[2J``) as their escapes."""
+    return "".join(char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in value)
+
+
+_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()<>#+-.!|~")
+
+
+def _markdown(value: str) -> str:
+    """Text for Markdown: escaped as for a terminal, then Markdown's own syntax backslash-escaped."""
+    return "".join("\\" + char if char in _MARKDOWN_SPECIAL else char for char in _text(value))
+
+
+def _code(value: str) -> str:
+    """Text for a Markdown code span: backticks cannot close it."""
+    return _text(value).replace("`", "'")

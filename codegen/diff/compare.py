@@ -9,8 +9,10 @@ rendering. It computes
   structure, values added to an enum, at any depth);
 * what that changelog is blind to: removed operations, members and enum
   values, required-ness changes, type and target changes, constraint and
-  (optionally) documentation changes, each classified as breaking or
-  compatible for code written against the generated package and the API.
+  (optionally) documentation changes, each under a stable rule ID with two
+  verdicts (``codegen.diff.rules``): on the wire, and for code written against
+  the generated package. A member that now refers to another shape is compared
+  by what that shape is (kind, constraints, members, values), not its name.
 
 Shape pairs are compared once and memoised, so two full SageMaker models
 (~3,000 shapes each) diff in milliseconds. Paths are relative to each
@@ -24,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from codegen.diff.rules import RULES, Verdict
 from codegen.errors import ModelError
 from codegen.model import names
 from codegen.model.select import operations_matching
@@ -31,6 +34,7 @@ from codegen.model.shapes import DOCUMENT, SIZED_KINDS, Model, ShapeDef
 
 Direction = Literal["request", "response"]
 Severity = Literal["breaking", "compatible"]
+Axis = Literal["wire", "python", "any"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +44,22 @@ class Change:
     direction: Direction
     path: str  # wire path from the request/response root, e.g. "AutoMLJobObjective.MetricName"
     shape: str  # the shape that changed
-    kind: str  # member-added, member-removed, enum-values-added, ... (see README)
+    rule: str  # its stable ID in codegen.diff.rules.RULES, e.g. request-enum-value-removed
     detail: str
-    severity: Severity
-    python: str  # the effect on the generated Python API
+    effect: str  # the effect on the generated Python API, e.g. "AutoMLMetricEnum (- AUC)"
+
+    @property
+    def wire(self) -> Verdict:
+        return RULES[self.rule].wire
+
+    @property
+    def python(self) -> Verdict:
+        return RULES[self.rule].python
+
+    @property
+    def severity(self) -> Severity:
+        """Breaking on either axis."""
+        return "breaking" if "breaking" in (self.wire, self.python) else "compatible"
 
 
 @dataclass(slots=True)
@@ -77,8 +93,13 @@ class ModelDiff:
             if severity is None or c.severity == severity
         ]
 
-    def breaking(self) -> list[tuple[str, Change]]:
-        return self.changes("breaking")
+    def breaking(self, axis: Axis = "any") -> list[tuple[str, Change]]:
+        """The changes breaking on the wire, for the Python API, or on either."""
+        return [
+            (op, c)
+            for op, c in self.changes("breaking")
+            if axis == "any" or (c.wire if axis == "wire" else c.python) == "breaking"
+        ]
 
 
 def diff_models(old: Model, new: Model, operations_regex: str = ".*", docs: bool = False) -> ModelDiff:
@@ -107,7 +128,6 @@ def diff_models(old: Model, new: Model, operations_regex: str = ".*", docs: bool
                             name,
                             "operation-removed",
                             f"operation {name} removed",
-                            "breaking",
                             f"{names.method_name(name)}() removed",
                         )
                     ],
@@ -166,9 +186,8 @@ class _Differ:
                         direction,
                         "",
                         new_ref,
-                        "shape-added",
+                        f"{direction}-shape-added",
                         f"{direction} shape added",
-                        "compatible",
                         f"{names.method_name(name)}() {direction} added",
                     )
                 )
@@ -179,9 +198,8 @@ class _Differ:
                         direction,
                         "",
                         old_ref,
-                        "shape-removed",
+                        f"{direction}-shape-removed",
                         f"{direction} shape removed",
-                        "breaking",
                         f"{names.method_name(name)}() {direction} removed",
                     )
                 )
@@ -289,10 +307,8 @@ class _Differ:
         cut: set[tuple[str, str]] = set()
         request = direction == "request"
 
-        def note(path: str, kind: str, detail: str, breaking: bool, python: str, shape: str = new_name) -> None:
-            changes.append(
-                Change(direction, path, shape, kind, detail, "breaking" if breaking else "compatible", python)
-            )
+        def note(path: str, rule: str, detail: str, effect: str, shape: str = new_name) -> None:
+            changes.append(Change(direction, path, shape, rule, detail, effect))
 
         def below(step: str, old_target: str, new_target: str) -> None:
             inner, inner_cut = self.detailed(old_target, new_target, direction, visiting)
@@ -302,9 +318,8 @@ class _Differ:
         if old.kind != new.kind:
             note(
                 "",
-                "type-changed",
+                f"{direction}-type-changed",
                 f"{new_name}: {old.kind} -> {new.kind}",
-                True,
                 f"{new_name}: type changes from {old.kind} to {new.kind}",
             )
         elif new.kind in ("structure", "union"):
@@ -320,14 +335,16 @@ class _Differ:
             cls = self.new_classes[new_name]
             if added:
                 note(
-                    "", "enum-values-added", f"{new_name}: values added {added}", False, f"{cls} (+ {', '.join(added)})"
+                    "",
+                    f"{direction}-enum-value-added",
+                    f"{new_name}: values added {added}",
+                    f"{cls} (+ {', '.join(added)})",
                 )
             if removed:
                 note(
                     "",
-                    "enum-values-removed",
+                    f"{direction}-enum-value-removed",
                     f"{new_name}: values removed {removed}",
-                    True,
                     f"{cls} (- {', '.join(removed)})",
                 )
         if new.kind not in ("structure", "union") and old.kind == new.kind:
@@ -339,24 +356,23 @@ class _Differ:
                     tighter = after is not None and (
                         before is None or (after > before if bound == "min" else after < before)
                     )
+                    how = "tightened" if tighter else "loosened"
                     note(
                         "",
-                        f"{bound}-changed",
-                        f"{new_name}: {bound} {before} -> {after}",
-                        request and tighter,
-                        f"{new_name}: {bound} {before} -> {after} ({'tightened' if tighter else 'loosened'})",
+                        f"request-bound-{how}" if request else "response-bound-changed",
+                        f"{new_name}: {bound} {before} -> {after} ({how})",
+                        f"{new_name}: no change to its type",
                     )
             old_pattern, new_pattern = old.constraints.pattern, new.constraints.pattern
-            if _unanchored(old_pattern) != _unanchored(new_pattern):
+            if _normalised(old_pattern) != _normalised(new_pattern):
                 note(
                     "",
-                    "pattern-changed",
+                    f"{direction}-pattern-changed",
                     f"{new_name}: pattern {old_pattern!r} -> {new_pattern!r}",
-                    request,
-                    f"{new_name}: pattern changed",
+                    f"{new_name}: no change to its type",
                 )
         if self.docs and old.docs != new.docs:
-            note("", "docs-changed", f"{new_name}: documentation changed", False, f"{new_name}: docstring")
+            note("", "docs-changed", f"{new_name}: documentation changed", f"{new_name}: docstring")
         return changes, cut
 
     def _structure(self, old: ShapeDef, new: ShapeDef, direction: Direction, note: Any, below: Any) -> None:
@@ -370,9 +386,8 @@ class _Differ:
                 required = member in new.required
                 note(
                     member,
-                    "member-added",
+                    "request-required-member-added" if request and required else f"{direction}-member-added",
                     f"{new.name}.{member} added{' (required)' if required else ''}",
-                    request and required,
                     f"{field_name}: new {'required' if required else 'optional'} field",
                 )
                 continue
@@ -383,20 +398,31 @@ class _Differ:
                 # absent breaks readers.
                 note(
                     member,
-                    "became-required" if now else "became-optional",
+                    f"{direction}-member-became-{'required' if now else 'optional'}",
                     f"{new.name}.{member} became {'required' if now else 'optional'}",
-                    (request and now) or (not request and not now),
                     f"{field_name}: now {'required' if now else 'optional'}",
                 )
-            same_kind = self.old.shape(old_ref.target).kind == self.new.shape(ref.target).kind
-            if old_ref.target != ref.target and same_kind:  # a kind change is reported one level down
+            old_kind, new_kind = self.old.shape(old_ref.target).kind, self.new.shape(ref.target).kind
+            if old_ref.target != ref.target and old_kind == new_kind:  # a kind change is reported one level down
+                # What the new target is, is compared below; the retarget itself only renames a Python type,
+                # and only shapes with a Python name of their own have one to lose.
+                old_class = self.old_classes.get(old_ref.target, old_ref.target)
+                new_class = self.new_classes.get(ref.target, ref.target)
+                if new_kind not in _NAMED_KINDS:
+                    rule = "member-shape-renamed"
+                elif old_class in self.new_classes.values():
+                    rule = "member-class-replaced"
+                else:
+                    rule = "member-class-renamed"
                 note(
                     member,
-                    "target-changed",
+                    rule,
                     f"{new.name}.{member}: shape {old_ref.target} -> {ref.target}",
-                    True,
-                    f"{field_name}: type {self.old_classes.get(old_ref.target, old_ref.target)} -> "
-                    f"{self.new_classes.get(ref.target, ref.target)}",
+                    (
+                        f"{field_name}: type {old_class} -> {new_class}"
+                        if new_kind in _NAMED_KINDS
+                        else f"{field_name}: no change to its type"
+                    ),
                 )
             below(member, old_ref.target, ref.target)
             if self.docs and old_ref.docs != ref.docs:
@@ -404,25 +430,64 @@ class _Differ:
                     member,
                     "docs-changed",
                     f"{new.name}.{member}: documentation changed",
-                    False,
                     f"{field_name}: docstring",
                 )
         for member in old.members:
             if member not in new.members:
                 note(
                     member,
-                    "member-removed",
+                    f"{direction}-member-removed",
                     f"{new.name}.{member} removed",
-                    True,
                     f"{cls}.{old_fields[member]}: field removed",
                 )
 
 
-def _unanchored(pattern: str | None) -> str | None:
-    """Patterns are matched against the whole value, so ``^...$`` anchors change nothing."""
+# Shape kinds whose Python type has a name of its own (a dataclass and TypedDicts, a Literal alias and an
+# enum class), which a member's retarget renames.
+_NAMED_KINDS = frozenset({"structure", "union", "enum"})
+
+
+def _normalised(pattern: str | None) -> str | None:
+    """What a pattern means, as far as spelling goes: patterns are matched against the whole value, so
+    ``^...$`` anchors change nothing, and neither do parentheses (capturing or not) around all of it."""
     if pattern is None:
         return None
-    return pattern.removeprefix("^").removesuffix("$") if not pattern.endswith("\\$") else pattern.removeprefix("^")
+    while True:
+        stripped = pattern.removeprefix("^")
+        if stripped.endswith("$") and not stripped.endswith("\\$"):
+            stripped = stripped[:-1]
+        for opening in ("(?:", "("):
+            if stripped.startswith(opening) and stripped.endswith(")") and _closes_at_end(stripped, len(opening)):
+                stripped = stripped[len(opening) : -1]
+                break
+        if stripped == pattern:
+            return pattern
+        pattern = stripped
+
+
+def _closes_at_end(pattern: str, start: int) -> bool:
+    """Whether the group opened just before ``start`` closes at the pattern's last character (escapes and
+    character classes respected), i.e. it encloses all of the rest."""
+    depth, i, in_class = 1, start, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":  # a ] right after [ is a character of the class
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i == len(pattern) - 1
+        i += 1
+    return False
 
 
 def _below(step: str, change: Change) -> Change:
@@ -434,4 +499,4 @@ def _below(step: str, change: Change) -> Change:
         path = step + tail
     else:
         path = f"{step}.{tail}"
-    return Change(change.direction, path, change.shape, change.kind, change.detail, change.severity, change.python)
+    return Change(change.direction, path, change.shape, change.rule, change.detail, change.effect)

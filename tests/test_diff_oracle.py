@@ -1,0 +1,190 @@
+"""The diff's wire verdicts for requests, judged by the package's own validator.
+
+For a random small model and a random change to it, the diff's request-side verdicts must hold:
+
+* every request change wire-compatible: every request the old model's validator accepts is accepted by
+  the new model's validator;
+* a request change wire-breaking: some request the old validator accepts is refused by the new one (a
+  witness), found among requests that reach the model's extremes. ``request-pattern-changed`` is
+  exempt: whether a pattern only grew is not decided, so it is breaking without proof.
+
+The judges are the runtime validator of the generated package (``codegen/runtime/_validator.py``) over
+the rule tables the generator writes for each model (``validation_table``). The default suite runs a
+bounded number of examples; ``-m slow`` runs many more.
+"""
+
+from __future__ import annotations
+
+import copy
+import random
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from codegen.diff.compare import diff_models
+from codegen.emit.conversions import validation_table
+from codegen.model.shapes import Model
+from codegen.runtime._validator import Validator
+from tests.conftest import build_ir
+
+ENUM_VALUES = ["A", "B", "C", "D"]
+PATTERNS = [None, "[a-z]+", "[a-z0-9]*", "^[abc]+$"]  # every string generate_value writes matches all of them
+# Rewrites that change a pattern's spelling only: the diff must not call them breaking.
+SAME_PATTERN = [lambda p: f"({p})", lambda p: f"^(?:{p})$", lambda p: f"(({p}))"]
+
+
+@st.composite
+def base_models(draw: st.DrawFn) -> dict[str, Any]:
+    shapes: dict[str, Any] = {}
+    members: dict[str, Any] = {}
+    for index in range(draw(st.integers(1, 4))):
+        name = f"S{index}"
+        kind = draw(st.sampled_from(["string", "integer", "enum", "list"]))
+        if kind == "string":
+            low = draw(st.integers(1, 3))
+            shapes[name] = {"type": "string", "min": low, "max": draw(st.integers(low, 8))}
+            pattern = draw(st.sampled_from(PATTERNS))
+            if pattern:
+                shapes[name]["pattern"] = pattern
+        elif kind == "integer":
+            low = draw(st.integers(-5, 5))
+            shapes[name] = {"type": "integer", "min": low, "max": draw(st.integers(low, 10))}
+        elif kind == "enum":
+            values = draw(st.lists(st.sampled_from(ENUM_VALUES), min_size=1, max_size=4, unique=True))
+            shapes[name] = {"type": "string", "enum": values}
+        else:
+            shapes[f"{name}Item"] = {"type": "string", "min": 1, "max": 4}
+            low = draw(st.integers(0, 2))
+            shapes[name] = {
+                "type": "list",
+                "member": {"shape": f"{name}Item"},
+                "min": low,
+                "max": draw(st.integers(low, 4)),
+            }
+        members[f"M{index}"] = {"shape": name}
+    required = draw(st.lists(st.sampled_from(sorted(members)), unique=True))
+    shapes["Req"] = {"type": "structure", "members": members, "required": required}
+    return {
+        "metadata": {"serviceFullName": "Tiny Service", "serviceId": "Tiny", "apiVersion": "1"},
+        "operations": {"DoIt": {"input": {"shape": "Req"}}},
+        "shapes": shapes,
+    }
+
+
+@st.composite
+def changed(draw: st.DrawFn, old: dict[str, Any]) -> dict[str, Any]:
+    """``old`` with one change a release might make."""
+    new = copy.deepcopy(old)
+    shapes, request = new["shapes"], new["shapes"]["Req"]
+    members = sorted(request["members"])
+    member = draw(st.sampled_from(members))
+    target = request["members"][member]["shape"]
+    shape = shapes[target]
+    kind = draw(
+        st.sampled_from(
+            ["add-optional", "add-required", "remove", "flip-required", "enum", "bound", "pattern", "retarget"]
+        )
+    )
+    if kind in ("add-optional", "add-required"):
+        shapes["New"] = {"type": "string", "min": 1, "max": 3}
+        request["members"]["Added"] = {"shape": "New"}
+        if kind == "add-required":
+            request["required"].append("Added")
+    elif kind == "remove":
+        del request["members"][member]
+        request["required"] = [r for r in request["required"] if r != member]
+    elif kind == "flip-required":
+        request["required"] = sorted(set(request["required"]) ^ {member})
+    elif kind == "enum" and "enum" in shape:
+        values = shape["enum"]
+        grown = [v for v in ENUM_VALUES if v not in values]
+        if grown and draw(st.booleans()):
+            values.append(draw(st.sampled_from(grown)))
+        elif len(values) > 1:
+            values.remove(draw(st.sampled_from(values)))
+    elif kind == "bound" and shape["type"] in ("string", "integer", "list") and "enum" not in shape:
+        bound = draw(st.sampled_from(["min", "max"]))
+        if draw(st.booleans()) and bound in shape:
+            del shape[bound]
+        else:
+            shape[bound] = shape.get(bound, 0) + draw(st.integers(-2, 2))
+            if shape.get("min", 0) > shape.get("max", 10**6):
+                shape["min"], shape["max"] = shape["max"], shape["min"]
+            if shape["type"] == "string":
+                shape["min"] = max(shape.get("min", 1), 1)  # the patterns' + needs a character
+                shape["max"] = max(shape.get("max", 8), shape["min"])
+    elif kind == "pattern" and shape.get("pattern"):
+        shape["pattern"] = draw(st.sampled_from(SAME_PATTERN))(shape["pattern"].strip("^$"))
+    elif kind == "retarget":
+        shapes["Renamed"] = copy.deepcopy(shape)
+        request["members"][member] = {"shape": "Renamed"}
+    return new
+
+
+def generate_value(shapes: dict[str, Any], name: str, rng: random.Random) -> Any:
+    """A value of shape ``name`` within its constraints, often at one of its extremes."""
+    shape = shapes[name]
+    if "enum" in shape:
+        return rng.choice(shape["enum"])
+    low, high = shape.get("min"), shape.get("max")
+    if shape["type"] == "integer":
+        low = -5 if low is None else low
+        high = 10 if high is None else high
+        return rng.choice([low, high, rng.randint(low, high)])
+    low = (1 if shape["type"] == "string" else 0) if low is None else low
+    high = low + 4 if high is None else high
+    length = rng.choice([low, high, rng.randint(low, high)])
+    if shape["type"] == "list":
+        return [generate_value(shapes, shape["member"]["shape"], rng) for _ in range(length)]
+    return "".join(rng.choice("abc") for _ in range(length))
+
+
+def generate_request(model: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    request = model["shapes"]["Req"]
+    return {
+        member: generate_value(model["shapes"], ref["shape"], rng)
+        for member, ref in request["members"].items()
+        if member in request["required"] or rng.random() < 0.6
+    }
+
+
+def validator(model: dict[str, Any]) -> Validator:
+    return Validator(validation_table(build_ir(model, ".*")))
+
+
+def judge(old: dict[str, Any], new: dict[str, Any], seed: int) -> None:
+    changes = [c for _, c in diff_models(Model(old), Model(new)).changes() if c.direction == "request"]
+    breaking = [c for c in changes if c.wire == "breaking"]
+    before, after = validator(old), validator(new)
+    rng = random.Random(seed)
+    requests = [generate_request(old, rng) for _ in range(300)]
+    for request in requests:
+        assert before.validate_shape("Req", request) == [], ("not a valid old request", request)
+    refused = [r for r in requests if after.validate_shape("Req", r)]
+    if not breaking:
+        assert refused == [], (f"classified wire-compatible: {[c.rule for c in changes]}", refused[:3])
+    elif any(c.rule != "request-pattern-changed" for c in breaking):
+        assert refused, f"classified wire-breaking without a witness: {[(c.rule, c.detail) for c in breaking]}"
+
+
+@st.composite
+def transitions(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, Any]]:
+    old = draw(base_models())
+    return old, draw(changed(old))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(transitions(), st.integers(0, 2**32 - 1))
+def test_request_verdicts_hold_for_the_validator(transition: tuple[dict[str, Any], dict[str, Any]], seed: int) -> None:
+    judge(*transition, seed)
+
+
+@pytest.mark.slow
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(transitions(), st.integers(0, 2**32 - 1))
+def test_request_verdicts_hold_for_the_validator_at_length(
+    transition: tuple[dict[str, Any], dict[str, Any]], seed: int
+) -> None:
+    judge(*transition, seed)
