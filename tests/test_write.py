@@ -43,6 +43,8 @@ def generate(out: Path | str, capsys: pytest.CaptureFixture[str]) -> tuple[int, 
         "a regular file",
         "a symlink to someone's directory",
         "a dangling symlink",
+        "a project vendoring the package",
+        "a project vendoring the package, its files in a folder",
     ],
 )
 def test_an_output_that_is_not_ours_is_refused_and_left_untouched(
@@ -62,6 +64,17 @@ def test_an_output_that_is_not_ours_is_refused_and_left_untouched(
     elif kind == "a symlink to someone's directory":
         before = someones_work(tmp_path / "real")
         work.symlink_to(tmp_path / "real")
+    elif kind.startswith("a project vendoring the package"):
+        # A copy of an earlier version's output (no marker file: its _source.py says it is ours) beside the
+        # project's own code.
+        assert generate(work, capsys)[0] == 0
+        (work / write.MARKER).unlink()
+        if kind.endswith("in a folder"):
+            (work / "src").mkdir()
+            (work / "src" / "app.py").write_text("print('mine')\n")
+        else:
+            (work / "app.py").write_text("print('mine')\n")
+        before = tree(work)
     else:
         work.symlink_to(tmp_path / "nowhere")
         before = {}
