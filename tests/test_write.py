@@ -204,3 +204,43 @@ def test_a_failure_while_writing_names_the_directory(tmp_path: Path) -> None:
     with pytest.raises(CodegenError, match="cannot write the generated files"):
         write.write_atomically(tmp_path / "out", {"a.py": "x\n"}, fail_after=0)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", ["staging", "previous"])
+@pytest.mark.parametrize("owner", ["this process", "a dead process"])
+@pytest.mark.parametrize("entry", ["a link to a victim directory", "a file", "a link to a file", "a dangling link"])
+@pytest.mark.parametrize("output", ["exists", "missing"])
+def test_an_entry_named_like_our_staging_or_backup_is_never_followed_reused_or_removed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str, owner: str, entry: str, output: str
+) -> None:
+    """In a shared directory, someone pre-creates .out.staging-PID or .out.previous-PID. The run either
+    succeeds or stops with one line; the victim is untouched, the entry stays, and the output is never
+    a link to the victim (which the next run would replace)."""
+    out = tmp_path / "out"
+    if output == "exists":
+        assert generate(out, capsys)[0] == 0
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "precious.txt").write_text("mine\n")
+    (tmp_path / "file.txt").write_text("a file\n")
+    pid = os.getpid() if owner == "this process" else 2**31 - 1
+    trap = tmp_path / f".out.{kind}-{pid}"
+    if entry == "a link to a victim directory":
+        trap.symlink_to(victim)
+    elif entry == "a file":
+        trap.write_text("someone's file\n")
+    elif entry == "a link to a file":
+        trap.symlink_to(tmp_path / "file.txt")
+    else:
+        trap.symlink_to(tmp_path / "nowhere")
+    for _ in range(2):  # the next run must not be led astray either
+        status, err = generate(out, capsys)
+        assert status in (0, 2), err
+        if status == 2:
+            assert err.count("\n") == 1 and str(trap) in err or str(out) in err
+    assert tree(victim) == {"precious.txt": "mine\n"}
+    assert (tmp_path / "file.txt").read_text() == "a file\n"
+    assert trap.is_symlink() or trap.is_file(), "the entry was removed"
+    assert not out.is_symlink()
+    if out.exists():
+        assert (out / write.MARKER).is_file()

@@ -70,9 +70,18 @@ def write_atomically(out_dir: Path, files: dict[str, str], fail_after: int | Non
     parent = out_dir.parent
     staging = parent / f".{out_dir.name}.staging-{os.getpid()}"
     backup = parent / f".{out_dir.name}.previous-{os.getpid()}"
+    made_staging = moved_aside = False
     try:
         parent.mkdir(parents=True, exist_ok=True)
-        shutil.rmtree(staging, ignore_errors=True)
+        if staging.is_dir() and not staging.is_symlink():
+            shutil.rmtree(staging)  # an earlier call of this process failed part way
+        try:
+            os.mkdir(staging)  # exclusively: an entry of that name (a link, a file) is never reused or followed
+        except FileExistsError:
+            raise CodegenError(
+                f"{staging}: is in the way of the staging directory and is not ours to remove; " "nothing was written"
+            ) from None
+        made_staging = True
         for count, (relative, text) in enumerate(sorted({**files, MARKER: MARKER_TEXT}.items())):
             if fail_after is not None and count >= fail_after:
                 raise OSError("injected failure while writing")
@@ -83,15 +92,17 @@ def write_atomically(out_dir: Path, files: dict[str, str], fail_after: int | Non
             if (out_dir / name).is_file():
                 shutil.copy2(out_dir / name, staging / name)
         if out_dir.exists():
-            os.rename(out_dir, backup)
+            os.rename(out_dir, backup)  # onto a link or a non-empty directory of that name it fails
+            moved_aside = True
         try:
             os.rename(staging, out_dir)
         except OSError:
-            if backup.exists():
+            if moved_aside:
                 os.rename(backup, out_dir)
             raise
     except OSError as err:
-        shutil.rmtree(staging, ignore_errors=True)
+        if made_staging:
+            shutil.rmtree(staging, ignore_errors=True)
         raise CodegenError(
             f"{out_dir}: cannot write the generated files ({err}); previous output left as it was"
         ) from None
@@ -179,9 +190,11 @@ def _alive(pid: int) -> bool:
 
 def recover(out_dir: Path) -> None:
     """Undo what an interrupted run left: restore the output if it is missing, delete the rest."""
-    leftovers = _leftovers(out_dir)
+    # Only real directories: a link or a file with such a name is someone else's (reported by --check and,
+    # when it is in the way, by the run), never followed, restored or removed.
+    leftovers = [p for p in _leftovers(out_dir) if p.is_dir() and not p.is_symlink()]
     if not out_dir.exists():
-        previous = [p for p in leftovers if ".previous-" in p.name and p.is_dir()]
+        previous = [p for p in leftovers if ".previous-" in p.name]
         if previous:
             newest = max(previous, key=lambda p: p.stat().st_mtime)
             try:
