@@ -55,7 +55,14 @@ from codegen.runtime._validator import (
 VALIDATOR = Validator(
     {
         "Req": StructureRule(
-            (("Name", "Name"), ("Tags", "Tags"), ("Choice", "Choice"), ("Secret", "Name")), ("Name",), False
+            (
+                ("Name", "Name"),
+                ("Tags", "Tags"),
+                ("Choice", "Choice"),
+                ("Secret", "Name"),
+            ),
+            ("Name",),
+            False,
         ),
         "Choice": StructureRule((("A", "Count"), ("B", "Color")), (), True),
         "Name": StringRule(1, 5, "[a-z]+"),
@@ -76,12 +83,36 @@ VALIDATOR = Validator(
         ("Req", {}, ["Name: required key missing"]),
         ("Req", {"Name": "ABC"}, ["Name: 'ABC' does not match pattern '[a-z]+'"]),
         ("Req", {"Name": "abcdefgh"}, ["Name: 8 characters, more than the maximum 5"]),
-        ("Req", {"Name": "a", "Tags": ["a", "b", "c"]}, ["Tags: 3 items, more than the maximum 2"]),
-        ("Req", {"Name": "a", "Choice": {}}, ["Choice: exactly one of A, B must be set, got none"]),
-        ("Req", {"Name": "a", "Choice": {"A": 1, "B": "red"}}, ["Choice: exactly one of A, B must be set, got A, B"]),
-        ("Req", {"Name": "a", "Choice": {"B": "green"}}, ["Choice.B: 'green' is not one of 'red', 'blue'"]),
-        ("Req", {"Name": "a", "Secret": "TOPSECRET!"}, ["Secret: 10 characters, more than the maximum 5"]),
-        ("Req", {"Name": "a", "Secret": "SECR"}, ["Secret: '***' does not match pattern '[a-z]+'"]),
+        (
+            "Req",
+            {"Name": "a", "Tags": ["a", "b", "c"]},
+            ["Tags: 3 items, more than the maximum 2"],
+        ),
+        (
+            "Req",
+            {"Name": "a", "Choice": {}},
+            ["Choice: exactly one of A, B must be set, got none"],
+        ),
+        (
+            "Req",
+            {"Name": "a", "Choice": {"A": 1, "B": "red"}},
+            ["Choice: exactly one of A, B must be set, got A, B"],
+        ),
+        (
+            "Req",
+            {"Name": "a", "Choice": {"B": "green"}},
+            ["Choice.B: 'green' is not one of 'red', 'blue'"],
+        ),
+        (
+            "Req",
+            {"Name": "a", "Secret": "TOPSECRET!"},
+            ["Secret: 10 characters, more than the maximum 5"],
+        ),
+        (
+            "Req",
+            {"Name": "a", "Secret": "SECR"},
+            ["Secret: '***' does not match pattern '[a-z]+'"],
+        ),
         ("Labels", {}, ["Labels: 0 entries, fewer than the minimum 1"]),
         ("Count", True, ["Count: expected an integer, got bool"]),
         ("Count", 11, ["Count: 11 is more than the maximum 10"]),
@@ -105,7 +136,12 @@ def test_decode_problem_names_the_path_and_hides_secrets() -> None:
 class FakeBotocore:
     """A botocore client with one operation, ``operation`` (``Operation`` in its model)."""
 
-    def __init__(self, pages_: list[dict[str, Any]] | None = None, error: str | None = None, model: Any = None) -> None:
+    def __init__(
+        self,
+        pages_: list[dict[str, Any]] | None = None,
+        error: str | None = None,
+        model: Any = None,
+    ) -> None:
         self.calls: list[dict[str, Any]] = []
         self.pages, self.error = list(pages_ or []), error
         if model is not None:
@@ -117,7 +153,10 @@ class FakeBotocore:
             raise ParamValidationError(report="Unknown parameter in input")
         if self.error:
             raise ClientError(
-                {"Error": {"Code": self.error, "Message": "gone"}, "ResponseMetadata": {"RequestId": "r-1"}},
+                {
+                    "Error": {"Code": self.error, "Message": "gone"},
+                    "ResponseMetadata": {"RequestId": "r-1"},
+                },
                 "Operation",
             )
         return self.pages.pop(0) if self.pages else {}
@@ -129,11 +168,24 @@ class NotFound(ServiceError):
 
 TABLES = ClientTables(
     service="test",
-    operations={"operation": ("Operation", "Req"), "no_input": ("NoInput", None), "newer": ("Newer", "Req")},
+    operations={
+        "operation": ("Operation", "Req"),
+        "no_input": ("NoInput", None),
+        "newer": ("Newer", "Req"),
+    },
     errors={"NotFound": NotFound},
     validate=VALIDATOR.validate_shape,
     paginators={"operation": PageSpec("Token", "Next", "Items")},
-    waiters={"wait_job": WaitSpec("operation", "Name", "Status", "Reason", ("Completed", "Stopped"), ("Failed",))},
+    waiters={
+        "wait_job": WaitSpec(
+            "operation",
+            "Name",
+            "Status",
+            "Reason",
+            ("Completed", "Stopped"),
+            ("Failed",),
+        )
+    },
     generated_from="1.2.3",
     oldest_botocore="1.2.0",
 )
@@ -166,7 +218,11 @@ def test_pages_follow_the_token_and_stop_on_a_repeat() -> None:
         [2],
         [3],
     ]
-    assert fake.calls == [{"Name": "a"}, {"Name": "a", "Token": "t1"}, {"Name": "a", "Token": "t2"}]
+    assert fake.calls == [
+        {"Name": "a"},
+        {"Name": "a", "Token": "t1"},
+        {"Name": "a", "Token": "t2"},
+    ]
     repeating = FakeBotocore([{"Next": "t", "Items": [1]}, {"Next": "t", "Items": [2]}, {"Next": "other"}])
     assert list(Client(repeating, validate=False)._items("operation", {"Name": "a"})) == [1, 2]
 
@@ -174,7 +230,10 @@ def test_pages_follow_the_token_and_stop_on_a_repeat() -> None:
 def test_wait() -> None:
     slept: list[float] = []
     fake = FakeBotocore([{"Status": "InProgress"}, {"Status": "Completed", "Id": 1}])
-    assert Client(fake)._wait("wait_job", "job", 5, 60, slept.append) == {"Status": "Completed", "Id": 1}
+    assert Client(fake)._wait("wait_job", "job", 5, 60, slept.append) == {
+        "Status": "Completed",
+        "Id": 1,
+    }
     assert slept == [5] and fake.calls == [{"Name": "job"}] * 2
     failing = FakeBotocore([{"Status": "Failed", "Reason": "bad data"}])
     with pytest.raises(JobFailedError, match="bad data"):
@@ -182,14 +241,87 @@ def test_wait() -> None:
     running = FakeBotocore([{"Status": "InProgress"}] * 10)
     with pytest.raises(WaitTimeoutError) as info:
         Client(running)._wait("wait_job", "job", 5, 12, lambda _: None)
-    assert info.value.waited == 10 and info.value.last_status == "InProgress"
+    assert info.value.waited == pytest.approx(10, abs=1) and info.value.last_status == "InProgress"
+
+
+class SlowForever(FakeBotocore):
+    """A job that never ends, each describe taking ``seconds`` of a fake monotonic clock."""
+
+    def __init__(self, clock: list[float], seconds: float) -> None:
+        super().__init__()
+        self.clock, self.seconds = clock, seconds
+
+    def operation(self, **kwargs: Any) -> dict[str, Any]:
+        self.calls.append(kwargs)
+        self.clock[0] += self.seconds
+        return {"Status": "InProgress"}
+
+
+@pytest.mark.parametrize(
+    ("delay", "max_wait", "call_seconds", "calls", "waited"),
+    [
+        (
+            0,
+            1,
+            0.25,
+            4,
+            1.0,
+        ),  # delay 0 on a job that never ends: it used to run forever
+        (0, 1 / 64, 1 / 1024, 16, 1 / 64),  # fast calls: their own time ends it
+        (
+            1,
+            3,
+            2,
+            2,
+            5,
+        ),  # describes of 2 s: the limit counts them (it returned after 11 s)
+        (10, 25, 0, 3, 20),  # as before: no sleep that would pass the limit
+    ],
+)
+def test_max_wait_counts_the_calls_and_ends_every_wait(
+    monkeypatch: pytest.MonkeyPatch,
+    delay: float,
+    max_wait: float,
+    call_seconds: float,
+    calls: int,
+    waited: float,
+) -> None:
+    import codegen.runtime._client as runtime
+
+    clock = [0.0]
+    monkeypatch.setattr(runtime, "monotonic", lambda: clock[0])
+    fake = SlowForever(clock, call_seconds)
+    with pytest.raises(WaitTimeoutError) as info:
+        Client(fake)._wait("wait_job", "job", delay, max_wait, lambda seconds: None)
+    assert len(fake.calls) == calls and info.value.waited == pytest.approx(waited)
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), -1, "60", True, None])
+@pytest.mark.parametrize("which", ["delay", "max_wait"])
+def test_nonsense_wait_times_are_refused_before_any_call(which: str, bad: Any) -> None:
+    fake = FakeBotocore([{"Status": "InProgress"}])
+    times = {"delay": 5.0, "max_wait": 60.0, which: bad}
+    with pytest.raises(
+        ValueError,
+        match=f"^{which} must be a finite number of seconds, at least 0; got ",
+    ):
+        Client(fake)._wait("wait_job", "job", times["delay"], times["max_wait"], lambda _: None)
+    assert fake.calls == []
 
 
 OLD_MODEL = {
-    "metadata": {"protocol": "json", "apiVersion": "1", "endpointPrefix": "test", "serviceId": "Test"},
+    "metadata": {
+        "protocol": "json",
+        "apiVersion": "1",
+        "endpointPrefix": "test",
+        "serviceId": "Test",
+    },
     "operations": {"Operation": {"name": "Operation", "input": {"shape": "Req"}}},
     "shapes": {
-        "Req": {"type": "structure", "members": {"Name": {"shape": "Name"}, "Tags": {"shape": "Tags"}}},
+        "Req": {
+            "type": "structure",
+            "members": {"Name": {"shape": "Name"}, "Tags": {"shape": "Tags"}},
+        },
         "Tags": {"type": "list", "member": {"shape": "Tag"}},
         "Tag": {"type": "structure", "members": {"Key": {"shape": "Name"}}},
         "Name": {"type": "string"},
@@ -209,7 +341,11 @@ def test_an_operation_the_installed_botocore_lacks_is_named_before_sending() -> 
 def test_members_the_installed_botocore_lacks_are_named_by_path() -> None:
     """botocore's own error (Unknown parameter) becomes one naming every member its model lacks."""
     fake = FakeBotocore(error="Unknown", model=OLD_MODEL)
-    request = {"Name": "a", "Secret": "b", "Tags": [{"Key": "k"}, {"Key": "k", "Value": "v"}]}
+    request = {
+        "Name": "a",
+        "Secret": "b",
+        "Tags": [{"Key": "k"}, {"Key": "k", "Value": "v"}],
+    }
     with pytest.raises(BotocoreVersionError) as info:
         Client(fake, validate=False)._call("operation", request)
     assert info.value.missing == ["Secret", "Tags[1].Value"]
@@ -283,12 +419,22 @@ def test_a_table_decodes_and_encodes_every_kind_of_codec() -> None:
         when=WHEN,
         choice=Inner(color=Color.RED),
         tags=["a"],
-        labels={"k": [Inner(count=1), Inner(color="blue"), UnknownVariant("Inner", "New", 1, {"New": 1})]},
+        labels={
+            "k": [
+                Inner(count=1),
+                Inner(color="blue"),
+                UnknownVariant("Inner", "New", 1, {"New": 1}),
+            ]
+        },
         blob=b"x",
     )
     del wire["ResponseMetadata"]
     assert outer.to_request_dict() == wire
-    assert Outer(name="n", when=WHEN, tags=[]).to_request_dict() == {"Name": "n", "When": WHEN, "Tags": []}
+    assert Outer(name="n", when=WHEN, tags=[]).to_request_dict() == {
+        "Name": "n",
+        "When": WHEN,
+        "Tags": [],
+    }
     assert outer.validate() == [f"Outer checked {outer.to_request_dict()!r}"]
 
 
@@ -303,7 +449,11 @@ def test_a_table_decodes_and_encodes_every_kind_of_codec() -> None:
         {"Name": "n", "When": WHEN, "Tags": [1]},
         {"Name": "n", "When": WHEN, "Labels": {1: []}},
         {"Name": "n", "When": WHEN, "Choice": {"Count": True}},  # True is no int
-        {"Name": "n", "When": WHEN, "Choice": {"Count": 1, "Color": "red"}},  # two members
+        {
+            "Name": "n",
+            "When": WHEN,
+            "Choice": {"Count": 1, "Color": "red"},
+        },  # two members
         {"Name": "n", "When": WHEN, "Choice": []},
         ["Name"],
     ],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from time import monotonic  # a name of this module: tests replace it, not the time module's
 from types import TracebackType
 from typing import Any
 
@@ -31,6 +32,7 @@ from ._client import (
     ClientTables,
     ParamValidationError,
     RetryMode,
+    check_wait,
     checked,
     creation_settings,
     failure,
@@ -135,14 +137,17 @@ class AsyncClientBase:
         max_wait: float,
         sleep: Callable[[float], Awaitable[None]],
     ) -> Any:
+        check_wait(delay, max_wait)  # and max_wait counts the calls as the sync client does
         spec = self._TABLES.waiters[waiter]
         request = {spec.name_member: job_name}
         waited = 0.0
         while True:
+            started = monotonic()
             description = await self._call(spec.operation, request)
+            waited += monotonic() - started
             if spec.finished(job_name, description):
                 return description
-            if waited + delay > max_wait:
+            if waited >= max_wait or waited + delay > max_wait:
                 raise spec.timeout(job_name, description, waited)
             await sleep(
                 delay

@@ -10,7 +10,9 @@ here, so the two clients differ only where one awaits.
 from __future__ import annotations
 
 import importlib
+import math
 from collections.abc import Callable, Iterator, Mapping
+from time import monotonic  # a name of this module: tests replace it, not the time module's
 from types import TracebackType
 from typing import Any, Literal, NamedTuple, Protocol
 
@@ -161,6 +163,22 @@ class WaitSpec(NamedTuple):
         return WaitTimeoutError(
             job_name, str(description.get(self.status_member, "")), waited
         )
+
+
+def check_wait(delay: float, max_wait: float) -> None:
+    """A waiter's times must be finite numbers of seconds, at least 0: ``nan`` or ``inf`` would wait
+    forever, a negative one means nothing."""
+    for name, value in (("delay", delay), ("max_wait", max_wait)):
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if not (number and math.isfinite(value) and value >= 0):
+            raise ValueError(f"{name} must be a finite number of seconds, at least 0; got {value!r}")
+
+
+def timed(call: Callable[[], Any]) -> tuple[Any, float]:
+    """``call()`` and the seconds it took, on the monotonic clock."""
+    started = monotonic()
+    result = call()
+    return result, monotonic() - started
 
 
 class PageSpec(NamedTuple):
@@ -455,14 +473,19 @@ class ClientBase:
         max_wait: float,
         sleep: Callable[[float], None],
     ) -> Any:
+        # ``max_wait`` counts the describe calls (measured) and the sleeps (as asked: an injected sleep
+        # is taken at its word), so slow calls or a delay of 0 still end the wait; it stops when one
+        # more sleep would pass the limit, or once a call has taken it past.
+        check_wait(delay, max_wait)
         spec = self._TABLES.waiters[waiter]
         request = {spec.name_member: job_name}
         waited = 0.0
         while True:
-            description = self._call(spec.operation, request)
+            description, took = timed(lambda: self._call(spec.operation, request))
+            waited += took
             if spec.finished(job_name, description):
                 return description
-            if waited + delay > max_wait:
+            if waited >= max_wait or waited + delay > max_wait:
                 raise spec.timeout(job_name, description, waited)
             sleep(delay)
             waited += delay

@@ -292,7 +292,8 @@ def test_waiter_timeout_names_the_last_status() -> None:
 
             with pytest.raises(aio.WaitTimeoutError) as info:
                 await client.wait_auto_ml_job("v1-job", delay=10, max_wait=25, sleep=no_sleep)
-            assert (info.value.last_status, info.value.waited) == ("InProgress", 20)
+            assert info.value.last_status == "InProgress"
+            assert info.value.waited == pytest.approx(20, abs=1)  # the sleeps asked for, and the calls' time
 
     run(scenario)
 
@@ -408,3 +409,33 @@ def test_settings_for_a_new_client_beside_a_given_client_are_refused() -> None:
                 aio.AsyncAutoMLClient(raw, read_timeout=3)
 
     run(scenario)
+
+
+def test_a_zero_delay_wait_on_a_job_that_never_ends_ends_at_max_wait() -> None:
+    """delay=0 used to poll forever: max_wait counts the calls' own time. A fake monotonic clock moves
+    0.125 s each time it is read, so each describe takes 0.125 s and the eighth reaches max_wait=1."""
+    import sagemaker_automl._aio_client as machinery
+
+    readings = iter(range(10_000))
+
+    async def scenario() -> None:
+        async with stubbed() as (client, stubber):
+            for _ in range(8):
+                stubber.add_response("describe_auto_ml_job", v1_description("InProgress"), {"AutoMLJobName": "v1-job"})
+
+            async def no_sleep(_: float) -> None:
+                pass
+
+            with pytest.raises(aio.WaitTimeoutError) as info:
+                await client.wait_auto_ml_job("v1-job", delay=0, max_wait=1, sleep=no_sleep)
+            assert info.value.waited == 1
+            stubber.assert_no_pending_responses()
+            with pytest.raises(ValueError, match="max_wait must be a finite number"):
+                await client.wait_auto_ml_job("v1-job", max_wait=float("inf"))
+
+    original = machinery.monotonic
+    machinery.monotonic = lambda: next(readings) * 0.125
+    try:
+        run(scenario)
+    finally:
+        machinery.monotonic = original
