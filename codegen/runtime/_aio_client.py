@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
-from time import monotonic  # a name of this module: tests replace it, not the time module's
+from time import monotonic
 from types import TracebackType
 from typing import Any
 
@@ -137,7 +137,7 @@ class AsyncClientBase:
         max_wait: float,
         sleep: Callable[[float], Awaitable[None]],
     ) -> Any:
-        check_wait(delay, max_wait)  # and max_wait counts the calls as the sync client does
+        check_wait(delay, max_wait)  # max_wait counts the calls, as in _client
         spec = self._TABLES.waiters[waiter]
         request = {spec.name_member: job_name}
         waited = 0.0

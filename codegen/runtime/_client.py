@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import math
 from collections.abc import Callable, Iterator, Mapping
-from time import monotonic  # a name of this module: tests replace it, not the time module's
+from time import monotonic
 from types import TracebackType
 from typing import Any, Literal, NamedTuple, Protocol
 
@@ -171,11 +171,14 @@ def check_wait(delay: float, max_wait: float) -> None:
     for name, value in (("delay", delay), ("max_wait", max_wait)):
         number = isinstance(value, (int, float)) and not isinstance(value, bool)
         if not (number and math.isfinite(value) and value >= 0):
-            raise ValueError(f"{name} must be a finite number of seconds, at least 0; got {value!r}")
+            raise ValueError(
+                f"{name} must be a finite number of seconds, at least 0; got {value!r}"
+            )
 
 
 def timed(call: Callable[[], Any]) -> tuple[Any, float]:
-    """``call()`` and the seconds it took, on the monotonic clock."""
+    """``call()`` and the seconds it took, on the monotonic clock (``monotonic`` is imported by name:
+    tests replace it in this module, not in the time module)."""
     started = monotonic()
     result = call()
     return result, monotonic() - started

@@ -12,9 +12,7 @@ from __future__ import annotations
 import importlib
 import math
 from collections.abc import Callable, Iterator, Mapping
-from time import (
-    monotonic,
-)  # a name of this module: tests replace it, not the time module's
+from time import monotonic
 from types import TracebackType
 from typing import Any, Literal, NamedTuple, Protocol
 
@@ -179,7 +177,8 @@ def check_wait(delay: float, max_wait: float) -> None:
 
 
 def timed(call: Callable[[], Any]) -> tuple[Any, float]:
-    """``call()`` and the seconds it took, on the monotonic clock."""
+    """``call()`` and the seconds it took, on the monotonic clock (``monotonic`` is imported by name:
+    tests replace it in this module, not in the time module)."""
     started = monotonic()
     result = call()
     return result, monotonic() - started
