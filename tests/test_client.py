@@ -461,3 +461,44 @@ def test_settings_for_a_new_client_beside_a_given_client_are_refused(pkg: Module
     ):
         pkg.AutoMLClient(raw, region_name="eu-west-1", max_attempts=3)
     assert pkg.AutoMLClient(raw, validate=False).client is raw
+
+
+# --- the package's exceptions survive pickling and copying ------------------------------------------------
+
+EXCEPTION_ARGUMENTS: dict[str, tuple[Any, ...]] = {
+    "JobFailedError": ("job", "Failed", "no data", {"AutoMLJobStatus": "Failed"}),
+    "WaitTimeoutError": ("job", "InProgress", 60.0),
+    "RepeatedTokenError": ("list_auto_ml_jobs", "t1", 3),
+    "BotocoreVersionError": ("CreateAutoMLJobV2", ["ModelDeployConfig"], "1.20.0", "1.44.8", "1.34.159"),
+    "ValidationError": ("CreateAutoMLJobRequest", ["AutoMLJobName: missing"]),
+}
+
+
+def _raise(error: BaseException) -> None:
+    raise error
+
+
+def test_every_exception_of_the_package_pickles_copies_and_crosses_a_process_pool(pkg: ModuleType) -> None:
+    """A worker of a ProcessPoolExecutor that raised one of them broke the pool (BrokenProcessPool): the
+    parent rebuilt it from Exception.args, which its constructor does not take."""
+    import copy
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+
+    classes = [getattr(pkg, name) for name in pkg.__all__ if isinstance(getattr(pkg, name), type)]
+    classes = [c for c in classes if issubclass(c, BaseException)]
+    assert {"JobFailedError", "RepeatedTokenError", "ResourceNotFound", "ValidationError"} <= {
+        c.__name__ for c in classes
+    }
+    errors = [
+        cls(*EXCEPTION_ARGUMENTS.get(cls.__name__, ("gone", "ResourceNotFound", "r-1", {"Error": {}})))
+        for cls in classes
+    ]
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        for error in errors:
+            for again in (pickle.loads(pickle.dumps(error)), copy.copy(error), copy.deepcopy(error)):
+                assert type(again) is type(error) and str(again) == str(error)
+                assert vars(again) == vars(error)
+            with pytest.raises(type(error)) as info:
+                pool.submit(_raise, error).result(timeout=60)
+            assert str(info.value) == str(error) and vars(info.value) == vars(error)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from enum import Enum
@@ -10,6 +11,8 @@ from typing import Any
 
 import botocore
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from botocore.exceptions import ClientError, ParamValidationError
 from botocore.model import ServiceModel
 
@@ -19,6 +22,7 @@ from codegen.runtime._client import (
     ClientTables,
     JobFailedError,
     PageSpec,
+    RepeatedTokenError,
     ServiceError,
     WaitSpec,
     WaitTimeoutError,
@@ -223,8 +227,30 @@ def test_pages_follow_the_token_and_stop_on_a_repeat() -> None:
         {"Name": "a", "Token": "t1"},
         {"Name": "a", "Token": "t2"},
     ]
-    repeating = FakeBotocore([{"Next": "t", "Items": [1]}, {"Next": "t", "Items": [2]}, {"Next": "other"}])
-    assert list(Client(repeating, validate=False)._items("operation", {"Name": "a"})) == [1, 2]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["A", "B", "C", "D", None]), min_size=1, max_size=12))
+def test_paging_stops_at_the_first_repeated_token(tokens: list[str | None]) -> None:
+    """Whatever tokens a service sends (None: the last page), every page up to the first repeated token
+    is yielded once, then RepeatedTokenError names it: botocore only notices a token repeated at once,
+    and a service cycling A, B, A... paged forever."""
+    tokens = [*tokens, None]
+    pages = [{"Items": [index], **({"Next": token} if token else {})} for index, token in enumerate(tokens)]
+    fake = FakeBotocore(copy.deepcopy(pages))
+    last = next(i for i, token in enumerate(tokens) if token is None or token in tokens[:i])
+    repeated = tokens[last]
+    got: list[int] = []
+    pager = Client(fake, validate=False)._items("operation", {"Name": "a"})
+    if repeated is None:
+        got = list(pager)
+    else:
+        with pytest.raises(RepeatedTokenError) as info:
+            for item in pager:
+                got.append(item)
+        assert info.value.token == repeated and repr(repeated) in str(info.value)
+    assert got == list(range(last + 1))
+    assert len(fake.calls) == len(got) and len(set(map(str, fake.calls))) == len(fake.calls)
 
 
 def test_wait() -> None:

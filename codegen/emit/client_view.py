@@ -14,6 +14,11 @@ from codegen.model.waiters import WaiterSpec
 EMPTY_RESPONSE = "EmptyResponseMetadataTypeDef"
 
 
+# The exceptions codegen/runtime/_client.py defines that both client modules export (with the service's base
+# error, the validator's ValidationError and the model's error shapes).
+RUNTIME_EXCEPTIONS = ("BotocoreVersionError", "JobFailedError", "RepeatedTokenError", "WaitTimeoutError")
+
+
 @dataclass(frozen=True, slots=True)
 class OperationView:
     name: str
@@ -78,8 +83,7 @@ class ClientView:
 
     def shared_names(self) -> list[str]:
         """The exceptions: defined by ``client``, re-exported by ``aio``."""
-        fixed = [self.error_class, "BotocoreVersionError", "JobFailedError", "ValidationError", "WaitTimeoutError"]
-        return fixed + [e.class_name for e in self.errors]
+        return sorted([self.error_class, "ValidationError", *RUNTIME_EXCEPTIONS]) + [e.class_name for e in self.errors]
 
     def public_names(self, aio: bool) -> list[str]:
         """A client module's ``__all__``; the package root points there when asked for one of them."""
@@ -90,14 +94,15 @@ class ClientView:
         needed: set[Import] = {("typing", "cast")}
         if aio:
             needed |= {("._aio_client", "AsyncClientBase"), ("._validator", "ValidationError")}
-            needed |= {("._client", name) for name in ("BotocoreVersionError", "JobFailedError", "WaitTimeoutError")}
+            needed |= {("._client", name) for name in RUNTIME_EXCEPTIONS}
             needed |= {(".client", name) for name in ("_TABLES", "_Exceptions", self.error_class)}
             needed |= {(".client", e.class_name) for e in self.errors}
         else:
             needed |= {("._validator", "ValidationError"), (".validation", "validate_shape")}
             needed |= {("._source", "BOTOCORE_VERSION"), ("._source", "OLDEST_BOTOCORE")}
-            fixed = ("BotocoreVersionError", "ClientBase", "ClientTables", "JobFailedError", "ServiceError")
-            needed |= {("._client", name) for name in (*fixed, "WaitTimeoutError")}
+            needed |= {
+                ("._client", name) for name in ("ClientBase", "ClientTables", "ServiceError", *RUNTIME_EXCEPTIONS)
+            }
         if any(o.request_type for o in self.operations):
             needed.add(("typing_extensions", "Unpack"))
         several_senders = len(self.senders()) > 1

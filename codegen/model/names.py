@@ -116,6 +116,7 @@ GENERATED_TYPE_NAMES = frozenset(
         "ServiceError",
         "JobFailedError",
         "WaitTimeoutError",
+        "RepeatedTokenError",
         "ClientBase",
         "AsyncClientBase",
         "ClientTables",

@@ -379,6 +379,7 @@ _ELSEWHERE = {
     "JobFailedError": "client",
     "ListAutoMLJobsPaginator": "client",
     "ListCandidatesForAutoMLJobPaginator": "client",
+    "RepeatedTokenError": "client",
     "ResourceInUse": "client",
     "ResourceLimitExceeded": "client",
     "ResourceNotFound": "client",

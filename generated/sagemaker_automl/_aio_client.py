@@ -159,10 +159,11 @@ class AsyncClientBase:
     ) -> AsyncIterator[Any]:
         spec = self._TABLES.paginators[paginator]
         request: dict[str, Any] | None = dict(kwargs)
+        seen: set[Any] = set()
         while request is not None:
             page = await self._call(paginator, request)
             yield page
-            request = spec.next_request(request, page)
+            request = spec.next_request(paginator, request, page, seen)
 
     async def _items(
         self, paginator: str, kwargs: Mapping[str, Any]

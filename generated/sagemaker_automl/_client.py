@@ -70,6 +70,11 @@ class ServiceError(Exception):
         self.request_id = request_id
         self.response = response or {}
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its own arguments, not Exception's args: it pickles (a ProcessPoolExecutor
+        # worker's error reaches the parent) and copies.
+        return (type(self), (self.message, self.code, self.request_id, self.response))
+
 
 class JobFailedError(ServiceError):
     """A waited-for job ended in a failure status; ``failure_reason`` says why."""
@@ -84,6 +89,12 @@ class JobFailedError(ServiceError):
         self.failure_reason = failure_reason
         self.description = description
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            type(self),
+            (self.job_name, self.status, self.failure_reason, self.description),
+        )
+
 
 class WaitTimeoutError(ServiceError):
     """A job was still running when the maximum wait ran out."""
@@ -95,6 +106,26 @@ class WaitTimeoutError(ServiceError):
         self.job_name = job_name
         self.last_status = last_status
         self.waited = waited
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.job_name, self.last_status, self.waited))
+
+
+class RepeatedTokenError(ServiceError):
+    """The service sent a page token it had sent before: following it would repeat pages forever."""
+
+    def __init__(self, paginator: str, token: str, pages: int) -> None:
+        super().__init__(
+            f"{paginator}: after {pages} pages the service sent the page token {token!r} "
+            "again; stopping, as following it would repeat pages forever",
+            "RepeatedToken",
+        )
+        self.paginator = paginator
+        self.token = token
+        self.pages = pages
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.paginator, self.token, self.pages))
 
 
 class BotocoreVersionError(Exception):
@@ -132,6 +163,18 @@ class BotocoreVersionError(Exception):
         self.installed = installed
         self.generated_from = generated_from
         self.oldest_supported = oldest_supported
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            type(self),
+            (
+                self.operation,
+                self.missing,
+                self.installed,
+                self.generated_from,
+                self.oldest_supported,
+            ),
+        )
 
 
 class WaitSpec(NamedTuple):
@@ -196,12 +239,21 @@ class PageSpec(NamedTuple):
     result_key: str
 
     def next_request(
-        self, request: dict[str, Any], page: Mapping[str, Any]
+        self,
+        paginator: str,
+        request: dict[str, Any],
+        page: Mapping[str, Any],
+        seen: set[Any],
     ) -> dict[str, Any] | None:
-        """The request for the page after ``page``; None when it was the last (or the token repeats)."""
+        """The request for the page after ``page``; None when it was the last. ``seen``: the tokens
+        followed so far; one of them again raises RepeatedTokenError (botocore only notices the
+        immediately repeated one; a service cycling A, B, A... would page forever)."""
         token = page.get(self.output_token)
-        if not token or token == request.get(self.input_token):
+        if not token:
             return None
+        if token in seen or token == request.get(self.input_token):
+            raise RepeatedTokenError(paginator, str(token), len(seen) + 1)
+        seen.add(token)
         return {**request, self.input_token: token}
 
 
@@ -497,10 +549,11 @@ class ClientBase:
         """Every page, starting from the input token if given."""
         spec = self._TABLES.paginators[paginator]
         request: dict[str, Any] | None = dict(kwargs)
+        seen: set[Any] = set()
         while request is not None:
             page = self._call(paginator, request)
             yield page
-            request = spec.next_request(request, page)
+            request = spec.next_request(paginator, request, page, seen)
 
     def _items(self, paginator: str, kwargs: Mapping[str, Any]) -> Iterator[Any]:
         """Every item of the paginator's result key, across all pages."""

@@ -81,6 +81,10 @@ class ValidationError(ValueError):
         self.shape = shape
         self.errors = errors
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # From its own arguments, not Exception's args: it pickles and copies.
+        return (type(self), (self.shape, self.errors))
+
 
 class Validator:
     """Checks values against ``rules`` (shape name -> rule).

@@ -22,7 +22,12 @@ from typing import Any, Literal, TYPE_CHECKING, cast, overload
 from typing_extensions import Unpack
 
 from ._aio_client import AsyncClientBase
-from ._client import BotocoreVersionError, JobFailedError, WaitTimeoutError
+from ._client import (
+    BotocoreVersionError,
+    JobFailedError,
+    RepeatedTokenError,
+    WaitTimeoutError,
+)
 from ._validator import ValidationError
 from .client import (
     AutoMLError,
@@ -74,6 +79,7 @@ __all__ = [
     "AutoMLError",
     "BotocoreVersionError",
     "JobFailedError",
+    "RepeatedTokenError",
     "ValidationError",
     "WaitTimeoutError",
     "ResourceInUse",

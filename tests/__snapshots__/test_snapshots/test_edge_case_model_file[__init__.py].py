@@ -93,6 +93,7 @@ _ELSEWHERE = {
     "AutoMLError": "client",
     "BotocoreVersionError": "client",
     "JobFailedError": "client",
+    "RepeatedTokenError": "client",
     "ThingNotFound": "client",
     "WaitTimeoutError": "client",
 }

@@ -20,7 +20,12 @@ from typing import Any, TYPE_CHECKING, cast, overload
 from typing_extensions import Unpack
 
 from ._aio_client import AsyncClientBase
-from ._client import BotocoreVersionError, JobFailedError, WaitTimeoutError
+from ._client import (
+    BotocoreVersionError,
+    JobFailedError,
+    RepeatedTokenError,
+    WaitTimeoutError,
+)
 from ._validator import ValidationError
 from .client import AutoMLError, ThingNotFound, _BY_REQUEST, _Exceptions, _TABLES
 from .models import DoThingRequest, DoThingResponse, StopThingRequest
@@ -38,6 +43,7 @@ __all__ = [
     "AutoMLError",
     "BotocoreVersionError",
     "JobFailedError",
+    "RepeatedTokenError",
     "ValidationError",
     "WaitTimeoutError",
     "ThingNotFound",

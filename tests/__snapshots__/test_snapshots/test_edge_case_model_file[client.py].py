@@ -28,6 +28,7 @@ from ._client import (
     ClientBase,
     ClientTables,
     JobFailedError,
+    RepeatedTokenError,
     ServiceError,
     WaitTimeoutError,
 )
@@ -49,6 +50,7 @@ __all__ = [
     "AutoMLError",
     "BotocoreVersionError",
     "JobFailedError",
+    "RepeatedTokenError",
     "ValidationError",
     "WaitTimeoutError",
     "ThingNotFound",
