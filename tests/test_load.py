@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gzip
+import os
 import json
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -237,3 +239,60 @@ def test_models_on_aws_data_path_and_in_aws_models_come_first_as_in_botocore(
     for service, expected in (("sagemaker", newer), ("sts", shadow)):
         assert load._installed_model_path(botocore_dir, service) == _botocores_choice(service) == expected
     assert load_model("installed", "sagemaker").model.raw == TINY
+
+
+@pytest.fixture
+def silent_index(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[str]:
+    """A package index on 127.0.0.1 that accepts connections and never answers; stopped by the fixture.
+    pip sees only it (no configuration files, no find-links)."""
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                held.append(server.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    for name in [k for k in os.environ if k.startswith("PIP_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("PIP_CONFIG_FILE", os.devnull)
+    monkeypatch.setenv("PIP_INDEX_URL", f"http://127.0.0.1:{server.getsockname()[1]}/simple")
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv("AUTOML_CODEGEN_NETWORK_TIMEOUT", "3")
+    try:
+        yield str(tmp_path / "cache")
+    finally:
+        stop.set()
+        thread.join()
+        for connection in held:
+            connection.close()
+        server.close()
+
+
+@pytest.mark.parametrize("step", ["download a wheel", "list the releases"])
+def test_a_package_index_that_never_answers_is_one_line_within_the_limit(silent_index: str, step: str) -> None:
+    import time
+
+    from codegen.model.load import botocore_releases
+
+    started = time.monotonic()
+    with pytest.raises(SourceError) as info:
+        if step == "download a wheel":
+            load_model("botocore==9.9.9")
+        else:
+            botocore_releases()
+    assert "the package index did not answer within 3 s (AUTOML_CODEGEN_NETWORK_TIMEOUT" in str(info.value)
+    assert "\n" not in str(info.value)
+    assert time.monotonic() - started < 60, "ended by the limit, not by pip giving up after minutes"
+    assert not Path(silent_index).exists() or not any(Path(silent_index).iterdir()), "an empty download left"

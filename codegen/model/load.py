@@ -268,20 +268,13 @@ def _cached_wheel(version: str, fresh: bool = False) -> Path:
         target.mkdir(parents=True, exist_ok=True)
     except OSError:
         target = Path(tempfile.mkdtemp(prefix=_TEMPORARY_PREFIX))
-    command = [
-        sys.executable,
-        "-m",
-        "pip",
-        "download",
-        "--quiet",
-        "--no-deps",
-        "--only-binary=:all:",
-        "--dest",
-        str(target),
-        f"botocore=={version}",
-    ]
-    result = subprocess.run(command, capture_output=True, text=True)
-    wheels = sorted(target.glob("botocore-*.whl"))
+    args = ["download", "--quiet", "--no-deps", "--only-binary=:all:", "--dest", str(target), f"botocore=={version}"]
+    try:
+        result = _pip(args, f"botocore=={version}")
+    finally:
+        wheels = sorted(target.glob("botocore-*.whl"))
+        if not wheels:
+            shutil.rmtree(target, ignore_errors=True)  # no empty directory left behind
     if result.returncode != 0 or not wheels:
         reason = (result.stderr.strip().splitlines() or ["pip download failed"])[-1]
         raise SourceError(f"botocore=={version}: cannot download the wheel ({reason})")
@@ -292,14 +285,39 @@ def _cached_wheel(version: str, fresh: bool = False) -> Path:
 
 def botocore_releases() -> list[str]:
     """botocore's versions on the package index (``pip index versions``), oldest first."""
-    command = [sys.executable, "-m", "pip", "index", "versions", "--disable-pip-version-check", "botocore"]
-    result = subprocess.run(command, capture_output=True, text=True)
+    result = _pip(["index", "versions", "botocore"], "botocore")
     found = re.search(r"Available versions: (.*)", result.stdout)
     if result.returncode != 0 or found is None:
         reason = (result.stderr.strip().splitlines() or ["pip index versions failed"])[-1]
         raise SourceError(f"botocore: cannot list its versions on the package index ({reason})")
     versions = [v for v in found.group(1).split(", ") if re.fullmatch(r"\d+(\.\d+)*", v)]
     return sorted(versions, key=floor.version_key)
+
+
+NETWORK_TIMEOUT_ENV = "AUTOML_CODEGEN_NETWORK_TIMEOUT"
+NETWORK_TIMEOUT = 300.0  # seconds for one pip command; an index that accepts and never answers ends here
+
+
+def _pip(args: list[str], what: str) -> subprocess.CompletedProcess[str]:
+    """``pip ARGS``, ended after the network time limit with a one-line SourceError naming ``what``."""
+    try:
+        limit = float(os.environ.get(NETWORK_TIMEOUT_ENV) or NETWORK_TIMEOUT)
+    except ValueError:
+        limit = NETWORK_TIMEOUT
+    # pip's own socket timeout and retries bound each request; the limit bounds the whole command.
+    socket_timeout = f"{max(1.0, min(60.0, limit / 4)):g}"
+    command = [sys.executable, "-m", "pip", *args, "--disable-pip-version-check", "--timeout", socket_timeout]
+    silent = SourceError(
+        f"{what}: the package index did not answer within {limit:g} s ({NETWORK_TIMEOUT_ENV} sets the limit)"
+    )
+    try:
+        result = subprocess.run([*command, "--retries", "1"], capture_output=True, text=True, timeout=limit)
+    except subprocess.TimeoutExpired:
+        raise silent from None
+    # pip gives up on an index that never answers with "No matching distribution": say what happened.
+    if result.returncode != 0 and ("ReadTimeoutError" in result.stderr or "timed out" in result.stderr):
+        raise silent
+    return result
 
 
 def _touch(directory: Path) -> None:
