@@ -244,3 +244,46 @@ def test_an_entry_named_like_our_staging_or_backup_is_never_followed_reused_or_r
     assert not out.is_symlink()
     if out.exists():
         assert (out / write.MARKER).is_file()
+
+
+RACING_WRITER = textwrap.dedent("""
+    import os, sys, time
+    from pathlib import Path
+    from codegen.output import write
+
+    # A pause right after the output is moved aside, before the new tree is moved in: the window in
+    # which a second run used to find no output, restore a 'previous' tree and break the first.
+    real_rename = os.rename
+    def rename(a, b):
+        real_rename(a, b)
+        if ".previous-" in str(b):
+            time.sleep(0.3)
+    os.rename = rename
+    version = sys.argv[2]
+    write.write_atomically(Path(sys.argv[1]), {f"pkg/m{i}.py": f"{version}\\n" for i in range(5)})
+""")
+
+
+def test_concurrent_runs_on_one_output_both_succeed_and_lose_nothing(tmp_path: Path) -> None:
+    """Runs on one --out wait for each other (a lock beside it): each succeeds, the result is one complete
+    tree, the CHANGELOG (the only copy of which lives there) survives, nothing is left beside it."""
+    out = tmp_path / "out"
+    write.write_atomically(out, {"pkg/m0.py": "v0\n"})
+    (out / "CHANGELOG.md").write_text("# history\n")
+    for round_ in range(3):
+        children = [
+            subprocess.Popen(
+                [sys.executable, "-c", RACING_WRITER, str(out), f"r{round_}w{i}"],
+                cwd=ROOT,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for i in range(3)
+        ]
+        for child in children:
+            _, err = child.communicate(timeout=60)
+            assert child.returncode == 0, err
+        files = tree(out)
+        assert files.pop("CHANGELOG.md") == "# history\n" and files.pop(write.MARKER) == write.MARKER_TEXT
+        assert len(set(files.values())) == 1 and len(files) == 5, files
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

@@ -22,7 +22,14 @@ import fnmatch
 import os
 import re
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: runs on one output are not serialised there
+    fcntl = None  # type: ignore[assignment]
 
 from codegen.errors import CodegenError
 
@@ -65,6 +72,44 @@ def write_atomically(out_dir: Path, files: dict[str, str], fail_after: int | Non
     an interrupted write leaves the old output intact.
     """
     out_dir = _followed(out_dir)
+    with _exclusive(out_dir):
+        _write_locked(out_dir, files, fail_after)
+
+
+@contextmanager
+def _exclusive(out_dir: Path) -> Iterator[None]:
+    """Runs on one output, one at a time: a second run waits for the first to finish its swap (two runs
+    interleaving their renames lost a tree). The lock is ``.<name>.lock`` beside the output, removed
+    after use; a run that locked a file another run had just removed locks again."""
+    if fcntl is None:
+        yield
+        return
+    lock = out_dir.parent / f".{out_dir.name}.lock"
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        while True:
+            descriptor = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+            try:
+                current = os.stat(lock, follow_symlinks=False).st_ino == os.fstat(descriptor).st_ino
+            except FileNotFoundError:
+                current = False
+            if current:
+                break
+            os.close(descriptor)
+    except OSError as err:
+        raise CodegenError(f"{lock}: cannot lock the output ({err.strerror or err}); nothing was written") from None
+    try:
+        yield
+    finally:
+        try:
+            os.unlink(lock)
+        except OSError:
+            pass
+        os.close(descriptor)  # releases the lock, after the file is gone
+
+
+def _write_locked(out_dir: Path, files: dict[str, str], fail_after: int | None) -> None:
     recover(out_dir)
     _refuse_unless_ours(out_dir, files)
     parent = out_dir.parent
