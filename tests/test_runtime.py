@@ -54,6 +54,7 @@ from codegen.runtime._validator import (
     StructureRule,
     ValidationError,
     Validator,
+    MAX_DEPTH,
 )
 
 VALIDATOR = Validator(
@@ -498,3 +499,39 @@ def test_a_table_keeps_what_it_may_and_masks_secrets() -> None:
     assert repr(Inner(count=3)) == "Inner(count='***', color=None)"
     with pytest.raises(ValueError, match="exactly one of Count, Color"):
         Inner()
+
+
+RECURSIVE_RULES = {
+    "Node": StructureRule((("Next", "Node"), ("Children", "Nodes"), ("ByName", "NodeMap")), (), False),
+    "Nodes": ListRule("Node", None, None),
+    "NodeMap": MapRule("Key", "Node", None, None),
+    "Key": StringRule(None, None, None),
+}
+
+
+def _nested(depth: int, step: str) -> dict[str, Any]:
+    value: dict[str, Any] = {}
+    for _ in range(depth):
+        value = (
+            {"Next": value}
+            if step == "Next"
+            else {"Children": [value]} if step == "Children" else {"ByName": {"k": value}}
+        )
+    return value
+
+
+@pytest.mark.parametrize("step", ["Next", "Children", "ByName"])
+@pytest.mark.parametrize("depth", [10, 60, 1_000, 100_000])
+def test_deep_or_cyclic_values_are_one_problem_at_their_path_never_a_recursion_error(step: str, depth: int) -> None:
+    validator = Validator(RECURSIVE_RULES)
+    problems = validator.validate_shape("Node", _nested(depth, step))
+    if depth <= 60:  # a list or map level counts as one more: 60 nodes are up to 120 levels
+        assert problems == []
+    else:
+        [problem] = problems
+        assert problem.endswith(f"nested more than {MAX_DEPTH} levels deep, or contains itself")
+        assert problem.startswith(step)  # the path down to it
+    cyclic: dict[str, Any] = {}
+    cyclic[step] = cyclic if step == "Next" else [cyclic] if step == "Children" else {"k": cyclic}
+    [problem] = validator.validate_shape("Node", cyclic)
+    assert "contains itself" in problem

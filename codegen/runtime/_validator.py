@@ -73,6 +73,11 @@ Rule = Union[
 ]
 
 
+# Deeper than any request the service takes; a recursive shape nested further, or a value that contains
+# itself, is reported at this depth (the checks recurse: Python's limit is about 1,000 frames).
+MAX_DEPTH = 200
+
+
 class ValidationError(ValueError):
     """Raised with every problem found; ``errors`` holds one message per problem."""
 
@@ -130,10 +135,23 @@ class Validator:
         return self._model_patterns.get(shape) or str(getattr(rule, "pattern", None))
 
     def _check(
-        self, shape: str, value: Any, path: str, errors: list[str], secret: bool = False
+        self,
+        shape: str,
+        value: Any,
+        path: str,
+        errors: list[str],
+        secret: bool = False,
+        depth: int = 0,
     ) -> None:
         rule = self._rules[shape]
         where = path or shape
+        if depth > MAX_DEPTH:
+            # A value nested deeper than any request (or one that contains itself): named, not a
+            # RecursionError from deep inside.
+            errors.append(
+                f"{where}: nested more than {MAX_DEPTH} levels deep, or contains itself"
+            )
+            return
         secret = secret or shape in self._secret_shapes
         # Most frequent first; exact classes: a rule is never subclassed.
         if type(rule) is StringRule:
@@ -154,7 +172,9 @@ class Validator:
                         f"{where}: {shown} does not match pattern {self.shape_pattern(shape)!r}"
                     )
         elif type(rule) is StructureRule:
-            self._check_structure(shape, rule, value, path, where, errors, secret)
+            self._check_structure(
+                shape, rule, value, path, where, errors, secret, depth
+            )
         elif type(rule) is EnumRule:
             if value not in rule.values:
                 allowed = ", ".join(repr(v) for v in rule.values)
@@ -170,7 +190,9 @@ class Validator:
             items = list(value)
             _check_size(items, rule.min, rule.max, "items", where, errors)
             for index, item in enumerate(items):
-                self._check(rule.item, item, f"{path}[{index}]", errors, secret)
+                self._check(
+                    rule.item, item, f"{path}[{index}]", errors, secret, depth + 1
+                )
         elif type(rule) is MapRule:
             if not isinstance(value, Mapping):
                 errors.append(f"{where}: expected a map, got {type(value).__name__}")
@@ -178,8 +200,11 @@ class Validator:
             _check_size(value, rule.min, rule.max, "entries", where, errors)
             for key, item in value.items():
                 shown = _short(key, secret=secret)
-                self._check(rule.key, key, f"{path}[{shown}] (key)", errors, secret)
-                self._check(rule.value, item, f"{path}[{shown}]", errors, secret)
+                where_key = f"{path}[{shown}]"
+                self._check(
+                    rule.key, key, f"{where_key} (key)", errors, secret, depth + 1
+                )
+                self._check(rule.value, item, where_key, errors, secret, depth + 1)
         elif type(rule) is NumberRule:
             _check_number(rule, value, where, errors, secret)
         elif type(rule) is BlobRule:
@@ -212,6 +237,7 @@ class Validator:
         where: str,
         errors: list[str],
         secret: bool,
+        depth: int,
     ) -> None:
         if not isinstance(value, Mapping):
             errors.append(
@@ -240,7 +266,9 @@ class Validator:
         for key, item in value.items():
             if key in known and item is not None:
                 member_secret = secret or (shape, key) in self._secret_members
-                self._check(known[key], item, f"{prefix}{key}", errors, member_secret)
+                self._check(
+                    known[key], item, f"{prefix}{key}", errors, member_secret, depth + 1
+                )
 
     def decode_problem(self, shape: str, value: Any) -> str:
         """Why a wire value cannot be decoded as ``shape``: the first value of a wrong type, or the
