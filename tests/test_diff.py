@@ -288,7 +288,10 @@ def test_a_pattern_that_only_gained_grouping_or_anchors_is_no_change(before: str
     assert changes(old, new) == []
 
 
-@pytest.mark.parametrize(("before", "after"), [("(a)|(b)", "a)|(b"), ("[(]a[)]", "a"), ("(a)*", "a*"), ("a\\$", "a\\")])
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("(a)|(b)", "a)|(b"), ("[(]a[)]", "a"), ("(a)*", "a*"), ("a\\$", "a\\"), ("(?=a)", "?=a"), ("(?!a)", "?!a")],
+)
 def test_parentheses_that_do_not_enclose_the_whole_pattern_are_kept(before: str, after: str) -> None:
     old, new = model(), model()
     old["shapes"]["Str"] = {"type": "string", "pattern": before}

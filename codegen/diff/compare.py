@@ -457,7 +457,8 @@ def _normalised(pattern: str | None) -> str | None:
         if stripped.endswith("$") and not stripped.endswith("\\$"):
             stripped = stripped[:-1]
         for opening in ("(?:", "("):
-            if stripped.startswith(opening) and stripped.endswith(")") and _closes_at_end(stripped, len(opening)):
+            group = stripped.startswith(opening) and (opening == "(?:" or stripped[1:2] != "?")  # not (?=, (?P<
+            if group and stripped.endswith(")") and _closes_at_end(stripped, len(opening)):
                 stripped = stripped[len(opening) : -1]
                 break
         if stripped == pattern:
