@@ -34,6 +34,11 @@ import sys
 import time
 from pathlib import Path
 
+from codegen.errors import SourceError  # the generator is installed in the environment that runs this
+from codegen.model.floor import version_key
+from codegen.model.load import releases
+from codegen.output.write import recover
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 SOURCE = ROOT / "generated" / "sagemaker_automl" / "_source.py"
@@ -88,16 +93,15 @@ def run(step: str, *args: str, stream: bool = False) -> str:
 
 
 def newest(package: str, at_most: str | None = None) -> str | None:
-    output = run(f"looking up {package} versions", PYTHON, "-m", "pip", "index", "versions", package)
-    match = re.search(r"Available versions: (.*)", output)
-    versions = match.group(1).split(", ") if match else []
+    """The newest release of ``package`` on the package index, optionally not newer than ``at_most``."""
+    print(f"regenerate: looking up {package} versions...", flush=True)
+    try:
+        versions = releases(package)  # the generator's lookup: its time limit, its one-line errors
+    except SourceError as error:
+        raise StepFailed(str(error)) from None
     if at_most is not None:
-        versions = [v for v in versions if _key(v) <= _key(at_most)]
-    return max(versions, key=_key) if versions else None
-
-
-def _key(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in re.findall(r"\d+", version))
+        versions = [v for v in versions if version_key(v) <= version_key(at_most)]
+    return versions[-1] if versions else None
 
 
 def set_pin(text: str, package: str, version: str) -> str:
@@ -219,8 +223,6 @@ def _remove(path: Path) -> None:
 
 def remove_interrupted_writes(out: Path) -> None:
     """What a generate step killed part way left beside ``out`` (``.generated.staging-PID``...)."""
-    from codegen.output.write import recover  # the generator is installed in the environment that runs this
-
     recover(out)
 
 

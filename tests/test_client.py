@@ -469,7 +469,7 @@ EXCEPTION_ARGUMENTS: dict[str, tuple[Any, ...]] = {
     "JobFailedError": ("job", "Failed", "no data", {"AutoMLJobStatus": "Failed"}),
     "WaitTimeoutError": ("job", "InProgress", 60.0),
     "RepeatedTokenError": ("list_auto_ml_jobs", "t1", 3),
-    "BotocoreVersionError": ("CreateAutoMLJobV2", ["ModelDeployConfig"], "1.20.0", "1.44.8", "1.34.159"),
+    "BotocoreVersionError": ("CreateAutoMLJobV2", ["ModelDeployConfig"], "1.0.0", "9.9.9", "2.0.0"),
     "ValidationError": ("CreateAutoMLJobRequest", ["AutoMLJobName: missing"]),
 }
 

@@ -639,3 +639,18 @@ def test_the_rule_catalogue_page_is_the_rule_table() -> None:
     ]
     documented = {cells[0].strip().strip("`"): (cells[1].strip(), cells[2].strip()) for cells in rows}
     assert documented == {rule.id: (rule.wire, rule.python) for rule in RULES.values()}
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.characters(codec=None))
+def test_escaping_is_pythons_isprintable_from_the_generators_own_table(char: str) -> None:
+    """The same verdict as str.isprintable on the Python whose Unicode version the table has, whatever
+    Python runs the diff (the changelog it writes into generated/ must not depend on it)."""
+    import unicodedata
+
+    from codegen import unicode_categories
+    from codegen.diff.changelog import _text
+
+    if unicodedata.unidata_version != unicode_categories.UNICODE_VERSION:
+        pytest.skip("str.isprintable follows another Unicode version here")
+    assert (_text(char) == char) == char.isprintable()

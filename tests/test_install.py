@@ -4,6 +4,7 @@ holds only what the wheel declares (offline: the declared distributions are link
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -21,9 +22,15 @@ GENERATED = ROOT / "generated"
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("wheel")
+    # From a copy of what the wheel is built from: a build/ directory left in the checkout by an earlier
+    # build would otherwise put modules that no longer exist into the wheel.
+    source, out = tmp_path_factory.mktemp("src"), tmp_path_factory.mktemp("wheel")
+    for directory in ("codegen", "templates"):
+        shutil.copytree(ROOT / directory, source / directory, ignore=shutil.ignore_patterns("__pycache__"))
+    for file in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / file, source / file)
     build = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-index", "--no-deps", "--no-build-isolation"]
-    subprocess.run([*build, "--wheel-dir", str(out), str(ROOT)], check=True, cwd=out, capture_output=True)
+    subprocess.run([*build, "--wheel-dir", str(out), str(source)], check=True, cwd=out, capture_output=True)
     [built] = out.glob("automl_codegen-*.whl")
     return built
 

@@ -51,7 +51,7 @@ def test_regenerate_prepends_changelog_entries() -> None:
     assert second == (
         regenerate.CHANGELOG_TITLE + "\n## 3.0 (from botocore 2.0)\n\nnewer\n\n" "## 2.0 (from botocore 1.0)\n\nnew\n\n"
     )
-    assert regenerate._key("1.2.125") > regenerate._key("1.2.99")
+    assert regenerate.version_key("1.2.125") > regenerate.version_key("1.2.99")
 
 
 def test_regenerate_diff_script_renders_one_diff_two_ways(tmp_path: Path) -> None:
@@ -97,8 +97,6 @@ spec.loader.exec_module(regenerate)
 root, ending = Path(sys.argv[2]), sys.argv[3]
 
 def run(step, *args, stream=False):  # every step but its effect on the files stands in for the real one
-    if step.startswith("looking up"):
-        return "Available versions: 9.9.9, 1.0.0"
     if step == "generating":
         (root / "generated" / "pkg.py").write_text("new\\n")
         (root / "generated" / "added.py").write_text("new\\n")
@@ -116,6 +114,7 @@ def run(step, *args, stream=False):  # every step but its effect on the files st
     return ""
 
 regenerate.run = run
+regenerate.releases = lambda package: ["1.0.0", "9.9.9"]  # the package index
 regenerate.reinstall = lambda root: (root / "reinstalled").write_text("yes")
 sys.exit(regenerate.main(["9.9.9"], root=root))
 """
@@ -158,7 +157,9 @@ def test_regenerate_interrupted_or_failing_puts_everything_back(tmp_path: Path, 
     before = _files(root)
     child = _start(root, ending, tmp_path / "tmp")
     if ending.startswith("SIG"):
-        assert child.stdout is not None and child.stdout.readline() == "ready\n"
+        assert child.stdout is not None
+        lines = iter(child.stdout.readline, "")  # its progress lines, then the stand-in test step's
+        assert "ready\n" in (next(lines) for _ in range(20))
         assert "9.9.9" in (root / "pyproject.toml").read_text()  # the pins had moved
         assert (root / "generated" / "added.py").exists()
         shutil.rmtree(tmp_path / "tmp")  # a temporary-file cleaner: the backup is not there

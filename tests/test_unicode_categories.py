@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from codegen.emit import patterns, unicode_categories
+from codegen import unicode_categories
+from codegen.emit import patterns
 from codegen.generate import GenerateOptions, build
 from tests.conftest import EDGE_CASE_MODEL
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from codegen import unicode_categories
 from codegen.diff.compare import Change, ModelDiff, OperationDiff, Severity
 
 # /2: each change has a rule ID and two verdicts (wire, python) instead of kind and one severity.
@@ -145,8 +146,17 @@ def _describe(operation: str, change: Change, code: bool = False) -> str:
 
 
 def _text(value: str) -> str:
-    """Control characters (line breaks, terminal escapes such as ``\\x1b[2J``) as their escapes."""
-    return "".join(char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in value)
+    """Control, format and separator characters (line breaks, terminal escapes such as ``\\x1b[2J``) as their
+    escapes, as ``str.isprintable`` would tell, but from the generator's own Unicode table: the changelog
+    regenerate writes into generated/ must not depend on the Python that wrote it."""
+    return "".join(
+        (
+            char.encode("unicode_escape").decode("ascii")
+            if char != " " and unicode_categories.category(char)[0] in "CZ"
+            else char
+        )
+        for char in value
+    )
 
 
 _MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()<>#+-.!|~")

@@ -83,7 +83,9 @@ class ClientView:
 
     def shared_names(self) -> list[str]:
         """The exceptions: defined by ``client``, re-exported by ``aio``."""
-        return sorted([self.error_class, "ValidationError", *RUNTIME_EXCEPTIONS]) + [e.class_name for e in self.errors]
+        return [self.error_class, *sorted(("ValidationError", *RUNTIME_EXCEPTIONS))] + [
+            e.class_name for e in self.errors
+        ]
 
     def public_names(self, aio: bool) -> list[str]:
         """A client module's ``__all__``; the package root points there when asked for one of them."""

@@ -14,7 +14,7 @@ import html
 import re
 from functools import lru_cache
 
-from codegen.emit import unicode_categories
+from codegen import unicode_categories
 
 WIDTH = 79
 _BLOCK_TAGS = frozenset(

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from codegen.emit.unicode_categories import category_runs
+from codegen.unicode_categories import category_runs
 
 POSIX_CLASSES = {
     "Lower": "a-z",

@@ -18,7 +18,7 @@ import jinja2
 from codegen import defaults
 from codegen.emit import docs, precompiled
 from codegen.emit.client_view import ClientView, client_view
-from codegen.emit.unicode_categories import UNICODE_VERSION
+from codegen.unicode_categories import UNICODE_VERSION
 from codegen.emit.annotations import Flavour, Import, TypeExpr, annotation, import_lines, per_service
 from codegen.emit.conversions import (
     ModelView,

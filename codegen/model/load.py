@@ -284,12 +284,17 @@ def _cached_wheel(version: str, fresh: bool = False) -> Path:
 
 
 def botocore_releases() -> list[str]:
-    """botocore's versions on the package index (``pip index versions``), oldest first."""
-    result = _pip(["index", "versions", "botocore"], "botocore")
+    """botocore's versions on the package index, oldest first."""
+    return releases("botocore")
+
+
+def releases(package: str) -> list[str]:
+    """``package``'s final releases on the package index (``pip index versions``), oldest first."""
+    result = _pip(["index", "versions", package], package)
     found = re.search(r"Available versions: (.*)", result.stdout)
     if result.returncode != 0 or found is None:
         reason = (result.stderr.strip().splitlines() or ["pip index versions failed"])[-1]
-        raise SourceError(f"botocore: cannot list its versions on the package index ({reason})")
+        raise SourceError(f"{package}: cannot list its versions on the package index ({reason})")
     versions = [v for v in found.group(1).split(", ") if re.fullmatch(r"\d+(\.\d+)*", v)]
     return sorted(versions, key=floor.version_key)
 

@@ -124,7 +124,7 @@ def _write_locked(out_dir: Path, files: dict[str, str], fail_after: int | None) 
             os.mkdir(staging)  # exclusively: an entry of that name (a link, a file) is never reused or followed
         except FileExistsError:
             raise CodegenError(
-                f"{staging}: is in the way of the staging directory and is not ours to remove; " "nothing was written"
+                f"{staging}: is in the way of the staging directory and is not ours to remove; nothing was written"
             ) from None
         made_staging = True
         for count, (relative, text) in enumerate(sorted({**files, MARKER: MARKER_TEXT}.items())):

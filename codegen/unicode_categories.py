@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 UNICODE_VERSION = "14.0.0"
-TABLE = Path(__file__).resolve().parents[1] / "data" / f"unicode-categories-{UNICODE_VERSION}.json.gz"
+TABLE = Path(__file__).resolve().parent / "data" / f"unicode-categories-{UNICODE_VERSION}.json.gz"
 
 Run = tuple[int, int, str]  # first code point, last code point, general category ("Lu")
 
