@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import keyword
 import sys
 from pathlib import Path
@@ -127,19 +126,6 @@ def _package_name(text: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # A run builds about a million objects that live until it ends and form almost no reference
-    # cycles: on the whole SageMaker model, the cyclic collector ran 221 times for 0.1 s of a 1.7 s
-    # run and freed 474 objects. Reference counting still frees everything else as it goes.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _run(argv)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _run(argv: list[str] | None) -> int:
     args = parser().parse_args(argv)
     try:
         if args.command == "diff":

@@ -857,7 +857,7 @@ QUICK = ("generation", "import", "decode", "client", "diff") + (("async-client",
 
 
 def byte_compile_generator() -> None:
-    """The generator's modules (and its shipped compiled templates) byte-compiled, as ``pip install``
+    """The generator's modules byte-compiled, as ``pip install``
     leaves an installed tool. The editable install would otherwise compile every module from source on
     every run when PYTHONDONTWRITEBYTECODE is set (about 0.1 s per run, measured), a cost no installed
     copy pays, while the mypy-boto3-builder it is timed against runs from its compiled wheel."""

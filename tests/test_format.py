@@ -52,43 +52,42 @@ def test_a_users_ruff_configuration_does_not_change_the_output(tmp_path, monkeyp
     assert fmt.format_files({"m.py": source}) == {"m.py": source}
 
 
-def test_templates_avoid_the_constructs_ruff_and_black_format_differently() -> None:
-    """The two constructs the module docstring names, written as the templates now write them."""
-    import black
-
-    long_last_line = "    " + "x" * 90
-    source = (
-        f'def f():\n    """First line.\n\n{long_last_line}\n    """\n\n\n'
-        "if True:\n    import os\n\n    # a comment ending the block\n\nX = 1\n"
-    )
-    mode = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=fmt.LINE_LENGTH)
-    assert black.format_str(source, mode=mode) == source
-    assert fmt.format_files({"m.py": source}) == {"m.py": source}
-
-
 @pytest.mark.parametrize("which", ["pinned", "edge-case"])
-def test_generated_files_are_black_stable(
-    which: str, pinned_files: dict[str, str], edge_case_files: dict[str, str]
+def test_generated_files_are_formatted_with_their_imports_sorted(
+    which: str, pinned_files: dict[str, str], edge_case_files: dict[str, str], tmp_path: Path
 ) -> None:
-    """What `black --check generated/` checks, for both models: ruff's output is black's."""
-    assert black_unstable(pinned_files if which == "pinned" else edge_case_files) == []
+    """What `ruff format --check` and `ruff check --select I` (isort's order) say of the output."""
+    assert not_ruff_clean(pinned_files if which == "pinned" else edge_case_files, tmp_path) == []
 
 
-def black_unstable(files: dict[str, str]) -> list[str]:
-    """The Python files and stubs black would change (a stub in black's stub style, as for a .pyi)."""
-    import black
-
-    def mode(path: str) -> black.Mode:
-        return black.Mode(
-            target_versions={black.TargetVersion.PY310}, line_length=fmt.LINE_LENGTH, is_pyi=path.endswith(".pyi")
-        )
+def not_ruff_clean(files: dict[str, str], scratch: Path) -> list[str]:
+    """The Python files and stubs that ruff would format differently or whose imports it would reorder."""
+    import subprocess
 
     python = [path for path in files if path.endswith((".py", ".pyi"))]
     assert any(path.endswith(".pyi") for path in python)  # the stubs are among what is checked
-    return [path for path in python if black.format_str(files[path], mode=mode(path)) != files[path]]
+    for path in python:
+        (scratch / path).parent.mkdir(parents=True, exist_ok=True)
+        (scratch / path).write_text(files[path], encoding="utf-8")
+    settings = [
+        "--isolated",
+        "--no-cache",
+        "--line-length",
+        str(fmt.LINE_LENGTH),
+        "--target-version",
+        fmt.TARGET_VERSION,
+    ]
+    found = []
+    for command in (["format", "--check", *settings], ["check", "--select", "I", *settings]):
+        done = subprocess.run(
+            [fmt._ruff_binary(), *command, *python], cwd=scratch, capture_output=True, text=True, check=False
+        )
+        found += [path for path in python if path in done.stdout]
+        assert done.returncode == 0 or found, done.stdout + done.stderr
+    return sorted(set(found))
 
 
-def test_a_package_without_enums_is_black_stable(tmp_path: Path) -> None:
+def test_a_package_without_enums_is_ruff_clean(tmp_path: Path) -> None:
     """No enums: the root's imports end before its TYPE_CHECKING block (found by the every-service sweep)."""
     import gzip
     import json
@@ -102,14 +101,13 @@ def test_a_package_without_enums_is_black_stable(tmp_path: Path) -> None:
     }
     source = tmp_path / "service-2.json.gz"
     source.write_bytes(gzip.compress(json.dumps(model).encode()))
-    assert black_unstable(build(GenerateOptions(source=str(source)))[1]) == []
+    scratch = tmp_path / "out"
+    assert not_ruff_clean(build(GenerateOptions(source=str(source)))[1], scratch) == []
 
 
 @pytest.mark.parametrize("length", [76, 78, 80, 81, 82, 84, 90, 120])
-def test_names_too_long_for_a_line_are_black_stable(tmp_path: Path, length: int) -> None:
-    """Long enum values, member names and class names (compute-optimizer's 82-character enum member names, found by
-    the every-service sweep: black wraps such a value in parentheses though the line still does not fit,
-    ruff leaves it whole)."""
+def test_names_too_long_for_a_line_are_ruff_clean(tmp_path: Path, length: int) -> None:
+    """Long enum values, member names and class names (compute-optimizer's 82-character enum member names)."""
     import gzip
     import json
 
@@ -139,7 +137,8 @@ def test_names_too_long_for_a_line_are_black_stable(tmp_path: Path, length: int)
     }
     source = tmp_path / "service-2.json.gz"
     source.write_bytes(gzip.compress(json.dumps(model).encode()))
-    assert black_unstable(build(GenerateOptions(source=str(source)))[1]) == []
+    scratch = tmp_path / "out"
+    assert not_ruff_clean(build(GenerateOptions(source=str(source)))[1], scratch) == []
 
 
 def test_non_python_files_pass_through() -> None:

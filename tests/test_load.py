@@ -211,8 +211,7 @@ def _botocores_choice(service: str) -> Path:
 def test_the_installed_model_is_the_file_botocore_reads(service: str) -> None:
     from codegen.model import load
 
-    botocore_dir = load._installed_botocore()
-    assert load._installed_model_path(botocore_dir, service) == _botocores_choice(service)
+    assert load._installed_model_path(service)[0] == _botocores_choice(service)
 
 
 def test_models_on_aws_data_path_and_in_aws_models_come_first_as_in_botocore(
@@ -235,9 +234,8 @@ def test_models_on_aws_data_path_and_in_aws_models_come_first_as_in_botocore(
     shadow = extra / "sts" / sts_dir.name / "service-2.json.gz"
     shadow.parent.mkdir(parents=True)
     shadow.write_bytes(gzip.compress(json.dumps(TINY).encode()))
-    botocore_dir = load._installed_botocore()
     for service, expected in (("sagemaker", newer), ("sts", shadow)):
-        assert load._installed_model_path(botocore_dir, service) == _botocores_choice(service) == expected
+        assert load._installed_model_path(service)[0] == _botocores_choice(service) == expected
     assert load_model("installed", "sagemaker").model.raw == TINY
 
 

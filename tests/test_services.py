@@ -2,8 +2,7 @@
 
 The sample runs in CI: for each service, pyflakes, stubtest on the stubs and
 mypy --strict on the package, and every operation called once through a botocore Stubber (see
-tests/exercise.py). The sweep does the same over every service botocore ships
-(each one also checked black-stable: ruff formats it, black is the reference);
+tests/exercise.py). The sweep does the same over every service botocore ships;
 it and the whole SageMaker model take long: `scripts/test -m slow`.
 """
 
@@ -17,7 +16,6 @@ import pytest
 
 from codegen.defaults import PACKAGE  # what the tests import, whatever the selection generated
 from codegen.errors import CodegenError
-from codegen.output.format import LINE_LENGTH
 from codegen.generate import GenerateOptions, build
 from codegen.model.ir import Service
 from tests.conftest import forget_generated, import_generated, type_check_package
@@ -44,7 +42,7 @@ IMPORT_ALL = (
 )
 
 
-def generate_and_import(tmp_path: Path, service: str, black_check: bool = False) -> tuple[Service, int]:
+def generate_and_import(tmp_path: Path, service: str) -> tuple[Service, int]:
     """The package written into ``tmp_path`` and imported in a fresh interpreter: its IR and how many names
     its root exports."""
     ir, files = build(GenerateOptions(service=service, operations=".*", package=PACKAGE))
@@ -53,32 +51,13 @@ def generate_and_import(tmp_path: Path, service: str, black_check: bool = False)
         (tmp_path / relative).write_text(text, encoding="utf-8")
     result = subprocess.run([sys.executable, "-c", IMPORT_ALL], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-2000:]
-    if black_check:
-        checked = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "black",
-                "--check",
-                "--quiet",
-                "--target-version",
-                "py310",
-                "--line-length",
-                str(LINE_LENGTH),
-                "sagemaker_automl",
-            ],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-        )
-        assert checked.returncode == 0, f"not black-stable: {checked.stderr[-2000:]}"
     return ir, int(result.stdout)
 
 
-def exercise_service(tmp_path: Path, service: str, black_check: bool = False, type_check: bool = True) -> None:
+def exercise_service(tmp_path: Path, service: str, type_check: bool = True) -> None:
     """What a user relies on: pyflakes finds nothing, the stubs agree with their modules, mypy --strict
     passes, every operation can be called through the sync client and through the async one."""
-    ir, exported = generate_and_import(tmp_path, service, black_check)
+    ir, exported = generate_and_import(tmp_path, service)
     assert exported > 0
     flakes = subprocess.run(
         [sys.executable, "-m", "pyflakes", "sagemaker_automl"], cwd=tmp_path, capture_output=True, text=True
@@ -116,7 +95,7 @@ def test_every_service_botocore_ships(tmp_path: Path) -> None:
     services = all_services()
     for service in services:
         try:
-            exercise_service(tmp_path / service, service, black_check=True)
+            exercise_service(tmp_path / service, service)
         except (AssertionError, CodegenError) as error:
             lines = [line for line in str(error).splitlines() if "Error" in line] or str(error).splitlines()
             failures[service] = lines[-1][:300]
@@ -128,5 +107,5 @@ def test_every_service_botocore_ships(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_whole_sagemaker_imports_and_passes_mypy(tmp_path: Path) -> None:
-    generate_and_import(tmp_path, "sagemaker", black_check=True)
+    generate_and_import(tmp_path, "sagemaker")
     type_check_package(tmp_path)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from codegen.emit.annotations import Import, TypeExpr, annotation, per_service, scalar_type
 from codegen.model.ir import EnumShape, ListShape, MapShape, Member, Scalar, Service, Shape, Structure, Union
 from codegen.emit.patterns import checked_pattern
-from codegen.output.format import whole_assignment
 from codegen.runtime._validator import (
     BlobRule,
     EnumRule,
@@ -42,8 +41,8 @@ class FieldView:
     @property
     def declaration(self) -> str:
         """The dataclass field, as models.py and its stub models.pyi both declare it."""
-        if self.required:  # at the class body's indent (4); a name too long for the line is written whole
-            return whole_assignment(self.name, self.type, 4, operator=": ")
+        if self.required:
+            return f"{self.name}: {self.type}"
         return f"{self.name}: {self.type} | None = None"
 
     @property

@@ -10,9 +10,9 @@ a comment.
 
 from __future__ import annotations
 
-import html
 import re
-from functools import lru_cache
+import textwrap
+from html.parser import HTMLParser
 
 from codegen import unicode_categories
 
@@ -22,86 +22,60 @@ _BLOCK_TAGS = frozenset(
 )
 
 
-# The markup the model's documentation holds, read the way html.parser reads it (tag and
-# attribute names case-insensitive, quoted attribute values may hold ">", comments and
-# declarations skipped, a "<" that starts no tag is text), in well under half its time
-# (every service's documentation: 3.0 s against 7.7 s). The tests compare the two on every
-# documentation string of the pinned model, and of every service in the slow sweep.
-_MARKUP = re.compile(
-    r"""<(?:([a-zA-Z][^\t\n\r\f />]*)((?:[^>"']|"[^"]*"|'[^']*')*)>"""  # a start tag, quotes may hold ">"
-    r"""|/([a-zA-Z][^\t\n\r\f />]*)?[^>]*>"""  # an end tag (without a name: ignored)
-    r"""|!--.*?--!?>|[!?][^>]*>)""",  # a comment, declaration or processing instruction: ignored
-    re.DOTALL,
-)
-_HREF = re.compile(r"""(?:^|[\s/"'])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]*))""", re.IGNORECASE)
-
-
 # The tags that shape plain text: blocks, lists and their items, line breaks and links. Any other
 # (code, b, i, span...) is read and dropped: the text on either side of it runs on.
 _SHAPING_TAGS = _BLOCK_TAGS | {"ul", "ol", "li", "br", "a"}
 
 
-def _tokens(text: str) -> list[tuple[str, str, str]]:
+class _Tokens(HTMLParser):
     """("start"|"end", tag, href) for each tag that shapes the text, ("data", text, "") for the text
-    between them (one piece between two such tags: what other tags split, each piece unescaped on
-    its own, is joined)."""
-    tokens: list[tuple[str, str, str]] = []
-    pieces: list[str] = []  # the text since the last shaping tag
-    position = 0
-    for match in _MARKUP.finditer(text):
-        if match.start() > position:
-            piece = text[position : match.start()]
-            pieces.append(_unescape(piece))
-        position = match.end()
-        start, attributes, end = match.groups()
-        tag = (end or start or "").lower()
-        if tag not in _SHAPING_TAGS:
-            continue
-        if pieces:
-            tokens.append(("data", "".join(pieces), ""))
-            pieces = []
-        if end:
-            tokens.append(("end", tag, ""))
-            continue
-        hrefs = _HREF.findall(attributes) if attributes else None
-        # the last href wins, as in dict(attrs)
-        tokens.append(("start", tag, _unescape("".join(hrefs[-1])) if hrefs else ""))
-        if attributes.endswith("/"):  # <br/>: a start and an end
-            tokens.append(("end", tag, ""))
-    if position < len(text):
-        pieces.append(_unescape(text[position:]))
-    if pieces:
-        tokens.append(("data", "".join(pieces), ""))
-    return tokens
+    between two of them (html.parser's reading: tag and attribute names case-insensitive, entities
+    unescaped, comments and declarations skipped, a "<" that starts no tag is text)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tokens: list[tuple[str, str, str]] = []
+        self._pieces: list[str] = []  # the text since the last shaping tag
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SHAPING_TAGS:
+            self._tag("start", tag, dict(attrs).get("href") or "")  # the last href wins
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        self.handle_endtag(tag)  # <br/>: a start and an end
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SHAPING_TAGS:
+            self._tag("end", tag, "")
+
+    def handle_data(self, data: str) -> None:
+        self._pieces.append(data)
+
+    def _tag(self, kind: str, tag: str, href: str) -> None:
+        self._flush()
+        self.tokens.append((kind, tag, href))
+
+    def _flush(self) -> None:
+        if self._pieces:
+            self.tokens.append(("data", "".join(self._pieces), ""))
+            self._pieces = []
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
 
 
-def _unescape(text: str) -> str:
-    return html.unescape(text) if "&" in text else text
+def _tokens(text: str) -> list[tuple[str, str, str]]:
+    parser = _Tokens()
+    parser.feed(text)
+    parser.close()
+    return parser.tokens
 
 
 def html_to_text(markup: str) -> str:
     """Readable, wrapped plain text; paragraphs separated by blank lines, list items together."""
-    text = _neutralise(markup)
-    return _paragraphs(text) if _only_paragraphs_and_code(text) else _read_markup(text)
-
-
-# Most documentation is paragraphs and inline code, nothing else (5,402 of the 6,107 strings of the
-# SageMaker model): read with a few C-level passes instead of tag by tag, in half the time (those
-# 5,402 strings: 44 ms against 86 ms).
-_PARAGRAPH_OR_CODE = re.compile(r"</?(?:p|code)>")
-_CODE = re.compile(r"</?code>")
-_PARAGRAPH = re.compile(r"</?p>")
-
-
-def _only_paragraphs_and_code(text: str) -> bool:
-    """Whether every ``<`` starts one of ``<p>``, ``</p>``, ``<code>``, ``</code>``, and no ``&`` an entity."""
-    return "&" not in text and "<" not in _PARAGRAPH_OR_CODE.sub("", text)
-
-
-def _paragraphs(text: str) -> str:
-    """What ``_read_markup`` makes of text whose only tags are paragraphs and inline code."""
-    blocks = (" ".join(block.split()) for block in _PARAGRAPH.split(_CODE.sub("", text)))
-    return "\n\n".join(fill(block, WIDTH) for block in blocks if block)
+    return _read_markup(_neutralise(markup))
 
 
 def _read_markup(text: str) -> str:
@@ -169,18 +143,16 @@ _SUSPECT = re.compile(r"[^\n\x20-\x7e]")
 
 
 def fill(text: str, width: int, prefix: str = "") -> str:
-    """``textwrap.fill`` for text whose words are separated by single spaces, with ``prefix`` before the
-    first line and as many spaces before the others, without breaking long words or at hyphens: the
-    same greedy lines in a tenth of textwrap's time (it runs on every paragraph of the model)."""
-    lines = _greedy_lines(max(width - len(prefix), 1)).findall(text)
-    return prefix + ("\n" + " " * len(prefix)).join(lines) if lines else ""
-
-
-@lru_cache(maxsize=None)
-def _greedy_lines(room: int) -> re.Pattern[str]:
-    """A line: as many words as fit in ``room`` characters (the longest run that ends before a space or at
-    the end), or else one word longer than that, alone; the space after it is not part of it."""
-    return re.compile(f"(.{{1,{room}}}(?= |\\Z)|[^ ]+) ?")
+    """``text`` wrapped at ``width`` with ``prefix`` before the first line and as many spaces before the
+    others, never breaking a word (a URL) nor at its hyphens."""
+    return textwrap.fill(
+        text,
+        width,
+        initial_indent=prefix,
+        subsequent_indent=" " * len(prefix),
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def _neutralise(text: str) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 
 from codegen import defaults
-from codegen.emit import docs, precompiled
+from codegen.emit import docs
 from codegen.emit.client_view import ClientView, client_view
 from codegen.unicode_categories import UNICODE_VERSION
 from codegen.emit.annotations import Flavour, Import, TypeExpr, annotation, import_lines, per_service
@@ -32,8 +32,16 @@ from codegen.emit.conversions import (
 )
 from codegen.model.ir import ListShape, MapShape, Member, Service, Structure, Union
 from codegen.model.names import PYTHON_KEYWORDS
-from codegen.output.format import whole_assignment
 
+
+def _templates_dir() -> Path:
+    """``codegen/templates/`` where a wheel installed them; a checkout's top-level ``templates/``."""
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "templates"
+    return installed if installed.is_dir() else package.parent / "templates"
+
+
+TEMPLATES_DIR = _templates_dir()
 # The package's static run-time code: real modules of the generator, copied verbatim.
 RUNTIME_DIR = Path(__file__).resolve().parents[1] / "runtime"
 RUNTIME_SOURCES = tuple(RUNTIME_DIR / name for name in ("_aio_client.py", "_client.py", "_runtime.py", "_validator.py"))
@@ -181,10 +189,9 @@ def doc_block(text: str, indent: int = 0) -> str:
     return f'{pad}"""{body}{closing}"""\n'
 
 
-def _environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
+def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
-        # the templates compiled ahead of time when they are current (codegen.emit.precompiled)
-        loader=loader or precompiled.template_loader(),
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -196,13 +203,7 @@ def _environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     env.filters["doc_block"] = doc_block  # plain text -> a docstring statement, or nothing
     env.filters["comment"] = docs.comment  # plain text -> comment lines
     env.filters["pyrepr"] = repr  # a Python literal for any string, number or validator rule
-    env.globals["whole_assignment"] = whole_assignment  # target = value, as ruff and black both leave it
     return env
-
-
-def compile_templates() -> bool:
-    """Writes the compiled templates shipped with the generator; whether anything changed."""
-    return precompiled.compile_into(_environment)
 
 
 # --- type_defs.py -------------------------------------------------------------------------------

@@ -19,7 +19,6 @@ import base64
 import csv
 import gzip
 import hashlib
-import importlib.util
 import io
 import json
 import os
@@ -72,9 +71,7 @@ def _load_file(path: Path) -> LoadedModel:
 
 
 def _load_installed(service: str) -> LoadedModel:
-    botocore_dir = _installed_botocore()
-    version = _installed_version(botocore_dir)
-    model_path = _installed_model_path(botocore_dir, service)
+    model_path, version = _installed_model_path(service)
     if model_path is None:
         raise SourceError(f"installed botocore {version} has no service {service!r}")
     data = _read_model_bytes(model_path)
@@ -82,58 +79,28 @@ def _load_installed(service: str) -> LoadedModel:
     return _parse(data, f"botocore {version} (installed)", version, paginators)
 
 
-# botocore's data files, found as a botocore session finds them, without importing
-# botocore.loaders: that import (urllib3 and botocore's compatibility layer) takes longer than
-# reading and parsing the whole SageMaker model. The tests compare the file found with the one
-# botocore.loaders.create_loader finds.
-_MODEL_FILES = ("service-2.json", "service-2.json.gz")  # botocore tries them in this order
-_VERSION_LINE = re.compile(r"""^__version__\s*=\s*['"]([^'"]+)['"]""", re.MULTILINE)
-
-
-def _installed_botocore() -> Path:
-    spec = importlib.util.find_spec("botocore")
-    if spec is None or spec.origin is None:
-        raise SourceError("installed: botocore is not installed (pip install botocore), or give a model file")
-    return Path(spec.origin).parent
-
-
-def _installed_version(botocore_dir: Path) -> str:
+def _installed_model_path(service: str) -> tuple[Path | None, str]:
+    """The file a botocore session reads for ``service`` (the newest API version on ``AWS_DATA_PATH``,
+    ``~/.aws/models``, then botocore's own data; ``.json`` before ``.json.gz``), found by botocore's
+    own loader, and the installed botocore's version."""
     try:
-        found = _VERSION_LINE.search((botocore_dir / "__init__.py").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        found = None
-    if found:
-        return found.group(1)
-    import botocore  # an unusual installation: let botocore say
-
-    return str(botocore.__version__)
-
-
-def _data_search_path(botocore_dir: Path) -> list[Path]:
-    """AWS_DATA_PATH's directories, then ~/.aws/models, then botocore's own data."""
-    extra = [Path(p).expanduser() for p in os.environ.get("AWS_DATA_PATH", "").split(os.pathsep) if p]
-    return [*extra, Path("~/.aws/models").expanduser(), botocore_dir / "data"]
-
-
-def _installed_model_path(botocore_dir: Path, service: str) -> Path | None:
-    """The newest API version's model of ``service`` on the search path, from the first directory
-    that has it."""
-    search = _data_search_path(botocore_dir)
-    versions: set[str] = set()
-    for base in search:
-        try:
-            entries = list((base / service).iterdir())
-        except OSError:
-            continue
-        versions.update(e.name for e in entries if any((e / name).is_file() for name in _MODEL_FILES))
-    if not versions:
-        return None
-    latest = max(versions)
-    for base in search:
-        for name in _MODEL_FILES:
-            if (base / service / latest / name).is_file():
-                return base / service / latest / name
-    return None
+        import botocore
+        from botocore.exceptions import DataNotFoundError
+        from botocore.loaders import create_loader
+    except ImportError:
+        raise SourceError("installed: botocore is not installed (pip install botocore), or give a model file") from None
+    loader = create_loader(os.environ.get("AWS_DATA_PATH"))
+    version = str(botocore.__version__)
+    try:
+        latest = loader.determine_latest_version(service, "service-2")
+    except DataNotFoundError:
+        return None, version
+    for base in loader.search_paths:
+        for extension in (".json", ".json.gz"):  # botocore's order (loaders._JSON_OPEN_METHODS)
+            path = Path(base, service, latest, "service-2" + extension)
+            if path.is_file():
+                return path, version
+    return None, version
 
 
 def _read_model_bytes(path: Path) -> bytes:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Any, Literal, TYPE_CHECKING, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from typing_extensions import Unpack
 
@@ -30,13 +30,13 @@ from ._client import (
 )
 from ._validator import ValidationError
 from .client import (
+    _BY_REQUEST,
+    _TABLES,
     AutoMLError,
     ResourceInUse,
     ResourceLimitExceeded,
     ResourceNotFound,
-    _BY_REQUEST,
     _Exceptions,
-    _TABLES,
 )
 from .models import (
     CreateAutoMLJobRequest,

@@ -19,9 +19,9 @@ generator or its templates and regenerate.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 import time
-from typing import Any, Literal, TYPE_CHECKING, cast, overload
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from typing_extensions import Unpack
 

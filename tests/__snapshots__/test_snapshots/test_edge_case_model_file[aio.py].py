@@ -15,7 +15,7 @@ generator or its templates and regenerate.
 
 from __future__ import annotations
 
-from typing import Any, TYPE_CHECKING, cast, overload
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from typing_extensions import Unpack
 
@@ -27,7 +27,7 @@ from ._client import (
     WaitTimeoutError,
 )
 from ._validator import ValidationError
-from .client import AutoMLError, ThingNotFound, _BY_REQUEST, _Exceptions, _TABLES
+from .client import _BY_REQUEST, _TABLES, AutoMLError, ThingNotFound, _Exceptions
 from .models import DoThingRequest, DoThingResponse, StopThingRequest
 
 if TYPE_CHECKING:

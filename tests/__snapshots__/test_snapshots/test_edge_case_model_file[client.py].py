@@ -19,7 +19,7 @@ generator or its templates and regenerate.
 
 from __future__ import annotations
 
-from typing import Any, TYPE_CHECKING, cast, overload
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from typing_extensions import Unpack
 

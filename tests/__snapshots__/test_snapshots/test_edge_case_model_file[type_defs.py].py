@@ -15,7 +15,7 @@ generator or its templates and regenerate.
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any, IO, Union
+from typing import IO, Any, Union
 
 from typing_extensions import Never, NotRequired, TypedDict
 
