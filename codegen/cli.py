@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import keyword
 import sys
 from pathlib import Path
@@ -126,6 +127,20 @@ def _package_name(text: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A run builds about a million objects that live until it ends and form almost no reference
+    # cycles: the cyclic collector's passes over them cost the whole SageMaker model 0.11 s of 1.3 s
+    # (measured side by side; the bar is 10x mypy-boto3-builder). Reference counting still frees
+    # everything else as it goes.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(argv)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run(argv: list[str] | None) -> int:
     args = parser().parse_args(argv)
     try:
         if args.command == "diff":

@@ -9,7 +9,7 @@ For a random small model and a random change to it, the diff's request-side verd
   exempt: whether a pattern only grew is not decided, so it is breaking without proof.
 
 The judges are the runtime validator of the generated package (``codegen/runtime/_validator.py``) over
-the rule tables the generator writes for each model (``validation_table``). The default suite runs a
+the rule tables the generator writes for each model (``TypeTable.rules``). The default suite runs a
 bounded number of examples; ``-m slow`` runs many more.
 """
 
@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from codegen.diff.compare import diff_models
-from codegen.emit.conversions import validation_table
+from codegen.emit.type_table import TypeTable
 from codegen.model.shapes import Model
 from codegen.runtime._validator import Validator
 from tests.conftest import build_ir
@@ -151,7 +151,7 @@ def generate_request(model: dict[str, Any], rng: random.Random) -> dict[str, Any
 
 
 def validator(model: dict[str, Any]) -> Validator:
-    return Validator(validation_table(build_ir(model, ".*")))
+    return Validator(TypeTable(build_ir(model, ".*")).rules())
 
 
 def judge(old: dict[str, Any], new: dict[str, Any], seed: int) -> None:

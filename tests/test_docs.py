@@ -54,3 +54,47 @@ def test_markup_is_read_as_html_parser_reads_it() -> None:
     """Tag and attribute names in any case, the last href, entities, comments, a "<" that starts no tag."""
     markup = "<P>a &amp; b<!-- gone --> <A title=t HREF=\"X\" href='y>z'>link</a> 1 < 2<br/>next</p>"
     assert docs.html_to_text(markup) == "a & b link (y>z) 1 < 2\n\nnext"
+
+
+WORDS = st.lists(st.text(min_size=1, max_size=30)) | st.lists(
+    st.sampled_from(["a", "bb", "ccc-dd", "https://x.example/" + "e" * 80]), max_size=60
+)
+
+
+@given(WORDS, st.integers(0, 6), st.integers(1, 100))
+def test_fill_wraps_as_textwrap_does(words: list[str], indent: int, width: int) -> None:
+    import textwrap
+
+    text = " ".join(" ".join(words).split())  # single spaces between words, as html_to_text makes them
+    prefix = "- ".rjust(indent) if indent else ""
+    expected = textwrap.fill(
+        text,
+        width,
+        initial_indent=prefix,
+        subsequent_indent=" " * len(prefix),
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    assert docs.fill(text, width, prefix) == expected
+
+
+# Only paragraphs, inline code and text: what the quick reading is for.
+PLAIN_PARAGRAPH_PIECES = st.sampled_from(
+    ["<p>", "</p>", "<code>", "</code>", "text", "two words", " ", "\n", "\u2028", "x" * 90, "p>", "de>", ">"]
+)  # fmt: skip
+# The same among what must send markup to the tag-by-tag reading: other tags, stray "<", entities.
+PARAGRAPH_PIECES = PLAIN_PARAGRAPH_PIECES | st.sampled_from(
+    ["<P>", "<p >", "<", "<co", "<b>", "<li>", "&", "&amp;", "&am", "p;"]
+)  # fmt: skip
+
+
+@given(st.lists(PLAIN_PARAGRAPH_PIECES, max_size=40).map("".join))
+def test_paragraphs_and_code_are_read_quickly_as_the_tag_by_tag_reading_reads_them(markup: str) -> None:
+    text = docs._neutralise(markup)
+    assert docs._only_paragraphs_and_code(text)
+    assert docs._paragraphs(text) == docs._read_markup(text)
+
+
+@given(st.lists(PARAGRAPH_PIECES, max_size=40).map("".join))
+def test_whichever_reading_markup_takes_the_text_is_the_tag_by_tag_readings(markup: str) -> None:
+    assert docs.html_to_text(markup) == docs._read_markup(docs._neutralise(markup))

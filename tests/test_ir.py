@@ -148,28 +148,3 @@ def test_model_errors_name_the_shape(shapes: dict[str, Any], message: str) -> No
     with pytest.raises(ModelError) as info:
         service(shapes)
     assert str(info.value) == message
-
-
-def test_type_expressions_worked_out_once_per_service_belong_to_their_service() -> None:
-    """annotations.per_service keeps the results of the last service asked about: asking about
-    another service, and back, never gives one service's expression for the other's shape."""
-    from codegen.emit.annotations import annotation
-    from codegen.emit.conversions import codec, model_type
-
-    def with_value(value: dict[str, Any]) -> Service:
-        return service(
-            {
-                "Req": {"type": "structure", "members": {"V": {"shape": "Value"}}},
-                "Value": value,
-                "N": {"type": "integer"},
-            }
-        )
-
-    text, numbers = with_value({"type": "string"}), with_value({"type": "list", "member": {"shape": "N"}})
-    expected = {
-        id(text): ("str", "str", "STRING"),
-        id(numbers): ("Sequence[int]", "list[int]", "list_of(INTEGER)"),
-    }
-    for svc in (text, numbers, text, numbers):
-        found = (annotation(svc, "Value", "input").text, model_type(svc, "Value").text, codec(svc, "Value").text)
-        assert found == expected[id(svc)]

@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from codegen.emit import patterns
-from codegen.emit.conversions import untranslatable_patterns, validation_table
+from codegen.emit.conversions import untranslatable_patterns
+from codegen.emit.type_table import TypeTable
 from codegen.emit.patterns import LINEAR_EQUIVALENTS
 from tests.conftest import build_ir
 
@@ -123,7 +124,7 @@ def test_the_validator_accepts_what_a_contradictory_pattern_would_refuse() -> No
         },
     }
     service = build_ir(raw)
-    table = validation_table(service)
+    table = TypeTable(service).rules()
     assert table["ServiceId"].pattern is None
     assert untranslatable_patterns(service, table) == [("ServiceId", UUID)]
 

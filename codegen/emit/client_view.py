@@ -6,17 +6,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from codegen import symbols
+from codegen.emit import docs
 from codegen.emit.annotations import Import, import_lines
+from codegen.symbols import Symbol
 from codegen.model.ir import Service, Structure
 from codegen.model.names import snake_case
 from codegen.model.waiters import WaiterSpec
-
-EMPTY_RESPONSE = "EmptyResponseMetadataTypeDef"
-
-
-# The exceptions codegen/runtime/_client.py defines that both client modules export (with the service's base
-# error, the validator's ValidationError and the model's error shapes).
-RUNTIME_EXCEPTIONS = ("BotocoreVersionError", "JobFailedError", "RepeatedTokenError", "WaitTimeoutError")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +77,20 @@ class ClientView:
     def senders(self) -> list[OperationView]:
         return [o for o in self.operations if o.sendable]
 
+    @property
+    def send_overloaded(self) -> bool:
+        """``send()`` takes one of several request classes: one overload each, dispatched by a table."""
+        return len(self.senders()) > 1
+
+    @property
+    def paginator_overloaded(self) -> bool:
+        """``get_paginator()`` takes one of several names: one overload each."""
+        return len(self.paginators) > 1
+
     def shared_names(self) -> list[str]:
         """The exceptions: defined by ``client``, re-exported by ``aio``."""
-        return [self.error_class, *sorted(("ValidationError", *RUNTIME_EXCEPTIONS))] + [
-            e.class_name for e in self.errors
-        ]
+        runtime = sorted(s.name for s in (symbols.VALIDATION_ERROR, *symbols.RUNTIME_EXCEPTIONS))
+        return [self.error_class, *runtime] + [e.class_name for e in self.errors]
 
     def public_names(self, aio: bool) -> list[str]:
         """A client module's ``__all__``; the package root points there when asked for one of them."""
@@ -93,38 +98,37 @@ class ClientView:
 
     def imports(self, aio: bool) -> list[str]:
         """Every import a client module needs, its siblings' included."""
-        needed: set[Import] = {("typing", "cast")}
+        needed: set[Import] = {symbols.FUTURE_ANNOTATIONS, Symbol("typing", "cast"), symbols.VALIDATION_ERROR}
+        needed |= set(symbols.RUNTIME_EXCEPTIONS)
+        tables, exceptions, by_request = symbols.CLIENT_PRIVATE
         if aio:
-            needed |= {("._aio_client", "AsyncClientBase"), ("._validator", "ValidationError")}
-            needed |= {("._client", name) for name in RUNTIME_EXCEPTIONS}
-            needed |= {(".client", name) for name in ("_TABLES", "_Exceptions", self.error_class)}
-            needed |= {(".client", e.class_name) for e in self.errors}
+            needed |= {symbols.ASYNC_CLIENT_BASE, tables, exceptions}
+            needed |= {symbols.generated("client", name) for name in (self.error_class, *self.error_names())}
         else:
-            needed |= {("._validator", "ValidationError"), (".validation", "validate_shape")}
-            needed |= {("._source", "BOTOCORE_VERSION"), ("._source", "OLDEST_BOTOCORE")}
-            needed |= {
-                ("._client", name) for name in ("ClientBase", "ClientTables", "ServiceError", *RUNTIME_EXCEPTIONS)
-            }
+            needed |= {symbols.VALIDATE_SHAPE, symbols.BOTOCORE_VERSION, symbols.OLDEST_BOTOCORE}
+            needed |= {symbols.CLIENT_BASE, symbols.CLIENT_TABLES, symbols.SERVICE_ERROR}
         if any(o.request_type for o in self.operations):
-            needed.add(("typing_extensions", "Unpack"))
-        several_senders = len(self.senders()) > 1
-        if several_senders or len(self.paginators) > 1:
-            needed |= {("typing", "overload"), ("typing", "Any")}
-        if several_senders and aio:
-            needed.add((".client", "_BY_REQUEST"))
+            needed.add(Symbol(symbols.TYPING_EXTENSIONS, "Unpack"))
+        if self.send_overloaded or self.paginator_overloaded:
+            needed |= {Symbol("typing", "overload"), Symbol("typing", "Any")}
+        if self.send_overloaded and aio:
+            needed.add(by_request)
         if self.paginators:
-            needed |= {("typing", "Literal"), ("collections.abc", "AsyncIterator" if aio else "Iterator")}
+            needed |= {Symbol("typing", "Literal"), Symbol("collections.abc", "AsyncIterator" if aio else "Iterator")}
             if not aio:
-                needed.add(("._client", "PageSpec"))
+                needed.add(symbols.PAGE_SPEC)
         if self.waiters:
-            needed.add(("collections.abc", "Callable"))
+            needed.add(Symbol("collections.abc", "Callable"))
             if aio:
-                needed |= {("asyncio", ""), ("collections.abc", "Awaitable")}
+                needed |= {Symbol("asyncio", ""), Symbol("collections.abc", "Awaitable")}
             else:
-                needed |= {("time", ""), ("._client", "WaitSpec")}
-        needed |= {(".models", name) for name in self.model_imports()}
+                needed |= {Symbol("time", ""), symbols.WAIT_SPEC}
+        needed |= {symbols.generated("models", name) for name in self.model_imports()}
         # The TypedDicts appear only in annotations and quoted casts: importing the client does not load type_defs.
-        return import_lines(needed, {(".type_defs", name) for name in self.type_def_imports()})
+        return import_lines(needed, {symbols.generated("type_defs", name) for name in self.type_def_imports()})
+
+    def error_names(self) -> list[str]:
+        return [e.class_name for e in self.errors]
 
     def type_def_imports(self) -> list[str]:
         names = {o.response_type for o in self.operations}
@@ -150,7 +154,7 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
                 method=op.method_name,
                 request_shape=op.input,
                 request_type=request.typed_dicts.input if request else None,
-                response_type=response.typed_dicts.output if response else EMPTY_RESPONSE,
+                response_type=response.typed_dicts.output if response else symbols.EMPTY_RESPONSE.name,
                 request_model=request.class_name if request else None,
                 response_model=response.class_name if response else None,
                 docs=to_text(op.docs),
@@ -180,7 +184,7 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
     waiters = tuple(
         WaiterView(w.spec, w.method, by_name[w.spec.operation], snake_case(w.spec.name_member)) for w in service.waiters
     )
-    errors = tuple(ErrorView(e.class_name, e.name, to_text(e.docs) or f"The {e.name} error.") for e in service.errors())
+    errors = tuple(ErrorView(e.class_name, e.name, docs.shape_docs(e, error=True)) for e in service.errors())
     return ClientView(
         service.client_class,
         service.async_client_class,

@@ -10,20 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from codegen.emit.annotations import Import, TypeExpr, annotation, per_service, scalar_type
-from codegen.model.ir import EnumShape, ListShape, MapShape, Member, Scalar, Service, Shape, Structure, Union
-from codegen.emit.patterns import checked_pattern
-from codegen.runtime._validator import (
-    BlobRule,
-    EnumRule,
-    ListRule,
-    MapRule,
-    NumberRule,
-    PlainRule,
-    Rule,
-    StringRule,
-    StructureRule,
-)
+from codegen import symbols
+from codegen.emit import docs
+from codegen.emit.annotations import Import
+from codegen.symbols import Symbol
+from codegen.emit.type_table import TypeTable
+from codegen.model.ir import Member, Scalar, Service, Structure, Union
+from codegen.runtime._validator import Rule, StringRule
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,15 +39,15 @@ class FieldView:
         return f"{self.name}: {self.type} | None = None"
 
     @property
-    def table_helper(self) -> str:
+    def table_helper(self) -> Symbol:
         """The ``_runtime`` function that declares the field in its class's wire table."""
-        return "required" if self.required else "optional"
+        return symbols.REQUIRED_FIELD if self.required else symbols.OPTIONAL_FIELD
 
     @property
     def table_entry(self) -> str:
         """The field in its class's wire table."""
         secret = ", secret=True" if self.sensitive else ""
-        return f"{self.table_helper}({self.name!r}, {self.wire_name!r}, {self.codec}{secret})"
+        return f"{self.table_helper.name}({self.name!r}, {self.wire_name!r}, {self.codec}{secret})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,17 +66,18 @@ class ModelView:
         return f"@dataclass(kw_only=True, slots=True{', repr=False' if self.any_sensitive else ''})"
 
     @property
-    def base(self) -> str:
+    def base(self) -> Symbol:
         """The run-time base class that interprets the class's wire table."""
-        return "WireUnion" if self.is_union else "WireStructure"
+        return symbols.WIRE_UNION if self.is_union else symbols.WIRE_STRUCTURE
 
     @property
     def decoded_type(self) -> str:
         """What from_response_dict returns: a union may hold a member this model does not know."""
-        return f"{self.name} | UnknownVariant" if self.is_union else self.name
+        return f"{self.name} | {symbols.UNKNOWN_VARIANT.name}" if self.is_union else self.name
 
 
-def model_views(service: Service, html_to_text: Callable[[str], str]) -> list[ModelView]:
+def model_views(table: TypeTable, html_to_text: Callable[[str], str]) -> list[ModelView]:
+    service = table.service
     views = []
     for shape in service.with_dataclass():
         # A field is required only if responses always carry it: the same dataclass decodes them.
@@ -92,7 +86,7 @@ def model_views(service: Service, html_to_text: Callable[[str], str]) -> list[Mo
             if isinstance(shape, Structure)
             else list(shape.members)
         )
-        fields = tuple(_field(service, m, shape.sensitive, html_to_text) for m in members)
+        fields = tuple(_field(table, m, shape.sensitive, html_to_text) for m in members)
         names = shape.typed_dicts
         if isinstance(shape, Structure) and shape.is_response:
             # The response TypedDict promises ResponseMetadata, which only botocore adds.
@@ -103,7 +97,7 @@ def model_views(service: Service, html_to_text: Callable[[str], str]) -> list[Mo
             ModelView(
                 name=shape.class_name,
                 shape=shape.name,
-                docs=html_to_text(shape.docs) or f"The {shape.name} structure.",
+                docs=docs.shape_docs(shape),
                 fields=fields,
                 is_union=isinstance(shape, Union),
                 request_type=request_type,
@@ -114,9 +108,9 @@ def model_views(service: Service, html_to_text: Callable[[str], str]) -> list[Mo
     return views
 
 
-def _field(service: Service, member: Member, shape_sensitive: bool, html_to_text: Callable[[str], str]) -> FieldView:
-    type_ = model_type(service, member.target)
-    field_codec = codec(service, member.target)
+def _field(table: TypeTable, member: Member, shape_sensitive: bool, html_to_text: Callable[[str], str]) -> FieldView:
+    types = table[member.target]
+    type_, field_codec = types.field, types.codec
     return FieldView(
         name=member.python_name,
         wire_name=member.wire_name,
@@ -128,85 +122,6 @@ def _field(service: Service, member: Member, shape_sensitive: bool, html_to_text
         type_imports=type_.imports,
         code_imports=field_codec.imports,
     )
-
-
-@per_service
-def model_type(service: Service, name: str) -> TypeExpr:
-    """A dataclass field's type: the nested dataclasses, enums' Literal aliases, scalars."""
-    shape = service.shapes[name]
-    if isinstance(shape, Structure):
-        return TypeExpr(shape.class_name)
-    if isinstance(shape, Union):
-        return TypeExpr(f"{shape.class_name} | UnknownVariant", frozenset({_runtime("UnknownVariant")}))
-    if isinstance(shape, ListShape):
-        return model_type(service, shape.member).wrap("list[{}]")
-    if isinstance(shape, MapShape):
-        key, value = model_type(service, shape.key), model_type(service, shape.value)
-        return TypeExpr(f"dict[{key.text}, {value.text}]", key.imports | value.imports)
-    if isinstance(shape, EnumShape):
-        # The Literal alias, which holds the enum's members too: a misspelled value or a member of
-        # another enum is a type error. (A value added to the API after generation is decoded as its
-        # str, as in the TypedDicts: the alias is what the model knew.)
-        return annotation(service, name, "output")
-    return annotation(service, name, "output")  # a scalar: what botocore returns
-
-
-@per_service
-def codec(service: Service, name: str) -> TypeExpr:
-    """The Python expression of a field's codec (``_runtime.Codec``): how models.py's table decodes
-    the field's wire value and encodes it back."""
-    shape = service.shapes[name]
-    if isinstance(shape, ListShape):
-        return codec(service, shape.member).wrap("list_of({})", _runtime("list_of"))
-    if isinstance(shape, MapShape):
-        key, value = codec(service, shape.key), codec(service, shape.value)
-        return TypeExpr(f"map_of({key.text}, {value.text})", key.imports | value.imports | {_runtime("map_of")})
-    if isinstance(shape, (Structure, Union)):
-        return TypeExpr(f"model_of({shape.class_name})", frozenset({_runtime("model_of")}))
-    if isinstance(shape, EnumShape):
-        return TypeExpr(f"enum_of({shape.class_name})", frozenset({_runtime("enum_of"), (".enums", shape.class_name)}))
-    scalar = "TIMESTAMP" if shape.type == "timestamp" else _SCALAR_CODECS.get(scalar_type(shape, "output"), "AS_IS")
-    return TypeExpr(scalar, frozenset({_runtime(scalar)}))
-
-
-def _runtime(helper: str) -> Import:
-    return ("._runtime", helper)
-
-
-# The check a decoded scalar of each Python type must pass (a value of another type raises, and
-# from_response_dict then names its path). Timestamps go through TIMESTAMP; blobs and documents
-# (AS_IS) are botocore's own. validation.decode_problem applies the same rules.
-_SCALAR_CODECS = {"str": "STRING", "int": "INTEGER", "float": "FLOAT", "bool": "BOOLEAN"}
-
-
-# --- validation table ----------------------------------------------------------------------------
-
-
-def validation_table(service: Service) -> dict[str, Rule]:
-    """Per shape, the rule the package's validator interprets (``codegen/runtime/_validator.py``)."""
-    table: dict[str, Rule] = {}
-    for name, shape in service.shapes.items():
-        if isinstance(shape, (Structure, Union)):
-            members = tuple((m.wire_name, m.target) for m in shape.members)
-            required = tuple(m.wire_name for m in shape.members if m.required)
-            table[name] = StructureRule(members, required, isinstance(shape, Union))
-        elif isinstance(shape, ListShape):
-            table[name] = ListRule(shape.member, shape.constraints.min, shape.constraints.max)
-        elif isinstance(shape, MapShape):
-            table[name] = MapRule(shape.key, shape.value, shape.constraints.min, shape.constraints.max)
-        elif isinstance(shape, EnumShape):
-            table[name] = EnumRule(tuple(v.value for v in shape.values))
-        elif shape.type == "string":
-            c = shape.constraints
-            pattern = checked_pattern(c.pattern, c.min, c.max) if c.pattern else None
-            table[name] = StringRule(c.min, c.max, pattern)
-        elif shape.type in ("integer", "long", "float", "double"):
-            table[name] = NumberRule(shape.type in ("integer", "long"), shape.constraints.min, shape.constraints.max)
-        elif shape.type == "blob":
-            table[name] = BlobRule(shape.constraints.min, shape.constraints.max)
-        else:
-            table[name] = PlainRule(shape.type)
-    return table
 
 
 def translated_patterns(service: Service, table: dict[str, Rule]) -> list[tuple[str, str]]:

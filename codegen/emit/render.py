@@ -15,11 +15,11 @@ from pathlib import Path
 
 import jinja2
 
-from codegen import defaults
+from codegen import defaults, symbols
 from codegen.emit import docs
 from codegen.emit.client_view import ClientView, client_view
 from codegen.unicode_categories import UNICODE_VERSION
-from codegen.emit.annotations import Flavour, Import, TypeExpr, annotation, import_lines, per_service
+from codegen.emit.annotations import Flavour, Import, TypeExpr, import_lines
 from codegen.emit.conversions import (
     ModelView,
     model_views,
@@ -28,8 +28,8 @@ from codegen.emit.conversions import (
     secret_shapes,
     translated_patterns,
     untranslatable_patterns,
-    validation_table,
 )
+from codegen.emit.type_table import TypeTable
 from codegen.model.ir import ListShape, MapShape, Member, Service, Structure, Union
 from codegen.model.names import PYTHON_KEYWORDS
 
@@ -46,7 +46,7 @@ TEMPLATES_DIR = _templates_dir()
 RUNTIME_DIR = Path(__file__).resolve().parents[1] / "runtime"
 RUNTIME_SOURCES = tuple(RUNTIME_DIR / name for name in ("_aio_client.py", "_client.py", "_runtime.py", "_validator.py"))
 
-TYPING_EXTENSIONS = "typing_extensions"  # NotRequired, Never and a TypedDict that understands them, on 3.10+
+TYPING_EXTENSIONS = symbols.TYPING_EXTENSIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,8 @@ def render_package(
     """
     env = _environment()
     context = {"service": service, "provenance": provenance, "package": package}
-    models = model_views(service, plain_text)
+    types = TypeTable(service)
+    models = model_views(types, plain_text)
     model_imports, annotation_imports = _model_imports(models)
     yield f"{package}/models.py", env.get_template("models.py.j2").render(
         context, models=models, imports=import_lines(model_imports, annotation_imports)
@@ -100,31 +101,52 @@ def render_package(
     yield f"{package}/models.pyi", env.get_template("models.pyi.j2").render(
         context, models=models, imports=import_lines(stub_imports)
     )
-    type_defs, type_def_imports = _type_def_views(service)
+    type_defs, type_def_imports = _type_def_views(types)
     yield f"{package}/type_defs.py", env.get_template("type_defs.py.j2").render(
         context, items=type_defs, imports=import_lines(type_def_imports)
     )
     client = client_view(service, plain_text)
     yield f"{package}/client.py", env.get_template("client.py.j2").render(context, view=client)
     yield f"{package}/aio.py", env.get_template("aio.py.j2").render(context, view=client)
-    table = validation_table(service)
+    table = types.rules()
     yield f"{package}/validation.py", env.get_template("validation.py.j2").render(
         context,
         table=table,
-        validator_imports=sorted({type(rule).__name__ for rule in table.values()} | {"ValidationError", "Validator"}),
+        imports=import_lines(
+            {symbols.runtime("_validator", type(rule).__name__) for rule in table.values()}
+            | {symbols.VALIDATION_ERROR, symbols.VALIDATOR, symbols.FUTURE_ANNOTATIONS}
+        ),
         unchecked_patterns=untranslatable_patterns(service, table),
         translated_patterns=translated_patterns(service, table),
         secret_shapes=secret_shapes(service),
         secret_members=secret_members(service),
         response_optional_members=response_optional_members(service),
     )
-    yield f"{package}/validation.pyi", env.get_template("validation.pyi.j2").render(context)
-    lazy = _lazy_exports(type_defs, models)
-    yield f"{package}/__init__.py", env.get_template("__init__.py.j2").render(
-        context, lazy=lazy, elsewhere=_elsewhere(client, dict(lazy))
+    yield f"{package}/validation.pyi", env.get_template("validation.pyi.j2").render(
+        context, imports=import_lines({symbols.Symbol("typing", "Any")}, reexported={symbols.VALIDATION_ERROR})
     )
-    for module in ("literals", "enums", "_source"):
-        yield f"{package}/{module}.py", env.get_template(f"{module}.py.j2").render(context)
+    lazy = _lazy_exports(type_defs, models)
+    enums = [e.class_name for e in service.enums()]
+    literals = [e.literal_name for e in service.enums()]
+    yield f"{package}/__init__.py", env.get_template("__init__.py.j2").render(
+        context,
+        lazy=lazy,
+        elsewhere=_elsewhere(client, dict(lazy)),
+        imports=import_lines(
+            {symbols.generated("enums", name) for name in enums}
+            | {symbols.generated("literals", name) for name in literals}
+            | {symbols.Symbol("importlib", "import_module")},
+            typing_only={symbols.generated(module, name) for name, module in lazy},
+        ),
+    )
+    enum_imports = {symbols.Symbol("typing", "Literal")} | {symbols.generated("enums", name) for name in enums}
+    yield f"{package}/literals.py", env.get_template("literals.py.j2").render(
+        context, imports=import_lines(enum_imports if enums else ())
+    )
+    yield f"{package}/enums.py", env.get_template("enums.py.j2").render(
+        context, imports=import_lines({symbols.Symbol("enum", "Enum")})
+    )
+    yield f"{package}/_source.py", env.get_template("_source.py.j2").render(context)
     for source in RUNTIME_SOURCES:
         yield f"{package}/{source.name}", source.read_text(encoding="utf-8")
     yield f"{package}/py.typed", ""
@@ -134,10 +156,10 @@ def render_package(
 def _lazy_exports(type_defs: list[TypedDictView], models: list[ModelView]) -> list[tuple[str, str]]:
     """(name, module) of every name the package root loads on first use: the one table its
     ``TYPE_CHECKING`` imports, ``_LAZY`` and ``__all__`` are written from."""
-    names = [("EmptyResponseMetadataTypeDef", "type_defs"), ("ResponseMetadataTypeDef", "type_defs")]
+    names = [(symbols.EMPTY_RESPONSE.name, "type_defs"), (symbols.RESPONSE_METADATA.name, "type_defs")]
     names += [(item.name, "type_defs") for item in type_defs]
-    names += [("UnknownVariant", "models")] + [(m.name, "models") for m in models]
-    return names + [("ValidationError", "validation"), ("validate_shape", "validation")]
+    names += [(symbols.UNKNOWN_VARIANT.name, "models")] + [(m.name, "models") for m in models]
+    return names + [(symbols.VALIDATION_ERROR.name, "validation"), (symbols.VALIDATE_SHAPE.name, "validation")]
 
 
 def _elsewhere(client: ClientView, lazy: dict[str, str]) -> dict[str, str]:
@@ -152,27 +174,31 @@ def _model_imports(models: list[ModelView]) -> tuple[set[Import], set[Import]]:
     """What models.py needs at run time (the base classes, the tables and their fields' codecs, the
     validator they check with), and what only its annotations need (field types)."""
     imports: set[Import] = {
-        ("dataclasses", "dataclass"),
-        ("._runtime", "UnknownVariant"),
-        ("._runtime", "WireTables"),
-        (".validation", "validate_shape"),
-        (".validation", "decode_problem"),
+        symbols.FUTURE_ANNOTATIONS,
+        symbols.Symbol("dataclasses", "dataclass"),
+        symbols.UNKNOWN_VARIANT,
+        symbols.WIRE_TABLES,
+        symbols.VALIDATE_SHAPE,
+        symbols.DECODE_PROBLEM,
     }
-    imports.update(("._runtime", m.base) for m in models)
-    imports.update(i for m in models for f in m.fields for i in (*f.code_imports, ("._runtime", f.table_helper)))
+    imports.update(m.base for m in models)
+    imports.update(i for m in models for f in m.fields for i in (*f.code_imports, f.table_helper))
     typing_only = {i for m in models for f in m.fields for i in f.type_imports}
     return imports, typing_only
 
 
 # What models.pyi names besides its fields' types: the signatures of the dataclasses' methods.
 _STUB_IMPORTS: frozenset[Import] = frozenset(
-    {("collections.abc", "Mapping"), ("dataclasses", "dataclass"), ("typing", "Any"), ("._runtime", "UnknownVariant")}
+    {
+        symbols.Symbol("collections.abc", "Mapping"),
+        symbols.Symbol("dataclasses", "dataclass"),
+        symbols.Symbol("typing", "Any"),
+        symbols.UNKNOWN_VARIANT,
+    }
 )
 
 
-@lru_cache(maxsize=None)
-def plain_text(html: str) -> str:
-    return docs.html_to_text(html)
+plain_text = docs.html_to_text
 
 
 @lru_cache(maxsize=None)
@@ -199,6 +225,7 @@ def _environment() -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["text"] = plain_text  # model HTML -> plain text
+    env.filters["shape_docs"] = docs.shape_docs  # a shape's documentation, or what it holds
     env.filters["docstring"] = docs.docstring  # plain text -> safe inside \"\"\" \"\"\"
     env.filters["doc_block"] = doc_block  # plain text -> a docstring statement, or nothing
     env.filters["comment"] = docs.comment  # plain text -> comment lines
@@ -210,18 +237,19 @@ def _environment() -> jinja2.Environment:
 
 _RESPONSE_METADATA = KeyView(
     "ResponseMetadata",
-    "ResponseMetadataTypeDef",
+    symbols.RESPONSE_METADATA.name,
     "Request id, HTTP status and headers, and retry count, added by botocore.",
 )
 _OUTPUT_NOTE = "\n\nAs returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``."
 
 
-def _type_def_views(service: Service) -> tuple[list[TypedDictView], set[Import]]:
+def _type_def_views(types: TypeTable) -> tuple[list[TypedDictView], set[Import]]:
     """TypedDicts and union aliases in dependency order, with the imports they need."""
+    service = types.service
     # ResponseMetadataTypeDef, always there, needs NotRequired.
     imports: set[Import] = {(TYPING_EXTENSIONS, "TypedDict"), (TYPING_EXTENSIONS, "NotRequired")}
     views: list[TypedDictView] = []
-    defined = {"ResponseMetadataTypeDef"}
+    defined = {symbols.RESPONSE_METADATA.name}
     emitted: set[str] = set()
 
     def emit(root: Structure | Union) -> None:
@@ -239,7 +267,7 @@ def _type_def_views(service: Service) -> tuple[list[TypedDictView], set[Import]]
             on_path.discard(shape.name)
             emitted.add(shape.name)
             for flavour in _flavours(shape):
-                views.extend(_views_for(service, shape, flavour, defined, imports))
+                views.extend(_views_for(types, shape, flavour, defined, imports))
 
     for shape in service.shapes.values():
         if isinstance(shape, (Structure, Union)) and shape.name not in emitted:
@@ -274,9 +302,9 @@ def _structure_dependencies(service: Service, shape: Structure | Union) -> list[
 
 
 def _views_for(
-    service: Service, shape: Structure | Union, flavour: Flavour, defined: set[str], imports: set[Import]
+    types: TypeTable, shape: Structure | Union, flavour: Flavour, defined: set[str], imports: set[Import]
 ) -> list[TypedDictView]:
-    shape_docs = plain_text(shape.docs) or f"The {shape.name} structure."
+    shape_docs = docs.shape_docs(shape)
     if flavour == "output" and shape.typed_dicts.emit_input:
         shape_docs += _OUTPUT_NOTE
     name = shape.typed_dicts.input if flavour == "input" else shape.typed_dicts.output
@@ -289,7 +317,7 @@ def _views_for(
         never = never.wrap("NotRequired[{}]", (TYPING_EXTENSIONS, "NotRequired"))
         for variant in shape.variants:
             variant_name = variant.input_name if flavour == "input" else variant.output_name
-            key = _key_view(service, variant.member, flavour, defined, imports, required=True)
+            key = _key_view(types, variant.member, flavour, defined, imports, required=True)
             others = [KeyView(m.wire_name, never.text, "") for m in shape.members if m is not variant.member]
             if others:
                 imports.update(never.imports)
@@ -309,7 +337,7 @@ def _views_for(
         return views
     keys = [
         _key_view(
-            service,
+            types,
             member,
             flavour,
             defined,
@@ -325,22 +353,16 @@ def _views_for(
 
 
 def _key_view(
-    service: Service, member: Member, flavour: Flavour, defined: set[str], imports: set[Import], *, required: bool
+    types: TypeTable, member: Member, flavour: Flavour, defined: set[str], imports: set[Import], *, required: bool
 ) -> KeyView:
-    expr = _key_type(service, member.target, flavour, required)
-    imports.update(expr.imports)
-    return KeyView(member.wire_name, expr.quoting(defined), plain_text(member.docs))
-
-
-@per_service
-def _key_type(service: Service, target: str, flavour: Flavour, required: bool) -> TypeExpr:
     # Keys are writable, in both flavours: requests are built step by step (req["Tags"] = ...,
     # req.update(...)) by the SageMaker SDK, Airflow and AWS's examples. Output values are accepted
-    # as input by the input annotation itself (annotations.annotation).
-    expr = annotation(service, target, flavour)
+    # as input by the input type itself (type_table).
+    expr = types[member.target].flavour(flavour)
     if not required:
         expr = expr.wrap("NotRequired[{}]", (TYPING_EXTENSIONS, "NotRequired"))
-    return expr
+    imports.update(expr.imports)
+    return KeyView(member.wire_name, expr.quoting(defined), plain_text(member.docs))
 
 
 _IDENTIFIER_IN_ANNOTATION = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from botocore import xform_name  # what boto3 uses for method and parameter names
 
+from codegen import symbols
 from codegen.model.select import Selection
 from codegen.model.shapes import Model
 
@@ -50,81 +51,13 @@ PYTHON_BUILTINS = frozenset(
     sorted staticmethod str sum super tuple type vars zip""".split()
 )
 RESERVED_FIELD_NAMES = PYTHON_KEYWORDS | PYTHON_SOFT_KEYWORDS | PYTHON_BUILTINS | GENERATED_METHOD_NAMES
-# Class and alias names share one module namespace with what the generated
-# modules import, so those names are taken too.
-RESERVED_CLASS_NAMES = (
-    PYTHON_KEYWORDS
-    | frozenset(
-        {
-            "Any",
-            "Callable",
-            "ClientError",
-            "Config",
-            "Enum",
-            "IO",
-            "Iterator",
-            "Literal",
-            "Mapping",
-            "NotRequired",
-            "ReadOnly",
-            "Required",
-            "Sequence",
-            "TYPE_CHECKING",
-            "TypedDict",
-            "Union",
-            "Unpack",
-            "annotations",
-            "datetime",
-            "dataclass",
-            "field",
-        }
-    )
-    | frozenset(
-        # What models.py imports beside the model-named classes: the base classes and the codecs
-        # of its wire tables (codegen/runtime/_runtime.py), and the validator's two functions.
-        # tests/test_names.py names a shape after every name a generated module imports.
-        {
-            "AS_IS",
-            "BOOLEAN",
-            "FLOAT",
-            "INTEGER",
-            "STRING",
-            "TIMESTAMP",
-            "WireStructure",
-            "WireTables",
-            "WireUnion",
-            "decode_problem",
-            "enum_of",
-            "list_of",
-            "map_of",
-            "model_of",
-            "optional",
-            "required",
-            "validate_shape",
-        }
-    )
+# Class and alias names share one module namespace with what the generated modules import
+# (tests/test_names.py names a shape after each), so those names are taken too; the generator's own
+# classes in those modules are taken by numbering (GENERATED_TYPE_NAMES). Both come from codegen.symbols.
+RESERVED_CLASS_NAMES = PYTHON_KEYWORDS | frozenset(
+    symbols.imported_name(symbol) for symbol in (*symbols.STANDARD, *symbols.MODELS_IMPORTS)
 )
-# Names the generator itself defines in the generated modules, and the classes of codegen/runtime that
-# share a module with model-named classes (client.py and aio.py import them beside the errors).
-GENERATED_TYPE_NAMES = frozenset(
-    {
-        "ResponseMetadataTypeDef",
-        "EmptyResponseMetadataTypeDef",
-        "WireEnum",
-        "UnknownVariant",
-        "ValidationError",
-        "ServiceError",
-        "JobFailedError",
-        "WaitTimeoutError",
-        "RepeatedTokenError",
-        "ClientBase",
-        "AsyncClientBase",
-        "ClientTables",
-        "WaitSpec",
-        "PageSpec",
-        "BotocoreVersionError",
-    }
-)
+GENERATED_TYPE_NAMES = frozenset(symbol.name for symbol in symbols.SHARED_WITH_MODEL_NAMES)
 
 # Enum member names: a value that does not start with a letter gets this prefix
 # (``1D`` -> ``VALUE_1D``), and an empty value this name.

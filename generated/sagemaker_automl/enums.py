@@ -45,7 +45,7 @@ class WireEnum(str, Enum):
 
 
 class AggregationTransformationValue(WireEnum):
-    """The AggregationTransformationValue enum."""
+    """AggregationTransformationValue: one of 'sum', 'avg', 'first', 'min', 'max'."""
 
     SUM = "sum"
     AVG = "avg"
@@ -55,7 +55,9 @@ class AggregationTransformationValue(WireEnum):
 
 
 class AutoMLAlgorithm(WireEnum):
-    """The AutoMLAlgorithm enum."""
+    """AutoMLAlgorithm: one of 'xgboost', 'linear-learner', 'mlp', 'lightgbm',
+    'catboost', 'randomforest', 'extra-trees', 'nn-torch' and 7 more.
+    """
 
     XGBOOST = "xgboost"
     LINEAR_LEARNER = "linear-learner"
@@ -75,21 +77,24 @@ class AutoMLAlgorithm(WireEnum):
 
 
 class AutoMLChannelType(WireEnum):
-    """The AutoMLChannelType enum."""
+    """AutoMLChannelType: one of 'training', 'validation'."""
 
     TRAINING = "training"
     VALIDATION = "validation"
 
 
 class AutoMLJobObjectiveType(WireEnum):
-    """The AutoMLJobObjectiveType enum."""
+    """AutoMLJobObjectiveType: one of 'Maximize', 'Minimize'."""
 
     MAXIMIZE = "Maximize"
     MINIMIZE = "Minimize"
 
 
 class AutoMLJobSecondaryStatus(WireEnum):
-    """The AutoMLJobSecondaryStatus enum."""
+    """AutoMLJobSecondaryStatus: one of 'Starting', 'MaxCandidatesReached', 'Failed',
+    'Stopped', 'MaxAutoMLJobRuntimeReached', 'Stopping',
+    'CandidateDefinitionsGenerated', 'Completed' and 11 more.
+    """
 
     STARTING = "Starting"
     MAX_CANDIDATES_REACHED = "MaxCandidatesReached"
@@ -113,7 +118,9 @@ class AutoMLJobSecondaryStatus(WireEnum):
 
 
 class AutoMLJobStatus(WireEnum):
-    """The AutoMLJobStatus enum."""
+    """AutoMLJobStatus: one of 'Completed', 'InProgress', 'Failed', 'Stopped',
+    'Stopping'.
+    """
 
     COMPLETED = "Completed"
     IN_PROGRESS = "InProgress"
@@ -123,7 +130,9 @@ class AutoMLJobStatus(WireEnum):
 
 
 class AutoMLMetricEnum(WireEnum):
-    """The AutoMLMetricEnum enum."""
+    """AutoMLMetricEnum: one of 'Accuracy', 'MSE', 'F1', 'F1macro', 'AUC', 'RMSE',
+    'BalancedAccuracy', 'R2' and 9 more.
+    """
 
     ACCURACY = "Accuracy"
     MSE = "MSE"
@@ -145,7 +154,9 @@ class AutoMLMetricEnum(WireEnum):
 
 
 class AutoMLMetricExtendedEnum(WireEnum):
-    """The AutoMLMetricExtendedEnum enum."""
+    """AutoMLMetricExtendedEnum: one of 'Accuracy', 'MSE', 'F1', 'F1macro', 'AUC',
+    'RMSE', 'MAE', 'R2' and 18 more.
+    """
 
     ACCURACY = "Accuracy"
     MSE = "MSE"
@@ -176,7 +187,7 @@ class AutoMLMetricExtendedEnum(WireEnum):
 
 
 class AutoMLMode(WireEnum):
-    """The AutoMLMode enum."""
+    """AutoMLMode: one of 'AUTO', 'ENSEMBLING', 'HYPERPARAMETER_TUNING'."""
 
     AUTO = "AUTO"
     ENSEMBLING = "ENSEMBLING"
@@ -184,7 +195,9 @@ class AutoMLMode(WireEnum):
 
 
 class AutoMLProblemTypeConfigName(WireEnum):
-    """The AutoMLProblemTypeConfigName enum."""
+    """AutoMLProblemTypeConfigName: one of 'ImageClassification',
+    'TextClassification', 'TimeSeriesForecasting', 'Tabular', 'TextGeneration'.
+    """
 
     IMAGE_CLASSIFICATION = "ImageClassification"
     TEXT_CLASSIFICATION = "TextClassification"
@@ -194,14 +207,14 @@ class AutoMLProblemTypeConfigName(WireEnum):
 
 
 class AutoMLProcessingUnit(WireEnum):
-    """The AutoMLProcessingUnit enum."""
+    """AutoMLProcessingUnit: one of 'CPU', 'GPU'."""
 
     CPU = "CPU"
     GPU = "GPU"
 
 
 class AutoMLS3DataType(WireEnum):
-    """The AutoMLS3DataType enum."""
+    """AutoMLS3DataType: one of 'ManifestFile', 'S3Prefix', 'AugmentedManifestFile'."""
 
     MANIFEST_FILE = "ManifestFile"
     S3_PREFIX = "S3Prefix"
@@ -209,7 +222,7 @@ class AutoMLS3DataType(WireEnum):
 
 
 class AutoMLSortBy(WireEnum):
-    """The AutoMLSortBy enum."""
+    """AutoMLSortBy: one of 'Name', 'CreationTime', 'Status'."""
 
     NAME = "Name"
     CREATION_TIME = "CreationTime"
@@ -217,14 +230,14 @@ class AutoMLSortBy(WireEnum):
 
 
 class AutoMLSortOrder(WireEnum):
-    """The AutoMLSortOrder enum."""
+    """AutoMLSortOrder: one of 'Ascending', 'Descending'."""
 
     ASCENDING = "Ascending"
     DESCENDING = "Descending"
 
 
 class CandidateSortBy(WireEnum):
-    """The CandidateSortBy enum."""
+    """CandidateSortBy: one of 'CreationTime', 'Status', 'FinalObjectiveMetricValue'."""
 
     CREATION_TIME = "CreationTime"
     STATUS = "Status"
@@ -232,7 +245,9 @@ class CandidateSortBy(WireEnum):
 
 
 class CandidateStatus(WireEnum):
-    """The CandidateStatus enum."""
+    """CandidateStatus: one of 'Completed', 'InProgress', 'Failed', 'Stopped',
+    'Stopping'.
+    """
 
     COMPLETED = "Completed"
     IN_PROGRESS = "InProgress"
@@ -242,7 +257,9 @@ class CandidateStatus(WireEnum):
 
 
 class CandidateStepType(WireEnum):
-    """The CandidateStepType enum."""
+    """CandidateStepType: one of 'AWS::SageMaker::TrainingJob',
+    'AWS::SageMaker::TransformJob', 'AWS::SageMaker::ProcessingJob'.
+    """
 
     AWS_SAGE_MAKER_TRAINING_JOB = "AWS::SageMaker::TrainingJob"
     AWS_SAGE_MAKER_TRANSFORM_JOB = "AWS::SageMaker::TransformJob"
@@ -250,14 +267,16 @@ class CandidateStepType(WireEnum):
 
 
 class CompressionType(WireEnum):
-    """The CompressionType enum."""
+    """CompressionType: one of 'None', 'Gzip'."""
 
     NONE = "None"
     GZIP = "Gzip"
 
 
 class FillingType(WireEnum):
-    """The FillingType enum."""
+    """FillingType: one of 'frontfill', 'middlefill', 'backfill', 'futurefill',
+    'frontfill_value', 'middlefill_value', 'backfill_value', 'futurefill_value'.
+    """
 
     FRONTFILL = "frontfill"
     MIDDLEFILL = "middlefill"
@@ -270,7 +289,7 @@ class FillingType(WireEnum):
 
 
 class MetricSetSource(WireEnum):
-    """The MetricSetSource enum."""
+    """MetricSetSource: one of 'Train', 'Validation', 'Test'."""
 
     TRAIN = "Train"
     VALIDATION = "Validation"
@@ -278,7 +297,7 @@ class MetricSetSource(WireEnum):
 
 
 class ObjectiveStatus(WireEnum):
-    """The ObjectiveStatus enum."""
+    """ObjectiveStatus: one of 'Succeeded', 'Pending', 'Failed'."""
 
     SUCCEEDED = "Succeeded"
     PENDING = "Pending"
@@ -286,7 +305,9 @@ class ObjectiveStatus(WireEnum):
 
 
 class ProblemType(WireEnum):
-    """The ProblemType enum."""
+    """ProblemType: one of 'BinaryClassification', 'MulticlassClassification',
+    'Regression'.
+    """
 
     BINARY_CLASSIFICATION = "BinaryClassification"
     MULTICLASS_CLASSIFICATION = "MulticlassClassification"

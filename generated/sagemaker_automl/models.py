@@ -907,7 +907,10 @@ class CandidateProperties(WireStructure):
 
 @dataclass(kw_only=True, slots=True)
 class CreateAutoMLJobRequest(WireStructure):
-    """The CreateAutoMLJobRequest structure."""
+    """CreateAutoMLJobRequest: AutoMLJobName, InputDataConfig, OutputDataConfig,
+    ProblemType, AutoMLJobObjective, AutoMLJobConfig, RoleArn,
+    GenerateCandidateDefinitionsOnly and 2 more.
+    """
 
     auto_ml_job_name: str
     """Identifies an Autopilot job. The name must be unique to your account and is
@@ -971,7 +974,7 @@ class CreateAutoMLJobRequest(WireStructure):
 
 @dataclass(kw_only=True, slots=True)
 class CreateAutoMLJobResponse(WireStructure):
-    """The CreateAutoMLJobResponse structure."""
+    """CreateAutoMLJobResponse: AutoMLJobArn."""
 
     auto_ml_job_arn: str
     """The unique ARN assigned to the AutoML job when it is created."""
@@ -979,7 +982,10 @@ class CreateAutoMLJobResponse(WireStructure):
 
 @dataclass(kw_only=True, slots=True)
 class CreateAutoMLJobV2Request(WireStructure):
-    """The CreateAutoMLJobV2Request structure."""
+    """CreateAutoMLJobV2Request: AutoMLJobName, AutoMLJobInputDataConfig,
+    OutputDataConfig, AutoMLProblemTypeConfig, RoleArn, Tags, SecurityConfig,
+    AutoMLJobObjective and 3 more.
+    """
 
     auto_ml_job_name: str
     """Identifies an Autopilot job. The name must be unique to your account and is
@@ -1066,7 +1072,7 @@ class CreateAutoMLJobV2Request(WireStructure):
 
 @dataclass(kw_only=True, slots=True)
 class CreateAutoMLJobV2Response(WireStructure):
-    """The CreateAutoMLJobV2Response structure."""
+    """CreateAutoMLJobV2Response: AutoMLJobArn."""
 
     auto_ml_job_arn: str
     """The unique ARN assigned to the AutoMLJob when it is created."""
@@ -1074,7 +1080,7 @@ class CreateAutoMLJobV2Response(WireStructure):
 
 @dataclass(kw_only=True, slots=True)
 class DescribeAutoMLJobRequest(WireStructure):
-    """The DescribeAutoMLJobRequest structure."""
+    """DescribeAutoMLJobRequest: AutoMLJobName."""
 
     auto_ml_job_name: str
     """Requests information about an AutoML job using its unique name."""
@@ -1082,7 +1088,10 @@ class DescribeAutoMLJobRequest(WireStructure):
 
 @dataclass(kw_only=True, slots=True)
 class DescribeAutoMLJobResponse(WireStructure):
-    """The DescribeAutoMLJobResponse structure."""
+    """DescribeAutoMLJobResponse: AutoMLJobName, AutoMLJobArn, InputDataConfig,
+    OutputDataConfig, RoleArn, AutoMLJobObjective, ProblemType, AutoMLJobConfig and
+    13 more.
+    """
 
     auto_ml_job_name: str
     """Returns the name of the AutoML job."""
@@ -1162,7 +1171,7 @@ class DescribeAutoMLJobResponse(WireStructure):
 
 @dataclass(kw_only=True, slots=True)
 class DescribeAutoMLJobV2Request(WireStructure):
-    """The DescribeAutoMLJobV2Request structure."""
+    """DescribeAutoMLJobV2Request: AutoMLJobName."""
 
     auto_ml_job_name: str
     """Requests information about an AutoML job V2 using its unique name."""
@@ -1170,7 +1179,10 @@ class DescribeAutoMLJobV2Request(WireStructure):
 
 @dataclass(kw_only=True, slots=True)
 class DescribeAutoMLJobV2Response(WireStructure):
-    """The DescribeAutoMLJobV2Response structure."""
+    """DescribeAutoMLJobV2Response: AutoMLJobName, AutoMLJobArn,
+    AutoMLJobInputDataConfig, OutputDataConfig, RoleArn, AutoMLJobObjective,
+    AutoMLProblemTypeConfig, AutoMLProblemTypeConfigName and 15 more.
+    """
 
     auto_ml_job_name: str
     """Returns the name of the AutoML job V2."""
@@ -1331,7 +1343,10 @@ class ImageClassificationJobConfig(WireStructure):
 
 @dataclass(kw_only=True, slots=True)
 class ListAutoMLJobsRequest(WireStructure):
-    """The ListAutoMLJobsRequest structure."""
+    """ListAutoMLJobsRequest: CreationTimeAfter, CreationTimeBefore,
+    LastModifiedTimeAfter, LastModifiedTimeBefore, NameContains, StatusEquals,
+    SortOrder, SortBy and 2 more.
+    """
 
     creation_time_after: datetime | None = None
     """Request a list of jobs, using a filter for time."""
@@ -1368,7 +1383,7 @@ class ListAutoMLJobsRequest(WireStructure):
 
 @dataclass(kw_only=True, slots=True)
 class ListAutoMLJobsResponse(WireStructure):
-    """The ListAutoMLJobsResponse structure."""
+    """ListAutoMLJobsResponse: AutoMLJobSummaries, NextToken."""
 
     auto_ml_job_summaries: list[AutoMLJobSummary]
     """Returns a summary list of jobs."""
@@ -1381,7 +1396,9 @@ class ListAutoMLJobsResponse(WireStructure):
 
 @dataclass(kw_only=True, slots=True)
 class ListCandidatesForAutoMLJobRequest(WireStructure):
-    """The ListCandidatesForAutoMLJobRequest structure."""
+    """ListCandidatesForAutoMLJobRequest: AutoMLJobName, StatusEquals,
+    CandidateNameEquals, SortOrder, SortBy, MaxResults, NextToken.
+    """
 
     auto_ml_job_name: str
     """List the candidates created for the job by providing the job's name."""
@@ -1409,7 +1426,7 @@ class ListCandidatesForAutoMLJobRequest(WireStructure):
 
 @dataclass(kw_only=True, slots=True)
 class ListCandidatesForAutoMLJobResponse(WireStructure):
-    """The ListCandidatesForAutoMLJobResponse structure."""
+    """ListCandidatesForAutoMLJobResponse: Candidates, NextToken."""
 
     candidates: list[AutoMLCandidate]
     """Summaries about the AutoMLCandidates."""
@@ -1517,7 +1534,7 @@ class ResolvedAttributes(WireStructure):
 
 @dataclass(kw_only=True, slots=True)
 class StopAutoMLJobRequest(WireStructure):
-    """The StopAutoMLJobRequest structure."""
+    """StopAutoMLJobRequest: AutoMLJobName."""
 
     auto_ml_job_name: str
     """The name of the object you are requesting."""

@@ -2199,7 +2199,10 @@ class ModelDeployConfigTypeDef(TypedDict, closed=True):
 
 
 class CreateAutoMLJobRequestTypeDef(TypedDict, closed=True):
-    """The CreateAutoMLJobRequest structure."""
+    """CreateAutoMLJobRequest: AutoMLJobName, InputDataConfig, OutputDataConfig,
+    ProblemType, AutoMLJobObjective, AutoMLJobConfig, RoleArn,
+    GenerateCandidateDefinitionsOnly and 2 more.
+    """
 
     AutoMLJobName: str
     """Identifies an Autopilot job. The name must be unique to your account and is
@@ -2264,7 +2267,7 @@ class CreateAutoMLJobRequestTypeDef(TypedDict, closed=True):
 
 
 class CreateAutoMLJobResponseTypeDef(TypedDict, closed=True):
-    """The CreateAutoMLJobResponse structure."""
+    """CreateAutoMLJobResponse: AutoMLJobArn."""
 
     AutoMLJobArn: str
     """The unique ARN assigned to the AutoML job when it is created."""
@@ -2274,7 +2277,10 @@ class CreateAutoMLJobResponseTypeDef(TypedDict, closed=True):
 
 
 class CreateAutoMLJobV2RequestTypeDef(TypedDict, closed=True):
-    """The CreateAutoMLJobV2Request structure."""
+    """CreateAutoMLJobV2Request: AutoMLJobName, AutoMLJobInputDataConfig,
+    OutputDataConfig, AutoMLProblemTypeConfig, RoleArn, Tags, SecurityConfig,
+    AutoMLJobObjective and 3 more.
+    """
 
     AutoMLJobName: str
     """Identifies an Autopilot job. The name must be unique to your account and is
@@ -2364,7 +2370,7 @@ class CreateAutoMLJobV2RequestTypeDef(TypedDict, closed=True):
 
 
 class CreateAutoMLJobV2ResponseTypeDef(TypedDict, closed=True):
-    """The CreateAutoMLJobV2Response structure."""
+    """CreateAutoMLJobV2Response: AutoMLJobArn."""
 
     AutoMLJobArn: str
     """The unique ARN assigned to the AutoMLJob when it is created."""
@@ -2374,7 +2380,7 @@ class CreateAutoMLJobV2ResponseTypeDef(TypedDict, closed=True):
 
 
 class DescribeAutoMLJobRequestTypeDef(TypedDict, closed=True):
-    """The DescribeAutoMLJobRequest structure."""
+    """DescribeAutoMLJobRequest: AutoMLJobName."""
 
     AutoMLJobName: str
     """Requests information about an AutoML job using its unique name."""
@@ -2406,7 +2412,10 @@ class ModelDeployResultTypeDef(TypedDict, closed=True):
 
 
 class DescribeAutoMLJobResponseTypeDef(TypedDict, closed=True):
-    """The DescribeAutoMLJobResponse structure."""
+    """DescribeAutoMLJobResponse: AutoMLJobName, AutoMLJobArn, InputDataConfig,
+    OutputDataConfig, RoleArn, AutoMLJobObjective, ProblemType, AutoMLJobConfig and
+    13 more.
+    """
 
     AutoMLJobName: str
     """Returns the name of the AutoML job."""
@@ -2488,14 +2497,17 @@ class DescribeAutoMLJobResponseTypeDef(TypedDict, closed=True):
 
 
 class DescribeAutoMLJobV2RequestTypeDef(TypedDict, closed=True):
-    """The DescribeAutoMLJobV2Request structure."""
+    """DescribeAutoMLJobV2Request: AutoMLJobName."""
 
     AutoMLJobName: str
     """Requests information about an AutoML job V2 using its unique name."""
 
 
 class DescribeAutoMLJobV2ResponseTypeDef(TypedDict, closed=True):
-    """The DescribeAutoMLJobV2Response structure."""
+    """DescribeAutoMLJobV2Response: AutoMLJobName, AutoMLJobArn,
+    AutoMLJobInputDataConfig, OutputDataConfig, RoleArn, AutoMLJobObjective,
+    AutoMLProblemTypeConfig, AutoMLProblemTypeConfigName and 15 more.
+    """
 
     AutoMLJobName: str
     """Returns the name of the AutoML job V2."""
@@ -2585,7 +2597,10 @@ class DescribeAutoMLJobV2ResponseTypeDef(TypedDict, closed=True):
 
 
 class ListAutoMLJobsRequestTypeDef(TypedDict, closed=True):
-    """The ListAutoMLJobsRequest structure."""
+    """ListAutoMLJobsRequest: CreationTimeAfter, CreationTimeBefore,
+    LastModifiedTimeAfter, LastModifiedTimeBefore, NameContains, StatusEquals,
+    SortOrder, SortBy and 2 more.
+    """
 
     CreationTimeAfter: NotRequired[datetime | str]
     """Request a list of jobs, using a filter for time."""
@@ -2621,7 +2636,7 @@ class ListAutoMLJobsRequestTypeDef(TypedDict, closed=True):
 
 
 class ListAutoMLJobsResponseTypeDef(TypedDict, closed=True):
-    """The ListAutoMLJobsResponse structure."""
+    """ListAutoMLJobsResponse: AutoMLJobSummaries, NextToken."""
 
     AutoMLJobSummaries: list[AutoMLJobSummaryTypeDef]
     """Returns a summary list of jobs."""
@@ -2636,7 +2651,9 @@ class ListAutoMLJobsResponseTypeDef(TypedDict, closed=True):
 
 
 class ListCandidatesForAutoMLJobRequestTypeDef(TypedDict, closed=True):
-    """The ListCandidatesForAutoMLJobRequest structure."""
+    """ListCandidatesForAutoMLJobRequest: AutoMLJobName, StatusEquals,
+    CandidateNameEquals, SortOrder, SortBy, MaxResults, NextToken.
+    """
 
     AutoMLJobName: str
     """List the candidates created for the job by providing the job's name."""
@@ -2663,7 +2680,7 @@ class ListCandidatesForAutoMLJobRequestTypeDef(TypedDict, closed=True):
 
 
 class ListCandidatesForAutoMLJobResponseTypeDef(TypedDict, closed=True):
-    """The ListCandidatesForAutoMLJobResponse structure."""
+    """ListCandidatesForAutoMLJobResponse: Candidates, NextToken."""
 
     Candidates: list[AutoMLCandidateTypeDef]
     """Summaries about the AutoMLCandidates."""
@@ -2698,7 +2715,7 @@ class ResourceNotFoundTypeDef(TypedDict, closed=True):
 
 
 class StopAutoMLJobRequestTypeDef(TypedDict, closed=True):
-    """The StopAutoMLJobRequest structure."""
+    """StopAutoMLJobRequest: AutoMLJobName."""
 
     AutoMLJobName: str
     """The name of the object you are requesting."""

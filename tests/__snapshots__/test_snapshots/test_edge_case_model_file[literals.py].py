@@ -9,9 +9,7 @@ generator or its templates and regenerate.
 
 from typing import Literal
 
-from .enums import (
-    WeirdValues,
-)
+from .enums import WeirdValues
 
 __all__ = [
     "WeirdValuesType",

@@ -161,7 +161,7 @@ class DoThingRequest(WireStructure):
 
 @dataclass(kw_only=True, slots=True, repr=False)
 class DoThingResponse(WireStructure):
-    """The DoThingResponse structure."""
+    """DoThingResponse: When, Items, Secret, Choice."""
 
     when: datetime
 
@@ -189,7 +189,7 @@ class RecursiveNode(WireStructure):
 
 @dataclass(kw_only=True, slots=True)
 class StopThingRequest(WireStructure):
-    """The StopThingRequest structure."""
+    """StopThingRequest: Name."""
 
     name: str
 

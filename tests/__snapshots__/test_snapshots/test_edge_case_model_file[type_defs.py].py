@@ -233,7 +233,7 @@ The end \"
 
 
 class DoThingResponseTypeDef(TypedDict, closed=True):
-    """The DoThingResponse structure."""
+    """DoThingResponse: When, Items, Secret, Choice."""
 
     When: datetime
     Items: NotRequired[list[RecursiveNodeOutputTypeDef]]
@@ -247,7 +247,7 @@ class DoThingResponseTypeDef(TypedDict, closed=True):
 
 
 class StopThingRequestTypeDef(TypedDict, closed=True):
-    """The StopThingRequest structure."""
+    """StopThingRequest: Name."""
 
     Name: str
 
