@@ -6,7 +6,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
 PYTHON_BIN="${PYTHON:-python3.11}"
 "$PYTHON_BIN" -c '' >/dev/null 2>&1 || PYTHON_BIN=python3
-# The generator supports 3.11 and newer (its output is the same on each: tests/test_pythons.py).
+# The generator supports 3.11 and newer (its output is the same on each: tests/integration/test_pythons.py).
 "$PYTHON_BIN" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || {
     echo "scripts: needs Python 3.11 or newer; $PYTHON_BIN is $("$PYTHON_BIN" --version 2>&1) (set PYTHON=...)" >&2
     exit 1

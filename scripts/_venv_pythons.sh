@@ -1,6 +1,6 @@
 # Sourced after _venv.sh by scripts/test: for each other Python the generator supports that this machine
 # has (on the PATH, or installed by pyenv), make .venv-pyX.Y with the generator and only its own
-# dependencies, where tests/test_pythons.py checks that it generates exactly the committed generated/.
+# dependencies, where tests/integration/test_pythons.py checks that it generates exactly the committed generated/.
 OTHER_PYTHONS=(3.12 3.13)
 find_python() {  # find_python 3.12: an interpreter of that version that runs, or nothing
     local version="$1" candidate
@@ -16,7 +16,7 @@ for other in "${OTHER_PYTHONS[@]}"; do
     other_venv="$ROOT/.venv-py$other"
     other_python="$(find_python "$other")"
     if [ -z "$other_python" ]; then
-        echo "scripts: no Python $other here (PATH, pyenv): tests/test_pythons.py skips it" >&2
+        echo "scripts: no Python $other here (PATH, pyenv): tests/integration/test_pythons.py skips it" >&2
         continue
     fi
     [ -x "$other_venv/bin/python" ] || "$other_python" -m venv "$other_venv"

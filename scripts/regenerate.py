@@ -132,7 +132,7 @@ def _interrupted(signum: int, frame: object) -> None:
 
 def other_pythons(root: Path) -> list[Path]:
     """The generator's environments for the other Pythons (``.venv-py3.12``..., made by scripts/test), which
-    tests/test_pythons.py runs: they must hold the same botocore as this one."""
+    tests/integration/test_pythons.py runs: they must hold the same botocore as this one."""
     return sorted(p for p in root.glob(".venv-py3.*/bin/python") if p.is_file())
 
 
@@ -234,7 +234,7 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     wanted = argv[0] if argv else None
     pyproject, changelog = root / "pyproject.toml", root / "generated" / "CHANGELOG.md"
     floor_record = root / "codegen" / "data" / "oldest-botocore.json"
-    touched = [pyproject, floor_record, root / "generated", root / "tests" / "__snapshots__"]
+    touched = [pyproject, floor_record, root / "generated", root / "tests" / "functional" / "__snapshots__"]
     if (root / BACKUP).exists():
         print(
             f"regenerate: {root / BACKUP} exists: a run that was killed left the files as they were before it "
@@ -282,7 +282,17 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
         run("generating", PYTHON, "-m", "codegen", "generate")
         if entry is not None:
             changelog.write_text(prepend_entry(changelog.read_text() if changelog.exists() else CHANGELOG_TITLE, entry))
-        run("updating snapshots", PYTHON, "-m", "pytest", "-q", "tests/test_snapshots.py", "--snapshot-update")
+        run(
+            "updating snapshots",
+            PYTHON,
+            "-m",
+            "pytest",
+            "-q",
+            "-n",
+            "0",
+            "tests/functional/test_snapshots.py",
+            "--snapshot-update",
+        )
         run("running the tests", PYTHON, "-m", "pytest", "-q", stream=True)
     except BaseException as failure:  # a failed step, a signal, Ctrl-C, a bug: always roll back
         for signum in ROLLBACK_SIGNALS:
@@ -313,7 +323,7 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
         "pyproject.toml",
         "codegen/data",
         "generated",
-        "tests/__snapshots__",
+        "tests/functional/__snapshots__",
     ).splitlines()
     print(
         f"regenerate: botocore {old or 'unknown'} -> {version} in {time.monotonic() - started:.0f} s: "

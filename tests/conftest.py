@@ -153,9 +153,24 @@ def type_check_package(tmp_path: Path) -> None:
     for stub in (tmp_path / "sagemaker_automl").glob("*.pyi"):
         stub.unlink()
     checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".mypy"), "-p", "sagemaker_automl"],
+        [sys.executable, "-m", "mypy", "--strict", "-p", "sagemaker_automl"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
     )
     assert checked.returncode == 0, checked.stdout[-3000:]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def shared_mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One mypy cache for every mypy run of the session (one per xdist worker: mypy's cache is not
+    meant for concurrent writers): typeshed and botocore's stubs are analysed once, not in every
+    test. The cache is keyed by module and validated by each file's hash, so packages generated into
+    different directories under the same name do not mix."""
+    previous = os.environ.get("MYPY_CACHE_DIR")
+    os.environ["MYPY_CACHE_DIR"] = str(tmp_path_factory.mktemp("mypy-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("MYPY_CACHE_DIR", None)
+    else:
+        os.environ["MYPY_CACHE_DIR"] = previous

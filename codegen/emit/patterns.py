@@ -52,7 +52,7 @@ _MAXCODE: int = importlib.import_module("re._compiler").MAXCODE
 
 # Model patterns whose nested repetition makes a backtracking engine (Java's or Python's)
 # take exponential time on a value that almost matches (seconds for 30 characters), each
-# with an equivalent pattern that matches in linear time. tests/test_patterns.py proves each
+# with an equivalent pattern that matches in linear time. tests/unit/emit/test_patterns.py proves each
 # pair equivalent on generated strings, and runs every pattern of the whole SageMaker model
 # against adversarial values: a new slow pattern fails there and belongs here.
 LINEAR_EQUIVALENTS: dict[str, str] = {

@@ -24,7 +24,7 @@ from codegen.model.shapes import Model
 GENERATED_METHOD_NAMES = frozenset({"to_request_dict", "from_response_dict", "validate"})
 # Python's keywords, soft keywords and builtins as a table, not read from the running interpreter:
 # names must not depend on the Python that generates (3.12 made ``type`` a soft keyword, 3.13 added
-# ``PythonFinalizationError``). The union over the supported Pythons, 3.11 to 3.13; tests/test_names.py
+# ``PythonFinalizationError``). The union over the supported Pythons, 3.11 to 3.13; tests/unit/model/test_names.py
 # fails on a Python that has one more, which is then added here (a deliberate change of the output).
 PYTHON_KEYWORDS = frozenset(
     """False None True and as assert async await break class continue def del elif else except finally for
@@ -52,7 +52,7 @@ PYTHON_BUILTINS = frozenset(
 )
 RESERVED_FIELD_NAMES = PYTHON_KEYWORDS | PYTHON_SOFT_KEYWORDS | PYTHON_BUILTINS | GENERATED_METHOD_NAMES
 # Class and alias names share one module namespace with what the generated modules import
-# (tests/test_names.py names a shape after each), so those names are taken too; the generator's own
+# (tests/unit/model/test_names.py names a shape after each), so those names are taken too; the generator's own
 # classes in those modules are taken by numbering (GENERATED_TYPE_NAMES). Both come from codegen.symbols.
 RESERVED_CLASS_NAMES = PYTHON_KEYWORDS | frozenset(
     symbols.imported_name(symbol) for symbol in (*symbols.STANDARD, *symbols.MODELS_IMPORTS)

@@ -1,6 +1,6 @@
 """Every file generated from the edge-case model, snapshotted as a readable file.
 
-Update with scripts/test --snapshot-update. The pinned model's files are not
+Update with scripts/test -n 0 --snapshot-update tests/functional/test_snapshots.py. The pinned model's files are not
 snapshotted: they are committed in generated/, and the freshness test below
 compares them byte for byte with a fresh run.
 """

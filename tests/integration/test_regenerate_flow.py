@@ -152,7 +152,7 @@ def test_regenerate_moves_the_pin_to_the_next_release_and_the_suite_passes_there
     copy_checkout(repo)
     python = environment_like(Path(sys.prefix), tmp_path / "venv")
     # The other Pythons' environments (scripts/test makes them where it finds those Pythons; CI has them):
-    # regenerate must move them to the new botocore too, or tests/test_pythons.py fails there.
+    # regenerate must move them to the new botocore too, or tests/integration/test_pythons.py fails there.
     for other in sorted(ROOT.glob(".venv-py3.*")):
         environment_like(other, repo / other.name)
     env = {

@@ -123,12 +123,12 @@ sys.exit(regenerate.main(["9.9.9"], root=root))
 def _repository(tmp_path: Path) -> Path:
     root = tmp_path / "repo"
     (root / "generated").mkdir(parents=True)
-    (root / "tests" / "__snapshots__").mkdir(parents=True)
+    (root / "tests" / "functional" / "__snapshots__").mkdir(parents=True)
     pins = '"botocore==1.0.0",\n"botocore-stubs==1.0.0",\n"mypy-boto3-sagemaker==1.0.0",\n'
     (root / "pyproject.toml").write_text(pins)
     (root / "generated" / "pkg.py").write_text("old\n")
     (root / "generated" / "CHANGELOG.md").write_text("# log\n")
-    (root / "tests" / "__snapshots__" / "s.txt").write_text("snap\n")
+    (root / "tests" / "functional" / "__snapshots__" / "s.txt").write_text("snap\n")
     return root
 
 
@@ -185,7 +185,7 @@ def test_regenerate_with_a_damaged_backup_loses_nothing_it_cannot_restore(tmp_pa
     assert "every file was put back" not in err
     assert (root / "generated" / "added.py").read_text() == "new\n"
     assert (root / "pyproject.toml").read_text() == before[Path("pyproject.toml")]
-    assert (root / "tests" / "__snapshots__" / "s.txt").read_text() == "snap\n"
+    assert (root / "tests" / "functional" / "__snapshots__" / "s.txt").read_text() == "snap\n"
     assert (root / ".regenerate-backup" / "manifest.json").is_file(), "the backup is kept"
     assert not list(root.glob(".generated.*")), "an interrupted write's leftovers"
 

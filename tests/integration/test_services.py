@@ -2,7 +2,7 @@
 
 The sample runs in CI: for each service, pyflakes, stubtest on the stubs and
 mypy --strict on the package, and every operation called once through a botocore Stubber (see
-tests/exercise.py). The sweep does the same over every service botocore ships;
+tests/integration/exercise.py). The sweep does the same over every service botocore ships;
 it and the whole SageMaker model take long: `scripts/test -m slow`.
 """
 
@@ -19,7 +19,7 @@ from codegen.errors import CodegenError
 from codegen.generate import GenerateOptions, build
 from codegen.model.ir import Service
 from tests.conftest import forget_generated, import_generated, type_check_package
-from tests.exercise import exercise, fake_aiobotocore
+from tests.integration.exercise import exercise, fake_aiobotocore
 
 SAMPLE = [
     "s3",

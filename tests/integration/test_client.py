@@ -304,7 +304,7 @@ def test_example_runs_against_moto(moto_endpoint: str) -> None:
 def test_examples_pass_mypy_strict(tmp_path: Any, example: str) -> None:
     """The async example too: aiobotocore's types come from types-aiobotocore (the package's [typing] extra);
     tests/aio runs it."""
-    from tests.test_typing import mypy
+    from tests.integration.test_typing import mypy
 
     assert mypy(str(ROOT / "examples" / example), cwd=tmp_path) == []
 

@@ -7,7 +7,7 @@ mistake, marked ``# error`` on its line. Every checker runs over all of them, ag
 a copy of the generated package laid out as pip installs it, and must report an
 error on each marked line and nothing anywhere else, except where a checker cannot
 see a class of mistake or rejects a correct program: those are its known
-limitations, listed below (and in the README), and the test asserts they are
+limitations, listed below (and in docs/package.md), and the test asserts they are
 still limitations, so that a checker that outgrows one is noticed.
 """
 
@@ -23,9 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import GENERATED
+from tests.conftest import GENERATED, ROOT
 
-TYPING = Path(__file__).resolve().parent / "typing"
+TYPING = ROOT / "tests" / "typing"
 # Programs against the AutoML package, and against the edge-case model's (a recursive tagged union).
 PROGRAMS = TYPING / "programs"
 EDGE_CASE_PROGRAMS = TYPING / "edge_case_programs"
@@ -46,6 +46,7 @@ KNOWN_LIMITATIONS: dict[str, dict[str, tuple[list[int], str]]] = {
     "correct_request.py": {"zuban": ([13], _ZUBAN_AMBIGUOUS)},
     "request_built_step_by_step.py": {"zuban": ([29], _ZUBAN_AMBIGUOUS)},
     "hook_wrapping_the_client.py": {"zuban": ([48], _ZUBAN_AMBIGUOUS)},
+    "readme_quick_start.py": {"zuban": ([13], _ZUBAN_AMBIGUOUS)},
 }
 
 Errors = dict[str, list[int]]  # program -> lines with an error, sorted
@@ -81,7 +82,7 @@ def _by_line(pattern: str, output: str) -> list[tuple[str, int]]:
 def run_mypy(work: Path, site: Path) -> list[tuple[str, int]]:
     (work / "mypy.ini").write_text(f"[mypy]\nstrict = True\nmypy_path = {site}\npython_version = 3.11\n")
     output = _run(
-        [sys.executable, "-m", "mypy", "--no-error-summary", "--cache-dir", str(work / ".mypy"), *_programs(work)],
+        [sys.executable, "-m", "mypy", "--no-error-summary", *_programs(work)],
         work,
     )
     return _by_line(r"^(?P<file>[^:\s]+\.py):(?P<line>\d+): error:", output)
@@ -189,6 +190,7 @@ def test_every_mistake_program_has_one_marked_line() -> None:
         "hook_wrapping_the_client.py",
         "output_into_input.py",
         "reading_a_union.py",
+        "readme_quick_start.py",
         "request_built_step_by_step.py",
     ]
     assert sorted(p for p, lines in edge_marks.items() if not lines) == [
@@ -207,9 +209,19 @@ def test_known_limitations_name_real_programs_and_checkers() -> None:
         assert len(checkers) < len(CHECKERS)
 
 
-def test_the_readme_lists_each_known_limitation() -> None:
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+def test_the_package_reference_lists_each_known_limitation() -> None:
+    readme = (ROOT / "docs" / "package.md").read_text()
     rows = [line for line in readme.splitlines() if line.startswith("| ") and "wrong in" not in line]
     for checkers in KNOWN_LIMITATIONS.values():
         listed = f"| {', '.join(checkers)} ("
-        assert any(listed in row for row in rows), f"README has no known-limitation row for {', '.join(checkers)}"
+        assert any(
+            listed in row for row in rows
+        ), f"docs/package.md has no known-limitation row for {', '.join(checkers)}"
+
+
+def test_the_readmes_quick_start_is_a_program_of_the_matrix() -> None:
+    """The README's first Python example is checked by every checker: it is readme_quick_start.py."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    program = (PROGRAMS / "readme_quick_start.py").read_text(encoding="utf-8")
+    assert program.split('"""\n\n', 1)[1] == example

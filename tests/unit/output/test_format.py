@@ -150,7 +150,8 @@ def test_the_generators_own_code_is_black_formatted() -> None:
     import subprocess
     import sys
 
-    root = Path(__file__).resolve().parent.parent
+    from tests.conftest import ROOT as root
+
     for args in (
         ["codegen", "scripts", "tests", "examples"],
         ["--line-length", "88", "--target-version", "py310", "codegen/runtime"],

@@ -9,7 +9,8 @@ import pytest
 
 from codegen.emit.type_table import TypeTable
 from codegen.runtime._validator import EnumRule, ListRule, MapRule, NumberRule, PlainRule, StringRule, StructureRule
-from tests.test_ir import service
+from tests.conftest import GENERATED
+from tests.unit.model.test_ir import service
 
 
 def table(shapes: dict[str, Any]) -> TypeTable:
@@ -114,11 +115,9 @@ def test_every_fixed_name_the_views_import_is_defined_where_they_import_it_from(
     generated modules define (validate_shape, ResponseMetadataTypeDef...) are checked here against the
     committed package."""
     import ast
-    from pathlib import Path
-
     from codegen import symbols
 
-    package = Path(__file__).resolve().parents[1] / "generated" / "sagemaker_automl"
+    package = GENERATED / "sagemaker_automl"
     fixed = [value for value in vars(symbols).values() if isinstance(value, symbols.Symbol)]
     fixed += [
         s
