@@ -29,7 +29,9 @@ from typing import Any, Literal
 from codegen.diff.rules import RULES, Verdict
 from codegen.errors import ModelError
 from codegen.model import names
-from codegen.model.select import operations_matching
+from codegen.model.build import build_service
+from codegen.model.ir import EnumShape, Structure, Union
+from codegen.model.select import operations_matching, select
 from codegen.model.shapes import DOCUMENT, SIZED_KINDS, Model, ShapeDef
 
 Direction = Literal["request", "response"]
@@ -143,15 +145,16 @@ def diff_models(old: Model, new: Model, operations_regex: str = ".*", docs: bool
 
 
 def _package_classes(model: Model, operations: tuple[str, ...], operations_regex: str) -> dict[str, str]:
-    """Validates everything the report will read, as generate does, and returns the class names the
-    package generated from ``model`` for these operations gives the shapes they reach."""
-    present = [op for op in operations if model.has_operation(op)]
-    reached = model.reachable(ref for op in present for ref in model.operation_refs(op))
-    return names.class_names(
-        model,
-        [shape for shape in model.shape_names if shape in reached],
-        names.client_names(model.service_id, operations_regex),
-    )
+    """The class name of each shape in the package generated from ``model`` for these operations:
+    read from the IR the generator builds (which validates everything the report will read), so a
+    name in the report is the name the package has."""
+    if not any(model.has_operation(op) and not model.operation(op).streams_input for op in operations):
+        return {}  # the package would have none of them (botocore's clients leave out input event streams)
+    service = build_service(model, select(model, operations_regex), operations_regex)
+    return {name: shape.class_name for name, shape in service.shapes.items() if isinstance(shape, _CLASSED)}
+
+
+_CLASSED = (Structure, Union, EnumShape)
 
 
 # A result computed below a cycle that was cut at an ancestor depends on the path that led to it,
@@ -332,7 +335,7 @@ class _Differ:
         elif new.kind == "enum":
             added = [v for v in new.values if v not in old.values]
             removed = [v for v in old.values if v not in new.values]
-            cls = self.new_classes[new_name]
+            cls = self.new_classes.get(new_name, new_name)  # only on event-stream paths
             if added:
                 note(
                     "",
@@ -377,7 +380,7 @@ class _Differ:
 
     def _structure(self, old: ShapeDef, new: ShapeDef, direction: Direction, note: Any, below: Any) -> None:
         request = direction == "request"
-        cls = self.new_classes[new.name]
+        cls = self.new_classes.get(new.name, new.name)
         new_fields = dict(zip(new.members, names.member_names(new.members)))
         old_fields = dict(zip(old.members, names.member_names(old.members)))
         for member, ref in new.members.items():

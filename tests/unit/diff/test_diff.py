@@ -654,3 +654,22 @@ def test_escaping_is_pythons_isprintable_from_the_generators_own_table(char: str
     if unicodedata.unidata_version != unicode_categories.UNICODE_VERSION:
         pytest.skip("str.isprintable follows another Unicode version here")
     assert (_text(char) == char) == char.isprintable()
+
+
+def test_python_names_in_the_report_are_the_names_the_package_has() -> None:
+    """A shape named like the async client takes a numbered class name in the package; the report says
+    that name, not the shape's (diff used to name classes with a reserved set of its own)."""
+    from codegen.model.build import build_service
+    from codegen.model.names import async_name, client_names
+    from codegen.model.select import select
+
+    clash = async_name(client_names(Model(model()).service_id, ".*")[0])
+    old = model(**{clash: {"type": "structure", "members": {"Size": {"shape": "Str"}}}})
+    old["shapes"]["Req"]["members"]["Setup"] = {"shape": clash}
+    new = copy.deepcopy(old)
+    new["shapes"]["Metric"]["enum"].append("AUC")
+    new["shapes"][clash]["members"]["Kind"] = {"shape": "Metric"}
+    package = build_service(Model(new), select(Model(new), ".*"), ".*").shapes[clash]
+    assert package.class_name != clash  # the generator renamed it
+    effects = [effect for *_, effect in changes(old, new)]
+    assert any(effect.startswith(f"{package.class_name}.") for effect in effects), effects
