@@ -51,11 +51,15 @@ PYTHON_BUILTINS = frozenset(
     sorted staticmethod str sum super tuple type vars zip""".split()
 )
 RESERVED_FIELD_NAMES = PYTHON_KEYWORDS | PYTHON_SOFT_KEYWORDS | PYTHON_BUILTINS | GENERATED_METHOD_NAMES
-# Class and alias names share one module namespace with what the generated modules import
-# (tests/unit/model/test_names.py names a shape after each), so those names are taken too; the generator's own
-# classes in those modules are taken by numbering (GENERATED_TYPE_NAMES). Both come from codegen.symbols.
-RESERVED_CLASS_NAMES = PYTHON_KEYWORDS | frozenset(
-    symbols.imported_name(symbol) for symbol in (*symbols.STANDARD, *symbols.MODELS_IMPORTS)
+# Class and alias names share one module namespace with what the generated modules import and with
+# the builtins their code calls (datazone has a structure named AttributeError, which the package root's
+# __getattr__ raises; lambda one named EnvironmentError), so those names are taken too
+# (tests/unit/model/test_names.py names a shape after each); the generator's own classes in those modules
+# are taken by numbering (GENERATED_TYPE_NAMES). Both come from codegen.symbols.
+RESERVED_CLASS_NAMES = (
+    PYTHON_KEYWORDS
+    | PYTHON_BUILTINS
+    | frozenset(symbols.imported_name(symbol) for symbol in (*symbols.STANDARD, *symbols.MODELS_IMPORTS))
 )
 GENERATED_TYPE_NAMES = frozenset(symbol.name for symbol in symbols.SHARED_WITH_MODEL_NAMES)
 

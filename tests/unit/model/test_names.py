@@ -3,6 +3,9 @@ from __future__ import annotations
 import ast
 import json
 import keyword
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -222,3 +225,81 @@ def test_pythons_own_names_are_a_table_that_holds_this_pythons() -> None:
     assert set(keyword.softkwlist) <= names.PYTHON_SOFT_KEYWORDS
     assert set(dir(builtins)) <= names.PYTHON_BUILTINS
     assert names.snake_case("Type") == "type_" and names.snake_case("Match") == "match_"  # soft keywords of 3.12
+
+
+IMMUNITY_CHECK = r"""
+import sys
+from botocore.session import get_session
+from botocore.stub import Stubber
+import sagemaker_automl as package
+from sagemaker_automl.client import TinyClient, TinyError
+
+for name in package.__all__:  # every lazily loaded name, now in the root's namespace
+    getattr(package, name)
+assert not hasattr(package, "no_such_name")  # the root's __getattr__ still raises AttributeError
+assert "PutInput" in dir(package)
+botocore_client = get_session().create_client("tiny", region_name="us-east-1", aws_access_key_id="k",
+                                              aws_secret_access_key="s")
+"""
+
+
+def test_shapes_named_like_builtins_or_any_name_the_modules_use_break_nothing(tmp_path: Path) -> None:
+    """datazone has a structure named AttributeError, lambda one named EnvironmentError: every builtin, and
+    every name a generated module uses or imports, as a structure and as an error shape of the operation;
+    the package imports, its root loads every name and still answers hasattr, the dataclasses round-trip,
+    and the client raises each hostile error as its own class."""
+    used: set[str] = set()
+    files = build(GenerateOptions(source=str(EDGE_CASE_MODEL), operations=".*"), formatted=False)[1]
+    for relative, text in files.items():
+        if relative.endswith(".py"):
+            tree = ast.parse(text)
+            used |= {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+            used |= _imported_and_defined(text)[0]
+    hostile = sorted(
+        name
+        for name in (used | names.PYTHON_BUILTINS) - {"PutInput", "Text"}
+        if name.isidentifier() and not keyword.iskeyword(name)
+    )
+    assert {"AttributeError", "getattr", "str", "sorted", "globals", "cast", "_LAZY"} <= set(hostile)
+    model = _model_naming_a_structure_after_each(hostile)
+    errors = hostile[::2]
+    for name in errors:
+        model["shapes"][name]["exception"] = True
+        model["shapes"][name]["members"] = {"message": {"shape": "Text"}}
+    model["operations"]["Put"]["errors"] = [{"shape": name} for name in errors]
+    model["operations"]["Put"]["http"] = {"method": "POST", "requestUri": "/"}
+    model["metadata"].update({"endpointPrefix": "tiny", "jsonVersion": "1.1", "targetPrefix": "Tiny",
+                              "signatureVersion": "v4", "signingName": "tiny"})  # fmt: skip
+    data = tmp_path / "data" / "tiny" / "2020-01-01"
+    data.mkdir(parents=True)
+    (data / "service-2.json").write_text(json.dumps(model), encoding="utf-8")
+    files = build(GenerateOptions(source=str(data / "service-2.json"), operations=".*", package=PACKAGE))[1]
+    out = tmp_path / "out"
+    for relative, text in files.items():
+        (out / relative).parent.mkdir(parents=True, exist_ok=True)
+        (out / relative).write_text(text, encoding="utf-8")
+    structures = [n for n in hostile if n not in errors]
+    script = IMMUNITY_CHECK + "".join(
+        f"assert package.PutInput.from_response_dict({{'M{hostile.index(n)}': {{'Value': 'v'}}}}).to_request_dict() "
+        f"== {{'M{hostile.index(n)}': {{'Value': 'v'}}}}\n"
+        for n in structures[:20]
+    )
+    script += f"""
+from sagemaker_automl import client as module
+for code in {errors!r}:
+    stubber = Stubber(botocore_client)
+    stubber.add_client_error("put", service_error_code=code, service_message="no", http_status_code=400)
+    stubber.activate()
+    try:
+        TinyClient(botocore_client).put()
+    except TinyError as err:
+        assert type(err).__name__.rstrip("_0123456789") == code or err.code == code, (code, type(err))
+        assert type(err) is not TinyError, code
+    else:
+        raise AssertionError(code)
+    stubber.deactivate()
+print("ok")
+"""
+    env = {**os.environ, "PYTHONPATH": str(out), "AWS_DATA_PATH": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert result.stdout.strip() == "ok", result.stderr[-3000:]
