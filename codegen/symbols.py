@@ -98,7 +98,16 @@ WAIT_SPEC = runtime("_client", "WaitSpec")
 # validator's ValidationError and the model's error shapes).
 RUNTIME_EXCEPTIONS = tuple(
     runtime("_client", name)
-    for name in ("BotocoreVersionError", "JobFailedError", "RepeatedTokenError", "WaitTimeoutError")
+    for name in (
+        "AccessDeniedError",
+        "BotocoreVersionError",
+        "InvalidRequestError",
+        "JobFailedError",
+        "RepeatedTokenError",
+        "ServerError",
+        "ThrottlingError",
+        "WaitTimeoutError",
+    )
 )
 
 # --- what the generated modules define beside model-named classes ------------------------------------

@@ -36,6 +36,9 @@ except ModuleNotFoundError as missing:
     ) from None
 ClientError: Any = _botocore_exceptions.ClientError
 ParamValidationError: Any = _botocore_exceptions.ParamValidationError
+BotoCoreError: Any = (
+    _botocore_exceptions.BotoCoreError
+)  # botocore's own failures: network, credentials...
 
 from ._validator import ValidationError
 
@@ -128,7 +131,72 @@ class RepeatedTokenError(ServiceError):
         return (type(self), (self.paginator, self.token, self.pages))
 
 
-class BotocoreVersionError(Exception):
+class ThrottlingError(ServiceError):
+    """The service refused the request for its rate (botocore's retries, if any, ran out)."""
+
+
+class AccessDeniedError(ServiceError):
+    """The caller's credentials may not make this request."""
+
+
+class ServerError(ServiceError):
+    """The service failed (an HTTP status of 500 or more) with a code the model does not declare."""
+
+
+class InvalidRequestError(ServiceError, ValidationError):
+    """A request that breaks the model's constraints, found before sending (``errors`` lists every
+    problem by path) or refused by botocore's own checks; also a ``ValidationError``."""
+
+    def __init__(self, shape: str, errors: list[str]) -> None:
+        ValidationError.__init__(self, shape, errors)
+        self.message, self.code, self.request_id, self.response = (
+            str(self),
+            "InvalidRequest",
+            None,
+            {},
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.shape, self.errors))
+
+
+# Error codes AWS services use for throttling and for refused credentials (as botocore's retry
+# handlers list them); a code the model declares always wins.
+_THROTTLING_CODES = frozenset(
+    {
+        "Throttling",
+        "ThrottlingException",
+        "ThrottledException",
+        "RequestThrottledException",
+        "TooManyRequestsException",
+        "ProvisionedThroughputExceededException",
+        "TransactionInProgressException",
+        "RequestLimitExceeded",
+        "BandwidthLimitExceeded",
+        "LimitExceededException",
+        "RequestThrottled",
+        "SlowDown",
+        "PriorRequestNotComplete",
+        "EC2ThrottledException",
+    }
+)
+_ACCESS_DENIED_CODES = frozenset(
+    {
+        "AccessDenied",
+        "AccessDeniedException",
+        "UnauthorizedOperation",
+        "UnrecognizedClientException",
+        "InvalidClientTokenId",
+        "ExpiredToken",
+        "ExpiredTokenException",
+        "InvalidSignatureException",
+        "SignatureDoesNotMatch",
+        "MissingAuthenticationToken",
+    }
+)
+
+
+class BotocoreVersionError(ServiceError):
     """The installed botocore's model lacks an operation or member this package's model has.
 
     Raised before anything is sent. ``missing`` names the operation or the members
@@ -156,7 +224,8 @@ class BotocoreVersionError(Exception):
         )
         super().__init__(
             f"{operation}: the installed botocore {installed} does not know the "
-            f"{what}; this package was generated from {source}{floor}: upgrade botocore"
+            f"{what}; this package was generated from {source}{floor}: upgrade botocore",
+            "BotocoreVersion",
         )
         self.operation = operation
         self.missing = missing
@@ -273,16 +342,29 @@ class ClientTables(NamedTuple):
     oldest_botocore: str | None  # the oldest botocore whose model has everything here
 
 
-def translate(error: Exception, errors: Mapping[str, type[ServiceError]]) -> Exception:
-    """The typed exception for a ClientError whose code the model declares; the error itself otherwise."""
+def translate(
+    error: Exception, errors: Mapping[str, type[ServiceError]]
+) -> ServiceError:
+    """The package's exception for botocore's ClientError: the one the model declares for its code,
+    else by what the code or status says (throttling, credentials, a server failure), else the base."""
     response: Mapping[str, Any] = getattr(error, "response", None) or {}
     details = response.get("Error", {})
     code = str(details.get("Code", ""))
+    status = response.get("ResponseMetadata", {}).get("HTTPStatusCode")
     cls = errors.get(code)
     if cls is None:
-        return error
+        if code in _THROTTLING_CODES:
+            cls = ThrottlingError
+        elif code in _ACCESS_DENIED_CODES:
+            cls = AccessDeniedError
+        elif isinstance(status, int) and status >= 500:
+            cls = ServerError
+        else:
+            cls = ServiceError
     request_id = response.get("ResponseMetadata", {}).get("RequestId")
-    return cls(str(details.get("Message", "")), code, request_id, dict(response))
+    return cls(
+        str(details.get("Message", "")) or str(error), code, request_id, dict(response)
+    )
 
 
 def checked(tables: ClientTables, method: str, kwargs: Mapping[str, Any]) -> None:
@@ -291,7 +373,7 @@ def checked(tables: ClientTables, method: str, kwargs: Mapping[str, Any]) -> Non
     if shape is not None:
         errors = tables.validate(shape, kwargs)
         if errors:
-            raise ValidationError(shape, errors)
+            raise InvalidRequestError(shape, errors)
 
 
 def operation_of(client: Any, tables: ClientTables, method: str) -> Callable[..., Any]:
@@ -307,22 +389,32 @@ def failure(
     tables: ClientTables,
     method: str,
     kwargs: Mapping[str, Any],
-    error: Exception,  # botocore's ClientError or ParamValidationError
-) -> Exception:
-    """The exception to raise for botocore's ``error`` (``error`` itself where there is nothing better).
+    error: Exception,  # botocore's ClientError or BotoCoreError
+) -> ServiceError:
+    """The package's exception to raise for botocore's ``error``: everything a client raises is one.
 
-    A ClientError whose code the model declares becomes its typed exception. A
+    A ClientError becomes the package's exception for its code (``translate``). A
     ParamValidationError for members the installed botocore's model lacks (ours has
-    them: they passed our validation) becomes BotocoreVersionError naming them.
+    them: they passed our validation) becomes BotocoreVersionError naming them; any
+    other, an InvalidRequestError. Either way botocore's error is the ``__cause__``.
     """
     if isinstance(error, ClientError):
         return translate(error, tables.errors)
+    if not isinstance(
+        error, ParamValidationError
+    ):  # no connection, no credentials, a timeout...
+        return ServiceError(str(error), type(error).__name__)
+    operation, shape = tables.operations[method]
     try:
-        model = client.meta.service_model.operation_model(tables.operations[method][0])
+        model = client.meta.service_model.operation_model(operation)
     except Exception:  # a fake or unusual client: nothing to compare with
-        return error
-    missing = _unknown_members(model.input_shape, kwargs, "")
-    return _too_old(tables, method, missing) if missing else error
+        model = None
+    missing = (
+        _unknown_members(model.input_shape, kwargs, "") if model is not None else []
+    )
+    if missing:
+        return _too_old(tables, method, missing)
+    return InvalidRequestError(shape or operation, [str(error)])
 
 
 def _unknown_members(shape: Any, value: Any, path: str) -> list[str]:
@@ -514,11 +606,8 @@ class ClientBase:
         send = operation_of(self.client, tables, method)
         try:
             return send(**kwargs)
-        except (ClientError, ParamValidationError) as error:
-            raised = failure(self.client, tables, method, kwargs, error)
-            if raised is error:
-                raise
-            raise raised from error
+        except (ClientError, BotoCoreError) as error:
+            raise failure(self.client, tables, method, kwargs, error) from error
 
     def _wait(
         self,

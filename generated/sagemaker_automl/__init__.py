@@ -368,12 +368,14 @@ _LAZY = {
 # botocore's stubs, which would double a cold mypy run for code that uses only the types;
 # asking for one of them here says which module to import it from.
 _ELSEWHERE = {
+    "AccessDeniedError": "client",
     "AsyncAutoMLClient": "aio",
     "AsyncListAutoMLJobsPaginator": "aio",
     "AsyncListCandidatesForAutoMLJobPaginator": "aio",
     "AutoMLClient": "client",
     "AutoMLError": "client",
     "BotocoreVersionError": "client",
+    "InvalidRequestError": "client",
     "JobFailedError": "client",
     "ListAutoMLJobsPaginator": "client",
     "ListCandidatesForAutoMLJobPaginator": "client",
@@ -381,6 +383,8 @@ _ELSEWHERE = {
     "ResourceInUse": "client",
     "ResourceLimitExceeded": "client",
     "ResourceNotFound": "client",
+    "ServerError": "client",
+    "ThrottlingError": "client",
     "WaitTimeoutError": "client",
 }
 

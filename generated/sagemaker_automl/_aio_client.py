@@ -27,10 +27,10 @@ from typing_extensions import Self
 
 from ._client import (
     BotocoreConfig,
+    BotoCoreError,
     BotocoreSession,
     ClientError,
     ClientTables,
-    ParamValidationError,
     RetryMode,
     check_wait,
     checked,
@@ -123,11 +123,8 @@ class AsyncClientBase:
         send = operation_of(client, tables, method)
         try:
             return await send(**kwargs)
-        except (ClientError, ParamValidationError) as error:
-            raised = failure(client, tables, method, kwargs, error)
-            if raised is error:
-                raise
-            raise raised from error
+        except (ClientError, BotoCoreError) as error:
+            raise failure(client, tables, method, kwargs, error) from error
 
     async def _wait(
         self,

@@ -26,13 +26,17 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 from typing_extensions import Unpack
 
 from ._client import (
+    AccessDeniedError,
     BotocoreVersionError,
     ClientBase,
     ClientTables,
+    InvalidRequestError,
     JobFailedError,
     PageSpec,
     RepeatedTokenError,
+    ServerError,
     ServiceError,
+    ThrottlingError,
     WaitSpec,
     WaitTimeoutError,
 )
@@ -78,9 +82,13 @@ if TYPE_CHECKING:
 __all__ = [
     "AutoMLClient",
     "AutoMLError",
+    "AccessDeniedError",
     "BotocoreVersionError",
+    "InvalidRequestError",
     "JobFailedError",
     "RepeatedTokenError",
+    "ServerError",
+    "ThrottlingError",
     "ValidationError",
     "WaitTimeoutError",
     "ResourceInUse",
@@ -90,7 +98,9 @@ __all__ = [
     "ListCandidatesForAutoMLJobPaginator",
 ]
 
-# The base of every exception this client raises (JobFailedError and WaitTimeoutError too).
+# The base of every exception this client raises: the model's errors, ThrottlingError, AccessDeniedError,
+# ServerError, InvalidRequestError (also a ValidationError), BotocoreVersionError, the waiters' and
+# paginators' errors, and any other failure botocore reports; botocore's error is the __cause__.
 AutoMLError = ServiceError
 
 

@@ -439,3 +439,41 @@ def test_a_zero_delay_wait_on_a_job_that_never_ends_ends_at_max_wait() -> None:
         run(scenario)
     finally:
         machinery.monotonic = original
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "raised"),
+    [
+        ("ResourceNotFound", 400, "ResourceNotFound"),
+        ("ThrottlingException", 400, "ThrottlingError"),
+        ("AccessDeniedException", 400, "AccessDeniedError"),
+        ("InternalFailure", 500, "ServerError"),
+        ("SomethingNew", 400, "AutoMLError"),
+    ],
+)
+def test_every_service_error_is_an_automl_error_with_botocores_as_its_cause(
+    code: str, status: int, raised: str
+) -> None:
+    async def scenario() -> None:
+        async with stubbed() as (client, stubber):
+            stubber.add_client_error("describe_auto_ml_job_v2", code, "it went wrong", status)
+            with pytest.raises(aio.AutoMLError) as info:
+                await client.describe_auto_ml_job_v2(AutoMLJobName="j")
+            assert type(info.value) is getattr(aio, raised) and info.value.code == code
+            assert isinstance(info.value.__cause__, ClientError)
+
+    run(scenario)
+
+
+def test_a_request_botocore_refuses_is_an_invalid_request_error() -> None:
+    from botocore.exceptions import ParamValidationError
+
+    async def scenario() -> None:
+        async with session().create_client("sagemaker", region_name="us-east-1") as raw:
+            client = aio.AsyncAutoMLClient(raw, validate=False)
+            with pytest.raises(aio.InvalidRequestError) as info:
+                await client.describe_auto_ml_job_v2(AutoMLJobName=7)  # type: ignore[arg-type]
+            assert isinstance(info.value, aio.ValidationError) and isinstance(info.value, aio.AutoMLError)
+            assert isinstance(info.value.__cause__, ParamValidationError)
+
+    run(scenario)

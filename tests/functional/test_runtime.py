@@ -20,6 +20,7 @@ from codegen.runtime._client import (
     BotocoreVersionError,
     ClientBase,
     ClientTables,
+    InvalidRequestError,
     JobFailedError,
     PageSpec,
     RepeatedTokenError,
@@ -212,8 +213,9 @@ def test_call_validates_translates_and_skips_validation_without_input() -> None:
     assert isinstance(info.value.__cause__, ClientError) and info.value.request_id == "r-1"
     with pytest.raises(NotFound):
         client._call("no_input", {})  # an operation without input is never validated
-    other = ClientError({"Error": {"Code": "Other"}}, "Operation")
-    assert translate(other, TABLES.errors) is other
+    # A code the model does not declare is still the package's: the base class, with the code.
+    other = translate(ClientError({"Error": {"Code": "Other"}}, "Operation"), TABLES.errors)
+    assert type(other) is ServiceError and other.code == "Other"
 
 
 def test_pages_follow_the_token_and_stop_on_a_repeat() -> None:
@@ -378,9 +380,11 @@ def test_members_the_installed_botocore_lacks_are_named_by_path() -> None:
     assert info.value.missing == ["Secret", "Tags[1].Value"]
     assert "does not know the members Secret, Tags[1].Value;" in str(info.value)
     assert isinstance(info.value.__cause__, ParamValidationError)
-    # A ParamValidationError for any other reason is botocore's, untouched.
-    with pytest.raises(ParamValidationError):
+    # A ParamValidationError for any other reason is an InvalidRequestError (a ValidationError), with
+    # botocore's as its cause.
+    with pytest.raises(InvalidRequestError) as refused:
         Client(fake, validate=False)._call("operation", {"Name": 1})
+    assert isinstance(refused.value, ValidationError) and isinstance(refused.value.__cause__, ParamValidationError)
 
 
 # --- the dataclasses' wire tables (codegen/runtime/_runtime.py), on two tiny classes ---------

@@ -471,6 +471,7 @@ EXCEPTION_ARGUMENTS: dict[str, tuple[Any, ...]] = {
     "RepeatedTokenError": ("list_auto_ml_jobs", "t1", 3),
     "BotocoreVersionError": ("CreateAutoMLJobV2", ["ModelDeployConfig"], "1.0.0", "9.9.9", "2.0.0"),
     "ValidationError": ("CreateAutoMLJobRequest", ["AutoMLJobName: missing"]),
+    "InvalidRequestError": ("CreateAutoMLJobRequest", ["AutoMLJobName: missing"]),
 }
 
 
@@ -502,3 +503,77 @@ def test_every_exception_of_the_package_pickles_copies_and_crosses_a_process_poo
             with pytest.raises(type(error)) as info:
                 pool.submit(_raise, error).result(timeout=60)
             assert str(info.value) == str(error) and vars(info.value) == vars(error)
+
+
+# Every way a call can fail: (what botocore does, the package's exception class, its code).
+FAILURES = [
+    ("ResourceNotFound", 400, "ResourceNotFound", "ResourceNotFound"),  # declared by the model
+    ("ThrottlingException", 400, "ThrottlingError", "ThrottlingException"),
+    ("Throttling", 400, "ThrottlingError", "Throttling"),
+    ("AccessDeniedException", 400, "AccessDeniedError", "AccessDeniedException"),
+    ("ExpiredTokenException", 400, "AccessDeniedError", "ExpiredTokenException"),
+    ("InternalFailure", 500, "ServerError", "InternalFailure"),
+    ("ServiceUnavailable", 503, "ServerError", "ServiceUnavailable"),
+    ("ValidationException", 400, "AutoMLError", "ValidationException"),  # the service's own validation
+    ("SomethingNew", 400, "AutoMLError", "SomethingNew"),
+]
+
+
+@pytest.mark.parametrize(("code", "status", "raised", "expected_code"), FAILURES)
+def test_every_service_error_is_an_automl_error_with_botocores_as_its_cause(
+    pkg: ModuleType, code: str, status: int, raised: str, expected_code: str
+) -> None:
+    from botocore.exceptions import ClientError
+
+    client = botocore.session.get_session().create_client(
+        "sagemaker", region_name="us-east-1", aws_access_key_id="k", aws_secret_access_key="s"
+    )
+    with Stubber(client) as stubber:
+        stubber.add_client_error("describe_auto_ml_job_v2", code, "it went wrong", status)
+        with pytest.raises(pkg.AutoMLError) as info:
+            pkg.AutoMLClient(client).describe_auto_ml_job_v2(AutoMLJobName="j")
+    assert type(info.value) is getattr(pkg, raised)
+    assert isinstance(info.value.__cause__, ClientError)
+    assert info.value.code == expected_code and info.value.message == "it went wrong"
+
+
+def test_botocores_own_failures_and_refusals_are_automl_errors_too(pkg: ModuleType) -> None:
+    """No connection, no credentials, a request botocore's checks refuse, our validation, an old botocore:
+    one hierarchy to catch."""
+    from botocore.exceptions import EndpointConnectionError, NoCredentialsError, ParamValidationError
+
+    session = botocore.session.get_session()
+    unreachable = session.create_client(
+        "sagemaker",
+        region_name="us-east-1",
+        endpoint_url="http://127.0.0.1:9",
+        aws_access_key_id="k",
+        aws_secret_access_key="s",
+        config=Config(retries={"total_max_attempts": 1}, connect_timeout=1),
+    )
+    with pytest.raises(pkg.AutoMLError) as info:
+        pkg.AutoMLClient(unreachable).describe_auto_ml_job_v2(AutoMLJobName="j")
+    assert isinstance(info.value.__cause__, EndpointConnectionError)
+    assert info.value.code == "EndpointConnectionError"
+
+    anonymous = session.create_client("sagemaker", region_name="us-east-1", endpoint_url="http://127.0.0.1:9")
+    anonymous._request_signer._credentials = None  # as with no credentials anywhere
+    with pytest.raises(pkg.AutoMLError) as info:
+        pkg.AutoMLClient(anonymous).describe_auto_ml_job_v2(AutoMLJobName="j")
+    assert isinstance(info.value.__cause__, NoCredentialsError)
+
+    # A request our validator lets through and botocore refuses (a type it checks): an InvalidRequestError,
+    # which is also a ValidationError.
+    with pytest.raises(pkg.InvalidRequestError) as refused:
+        pkg.AutoMLClient(unreachable, validate=False).describe_auto_ml_job_v2(AutoMLJobName=7)  # type: ignore[arg-type]
+    assert isinstance(refused.value, pkg.ValidationError) and isinstance(refused.value, pkg.AutoMLError)
+    assert isinstance(refused.value.__cause__, ParamValidationError)
+
+    with pytest.raises(pkg.AutoMLError) as ours:
+        pkg.AutoMLClient(unreachable).describe_auto_ml_job_v2(AutoMLJobName="bad name!")
+    assert isinstance(ours.value, pkg.ValidationError) and ours.value.errors
+    assert issubclass(pkg.BotocoreVersionError, pkg.AutoMLError)
+    # Every exception class the module exports is an AutoMLError, but ValidationError, the validator's
+    # (validation.validate_shape works without a client): the client raises its InvalidRequestError.
+    exported = [name for name in pkg.__all__ if name.endswith("Error") and name != "ValidationError"]
+    assert all(issubclass(getattr(pkg, name), pkg.AutoMLError) for name in exported), exported

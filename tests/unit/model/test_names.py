@@ -262,7 +262,8 @@ def test_shapes_named_like_builtins_or_any_name_the_modules_use_break_nothing(tm
     )
     assert {"AttributeError", "getattr", "str", "sorted", "globals", "cast", "_LAZY"} <= set(hostile)
     model = _model_naming_a_structure_after_each(hostile)
-    errors = hostile[::2]
+    # botocore itself builds a class whose attributes are the error codes: it fails on __slots__ & co.
+    errors = [name for name in hostile[::2] if not name.startswith("__")]
     for name in errors:
         model["shapes"][name]["exception"] = True
         model["shapes"][name]["members"] = {"message": {"shape": "Text"}}

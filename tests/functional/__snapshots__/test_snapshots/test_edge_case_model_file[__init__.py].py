@@ -82,13 +82,17 @@ _LAZY = {
 # botocore's stubs, which would double a cold mypy run for code that uses only the types;
 # asking for one of them here says which module to import it from.
 _ELSEWHERE = {
+    "AccessDeniedError": "client",
     "AsyncAutoMLClient": "aio",
     "AutoMLClient": "client",
     "AutoMLError": "client",
     "BotocoreVersionError": "client",
+    "InvalidRequestError": "client",
     "JobFailedError": "client",
     "RepeatedTokenError": "client",
+    "ServerError": "client",
     "ThingNotFound": "client",
+    "ThrottlingError": "client",
     "WaitTimeoutError": "client",
 }
 

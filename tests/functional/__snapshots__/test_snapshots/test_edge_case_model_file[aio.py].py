@@ -21,9 +21,13 @@ from typing_extensions import Unpack
 
 from ._aio_client import AsyncClientBase
 from ._client import (
+    AccessDeniedError,
     BotocoreVersionError,
+    InvalidRequestError,
     JobFailedError,
     RepeatedTokenError,
+    ServerError,
+    ThrottlingError,
     WaitTimeoutError,
 )
 from ._validator import ValidationError
@@ -41,9 +45,13 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncAutoMLClient",
     "AutoMLError",
+    "AccessDeniedError",
     "BotocoreVersionError",
+    "InvalidRequestError",
     "JobFailedError",
     "RepeatedTokenError",
+    "ServerError",
+    "ThrottlingError",
     "ValidationError",
     "WaitTimeoutError",
     "ThingNotFound",

@@ -24,12 +24,16 @@ from typing import TYPE_CHECKING, Any, cast, overload
 from typing_extensions import Unpack
 
 from ._client import (
+    AccessDeniedError,
     BotocoreVersionError,
     ClientBase,
     ClientTables,
+    InvalidRequestError,
     JobFailedError,
     RepeatedTokenError,
+    ServerError,
     ServiceError,
+    ThrottlingError,
     WaitTimeoutError,
 )
 from ._source import BOTOCORE_VERSION, OLDEST_BOTOCORE
@@ -48,15 +52,21 @@ if TYPE_CHECKING:
 __all__ = [
     "AutoMLClient",
     "AutoMLError",
+    "AccessDeniedError",
     "BotocoreVersionError",
+    "InvalidRequestError",
     "JobFailedError",
     "RepeatedTokenError",
+    "ServerError",
+    "ThrottlingError",
     "ValidationError",
     "WaitTimeoutError",
     "ThingNotFound",
 ]
 
-# The base of every exception this client raises (JobFailedError and WaitTimeoutError too).
+# The base of every exception this client raises: the model's errors, ThrottlingError, AccessDeniedError,
+# ServerError, InvalidRequestError (also a ValidationError), BotocoreVersionError, the waiters' and
+# paginators' errors, and any other failure botocore reports; botocore's error is the __cause__.
 AutoMLError = ServiceError
 
 
