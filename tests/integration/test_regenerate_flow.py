@@ -191,3 +191,4 @@ def test_regenerate_moves_the_pin_to_the_next_release_and_the_suite_passes_there
     second = regenerate(repo, python, env, new)
     assert second.returncode == 0, second.stdout[-20000:] + second.stderr[-3000:]
     assert git(repo, "status", "--porcelain") == "", "a second run at the same release changed files"
+    assert "regenerate: nothing changed, so the tests are not run again" in second.stdout
