@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
-RUNTIME_MODULES = ("_aio_client", "_client", "_runtime", "_validator")
+RUNTIME_MODULES = ("_aio_client", "_client", "_runtime", "_stubber", "_validator")
 
 
 @cache
@@ -88,6 +88,7 @@ REQUIRED_FIELD, OPTIONAL_FIELD = runtime("_runtime", "required"), runtime("_runt
 VALIDATION_ERROR = runtime("_validator", "ValidationError")
 VALIDATOR = runtime("_validator", "Validator")
 
+STUBBER_BASE = runtime("_stubber", "StubberBase")
 CLIENT_BASE = runtime("_client", "ClientBase")
 ASYNC_CLIENT_BASE = runtime("_aio_client", "AsyncClientBase")
 CLIENT_TABLES = runtime("_client", "ClientTables")
@@ -170,6 +171,7 @@ SHARED_WITH_MODEL_NAMES = (
     *RUNTIME_EXCEPTIONS,
     CLIENT_BASE,
     ASYNC_CLIENT_BASE,
+    STUBBER_BASE,
     CLIENT_TABLES,
     WAIT_SPEC,
     PAGE_SPEC,

@@ -26,6 +26,13 @@ class OperationView:
     response_model: str | None
     docs: str
     sendable: bool  # send() takes its request dataclass: no other selected operation shares the request shape
+    error_codes: tuple[str, ...] = ()  # the errors the model declares for it
+
+    @property
+    def error_code_type(self) -> str:
+        """What the stubber's ``<method>_error`` takes: the declared codes (for completion), or any."""
+        declared = ", ".join(repr(code) for code in self.error_codes)
+        return f"Literal[{declared}] | str" if declared else "str"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +72,7 @@ class ClientView:
 
     client_class: str
     async_client_class: str
+    stubber_class: str
     error_class: str
     operations: tuple[OperationView, ...]
     paginators: tuple[PaginatorView, ...]
@@ -127,6 +135,18 @@ class ClientView:
         # The TypedDicts appear only in annotations and quoted casts: importing the client does not load type_defs.
         return import_lines(needed, {symbols.generated("type_defs", name) for name in self.type_def_imports()})
 
+    def stubber_imports(self) -> list[str]:
+        """The stubber module's imports: its base at run time; the response dataclasses and request
+        TypedDicts its signatures name, for checkers only."""
+        needed: set[Import] = {symbols.FUTURE_ANNOTATIONS, symbols.STUBBER_BASE}
+        if any(o.error_codes for o in self.operations):
+            needed.add(Symbol("typing", "Literal"))
+        typing_only = {symbols.generated("models", o.response_model) for o in self.operations if o.response_model}
+        typing_only |= {symbols.generated("type_defs", o.request_type) for o in self.operations if o.request_type}
+        if not all(o.request_type for o in self.operations):  # an operation without input: any mapping
+            typing_only.add(Symbol("collections.abc", "Mapping"))
+        return import_lines(needed, typing_only)
+
     def error_names(self) -> list[str]:
         return [e.class_name for e in self.errors]
 
@@ -159,6 +179,7 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
                 response_model=response.class_name if response else None,
                 docs=to_text(op.docs),
                 sendable=op.input is not None and request_uses[op.input] == 1,
+                error_codes=tuple(sorted(op.errors)),
             )
         )
     by_name = {o.name: o for o in operations}
@@ -188,6 +209,7 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
     return ClientView(
         service.client_class,
         service.async_client_class,
+        service.stubber_class,
         service.error_class,
         tuple(operations),
         tuple(paginators),

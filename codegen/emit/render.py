@@ -44,7 +44,9 @@ def _templates_dir() -> Path:
 TEMPLATES_DIR = _templates_dir()
 # The package's static run-time code: real modules of the generator, copied verbatim.
 RUNTIME_DIR = Path(__file__).resolve().parents[1] / "runtime"
-RUNTIME_SOURCES = tuple(RUNTIME_DIR / name for name in ("_aio_client.py", "_client.py", "_runtime.py", "_validator.py"))
+RUNTIME_SOURCES = tuple(
+    RUNTIME_DIR / name for name in ("_aio_client.py", "_client.py", "_runtime.py", "_stubber.py", "_validator.py")
+)
 
 TYPING_EXTENSIONS = symbols.TYPING_EXTENSIONS
 
@@ -108,6 +110,7 @@ def render_package(
     client = client_view(service, plain_text)
     yield f"{package}/client.py", env.get_template("client.py.j2").render(context, view=client)
     yield f"{package}/aio.py", env.get_template("aio.py.j2").render(context, view=client)
+    yield f"{package}/stubber.py", env.get_template("stubber.py.j2").render(context, view=client)
     table = types.rules()
     yield f"{package}/validation.py", env.get_template("validation.py.j2").render(
         context,
@@ -166,6 +169,7 @@ def _elsewhere(client: ClientView, lazy: dict[str, str]) -> dict[str, str]:
     """Name -> module of what the clients' modules offer and the root does not (it would cost a
     type checker botocore's stubs): the root's error message says where to import each from."""
     found = {name: "aio" for name in client.public_names(aio=True)}
+    found[client.stubber_class] = "stubber"
     found.update((name, "client") for name in client.public_names(aio=False))
     return {name: module for name, module in sorted(found.items()) if name not in lazy}
 

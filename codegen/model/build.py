@@ -45,7 +45,7 @@ def build_service(model: Model, selection: Selection, operations_regex: str = ""
         selection,
         split,
         [spec.operation for spec, _ in paginators],
-        reserved=(client_class, error_class, names.async_name(client_class)),
+        reserved=(client_class, error_class, names.async_name(client_class), names.stubber_name(client_class)),
     )
     responses = {op.output for op in ops if op.output}
     builder = _ShapeBuilder(model, selection, public, responses, optional)
@@ -111,8 +111,8 @@ def _paginator(model: Model, op: Operation) -> tuple[PaginatorDef, str] | None:
 def _operation(model: Model, name: str) -> Operation:
     op = model.operation(name)
     method = names.method_name(name)
-    if method in names.CLIENT_ATTRIBUTES:
-        # boto3's name is the contract, and the typed client needs this one for itself.
+    if method in names.CLIENT_ATTRIBUTES | names.STUBBER_ATTRIBUTES:
+        # boto3's name is the contract, and the typed client (or its stubber) needs this one for itself.
         raise ModelError(name, f"its method name {method!r} is one every generated client defines", kind="operation")
     return Operation(name, method, op.input, op.output, op.errors, op.docs)
 

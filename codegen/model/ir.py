@@ -190,6 +190,10 @@ class Service:
     def async_client_class(self) -> str:
         return names.async_name(self.client_class)
 
+    @property
+    def stubber_class(self) -> str:
+        return names.stubber_name(self.client_class)
+
     def structures(self) -> list[Structure]:
         return [s for s in self.shapes.values() if isinstance(s, Structure)]
 

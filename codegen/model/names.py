@@ -114,6 +114,9 @@ def method_name(operation_name: str) -> str:
 # What every generated client defines besides its operation methods (ClientBase, AsyncClientBase and the
 # client template); the async client's close() is reserved in both, so the two have the same methods.
 CLIENT_ATTRIBUTES = frozenset({"client", "close", "exceptions", "get_paginator", "send", "validate"})
+# What the typed stubber (codegen/runtime/_stubber.py) defines besides a method per operation and its
+# ``_error`` twin: an operation with one of these method names (none in botocore today) is refused too.
+STUBBER_ATTRIBUTES = frozenset({"activate", "deactivate", "assert_no_pending_responses", "stubber"})
 # A waiter's method takes the first of these forms that no operation method has: operations keep boto3's names.
 WAITER_METHOD_FORMS = ("wait_{}", "wait_for_{}", "wait_until_{}")
 
@@ -138,6 +141,11 @@ def client_names(service_id: str, operations_regex: str) -> tuple[str, str]:
     """The client class and the base of its exceptions: ``AutoMLClient``, ``AutoMLError``."""
     prefix = client_prefix(service_id, operations_regex)
     return prefix + "Client", prefix + "Error"
+
+
+def stubber_name(client_class: str) -> str:
+    """The typed stubber's class beside the client: ``AutoMLClient`` -> ``AutoMLStubber``."""
+    return client_class.removesuffix("Client") + "Stubber"
 
 
 def async_name(sync_name: str) -> str:

@@ -374,6 +374,7 @@ _ELSEWHERE = {
     "AsyncListCandidatesForAutoMLJobPaginator": "aio",
     "AutoMLClient": "client",
     "AutoMLError": "client",
+    "AutoMLStubber": "stubber",
     "BotocoreVersionError": "client",
     "InvalidRequestError": "client",
     "JobFailedError": "client",

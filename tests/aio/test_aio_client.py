@@ -477,3 +477,23 @@ def test_a_request_botocore_refuses_is_an_invalid_request_error() -> None:
             assert isinstance(info.value.__cause__, ParamValidationError)
 
     run(scenario)
+
+
+def test_the_typed_stubber_stands_in_front_of_the_async_client() -> None:
+    """stubber.py over aiobotocore's AioStubber: a typed response, checked when queued, and a typed error."""
+    from sagemaker_automl.stubber import AutoMLStubber
+
+    async def scenario() -> None:
+        async with session().create_client("sagemaker", region_name="us-east-1") as raw:
+            client = aio.AsyncAutoMLClient(raw)
+            response = models.DescribeAutoMLJobV2Response.from_response_dict(v2_description("Completed"))
+            with AutoMLStubber(client) as stubber:
+                stubber.describe_auto_ml_job_v2(response, expected_params={"AutoMLJobName": "v2"})
+                stubber.describe_auto_ml_job_v2_error("ResourceNotFound", "gone")
+                described = await client.describe_auto_ml_job_v2(AutoMLJobName="v2")
+                assert models.DescribeAutoMLJobV2Response.from_response_dict(described) == response
+                with pytest.raises(aio.ResourceNotFound, match="gone"):
+                    await client.describe_auto_ml_job_v2(AutoMLJobName="v2")
+                stubber.assert_no_pending_responses()
+
+    run(scenario)

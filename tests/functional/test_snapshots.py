@@ -16,6 +16,7 @@ STATIC_FILES = [
     "_aio_client.py",
     "_client.py",
     "_runtime.py",
+    "_stubber.py",
     "_validator.py",
 ]  # copied verbatim: compared with their source
 PINNED_FILES = [
@@ -27,6 +28,7 @@ PINNED_FILES = [
     "literals.py",
     "models.py",
     "models.pyi",
+    "stubber.py",
     "type_defs.py",
     "validation.py",
     "validation.pyi",

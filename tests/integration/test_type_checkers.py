@@ -192,6 +192,7 @@ def test_every_mistake_program_has_one_marked_line() -> None:
         "reading_a_union.py",
         "readme_quick_start.py",
         "request_built_step_by_step.py",
+        "unit_test_with_the_typed_stubber.py",
     ]
     assert sorted(p for p, lines in edge_marks.items() if not lines) == [
         "reading_a_recursive_union.py",

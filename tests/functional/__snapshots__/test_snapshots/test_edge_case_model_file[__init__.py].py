@@ -86,6 +86,7 @@ _ELSEWHERE = {
     "AsyncAutoMLClient": "aio",
     "AutoMLClient": "client",
     "AutoMLError": "client",
+    "AutoMLStubber": "stubber",
     "BotocoreVersionError": "client",
     "InvalidRequestError": "client",
     "JobFailedError": "client",
