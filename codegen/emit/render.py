@@ -29,6 +29,7 @@ from codegen.emit.conversions import (
     translated_patterns,
     untranslatable_patterns,
 )
+from codegen.emit.job_view import jobs_view
 from codegen.emit.type_table import TypeTable
 from codegen.model.ir import ListShape, MapShape, Member, Service, Structure, Union
 from codegen.model.names import PYTHON_KEYWORDS
@@ -111,6 +112,10 @@ def render_package(
     yield f"{package}/client.py", env.get_template("client.py.j2").render(context, view=client)
     yield f"{package}/aio.py", env.get_template("aio.py.j2").render(context, view=client)
     yield f"{package}/stubber.py", env.get_template("stubber.py.j2").render(context, view=client)
+    jobs = jobs_view(types, client)
+    if jobs is not None:  # the selection has a job's operations (codegen.model.waiters.JOBS)
+        yield f"{package}/jobs.py", env.get_template("jobs.py.j2").render(context, view=jobs)
+        yield f"{package}/aio_jobs.py", env.get_template("aio_jobs.py.j2").render(context, view=jobs)
     table = types.rules()
     yield f"{package}/validation.py", env.get_template("validation.py.j2").render(
         context,

@@ -25,13 +25,14 @@ from codegen.model.ir import (
     TypedDictNames,
     Union,
     UnionVariant,
+    Job,
     Waiter,
 )
 from codegen.model.python_types import FLAVOURED_KINDS
 from codegen.model.response_overrides import optional_in_responses
 from codegen.model.select import Selection
 from codegen.model.shapes import Model, PaginatorDef, ShapeDef
-from codegen.model.waiters import WAITERS
+from codegen.model.waiters import JOBS, WAITERS
 
 
 def build_service(model: Model, selection: Selection, operations_regex: str = "") -> Service:
@@ -49,6 +50,8 @@ def build_service(model: Model, selection: Selection, operations_regex: str = ""
     )
     responses = {op.output for op in ops if op.output}
     builder = _ShapeBuilder(model, selection, public, responses, optional)
+    shapes = {name: builder.shape(model.shape(name)) for name in selection.shapes}
+    waiters = _waiters(model, ops)
     return Service(
         full_name=model.full_name,
         service_id=model.service_id,
@@ -56,7 +59,7 @@ def build_service(model: Model, selection: Selection, operations_regex: str = ""
         client_class=client_class,
         error_class=error_class,
         operations=tuple(ops),
-        shapes=MappingProxyType({name: builder.shape(model.shape(name)) for name in selection.shapes}),
+        shapes=MappingProxyType(shapes),
         paginators=tuple(
             Paginator(
                 spec.operation,
@@ -68,8 +71,30 @@ def build_service(model: Model, selection: Selection, operations_regex: str = ""
             )
             for spec, item in paginators
         ),
-        waiters=_waiters(model, ops),
+        waiters=waiters,
+        jobs=_jobs(ops, waiters, {spec.operation for spec, _ in paginators}, shapes),
     )
+
+
+def _jobs(
+    ops: list[Operation], waiters: tuple[Waiter, ...], paged: set[str], shapes: dict[str, Shape]
+) -> tuple[Job, ...]:
+    """The job objects whose operations, waiter and candidates' paginator are all selected."""
+    by_name = {op.name: op for op in ops}
+    jobs = []
+    for spec in JOBS:
+        waiter = next((w for w in waiters if w.spec.name == spec.waiter), None)
+        listing = by_name.get(spec.candidates)
+        if waiter is None or listing is None or listing.input is None or spec.candidates not in paged:
+            continue
+        if not {spec.create, spec.stop} <= by_name.keys():
+            continue
+        request = shapes[listing.input]
+        assert isinstance(request, Structure)
+        paging = {waiter.spec.name_member, "NextToken", "MaxResults"}
+        filters = tuple(m for m in request.members if m.wire_name not in paging)
+        jobs.append(Job(spec, waiter, filters))
+    return tuple(jobs)
 
 
 def _waiters(model: Model, ops: list[Operation]) -> tuple[Waiter, ...]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from codegen.model import names
 from codegen.model.shapes import DOCUMENT, Constraints
-from codegen.model.waiters import WaiterSpec
+from codegen.model.waiters import JobSpec, WaiterSpec
 
 __all__ = [
     "DOCUMENT",
@@ -175,6 +175,16 @@ class Waiter:
 
 
 @dataclass(frozen=True, slots=True)
+class Job:
+    """A job object over the client (``codegen.model.waiters.JOBS``): its waiter and the filters of its
+    candidates' listing (members of that request but the job's name and the paging ones)."""
+
+    spec: JobSpec
+    waiter: Waiter
+    candidate_filters: tuple[Member, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Service:
     full_name: str
     service_id: str
@@ -185,6 +195,7 @@ class Service:
     shapes: Mapping[str, Shape]  # in selection order; read-only
     paginators: tuple[Paginator, ...] = ()
     waiters: tuple[Waiter, ...] = ()
+    jobs: tuple[Job, ...] = ()
 
     @property
     def async_client_class(self) -> str:

@@ -47,3 +47,40 @@ WAITERS = (
         reason_member="FailureReason",
     ),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class JobSpec:
+    """A job object over the client (``jobs.py``, ``aio_jobs.py``): the operations that create, stop
+    and list the candidates of one kind of job, beside the waiter that polls its description.
+    Generated only when all of them are selected and the waiter is."""
+
+    class_name: str  # the sync class; the async one is Async<class_name>
+    create: str
+    waiter: str  # a WaiterSpec's name
+    stop: str
+    candidates: str  # the listing operation, which must have a paginator
+    secondary_status_member: str
+    best_candidate_member: str
+
+
+JOBS = (
+    JobSpec(
+        "AutoMLJob",
+        create="CreateAutoMLJob",
+        waiter="auto_ml_job",
+        stop="StopAutoMLJob",
+        candidates="ListCandidatesForAutoMLJob",
+        secondary_status_member="AutoMLJobSecondaryStatus",
+        best_candidate_member="BestCandidate",
+    ),
+    JobSpec(
+        "AutoMLJobV2",
+        create="CreateAutoMLJobV2",
+        waiter="auto_ml_job_v2",
+        stop="StopAutoMLJob",
+        candidates="ListCandidatesForAutoMLJob",
+        secondary_status_member="AutoMLJobSecondaryStatus",
+        best_candidate_member="BestCandidate",
+    ),
+)

@@ -620,6 +620,7 @@ class ClientBase:
         delay: float,
         max_wait: float,
         sleep: Callable[[float], None],
+        on_poll: Callable[[Any], object] | None = None,
     ) -> Any:
         # ``max_wait`` counts the describe calls (measured) and the sleeps (as asked: an injected sleep
         # is taken at its word), so slow calls or a delay of 0 still end the wait; it stops when one
@@ -631,6 +632,10 @@ class ClientBase:
         while True:
             description, took = timed(lambda: self._call(spec.operation, request))
             waited += took
+            if (
+                on_poll is not None
+            ):  # each description as it comes (a job object's progress)
+                on_poll(description)
             if spec.finished(job_name, description):
                 return description
             if waited >= max_wait or waited + delay > max_wait:

@@ -137,6 +137,7 @@ class AsyncClientBase:
         delay: float,
         max_wait: float,
         sleep: Callable[[float], Awaitable[None]],
+        on_poll: Callable[[Any], object] | None = None,
     ) -> Any:
         check_wait(delay, max_wait)  # max_wait counts the calls, as in _client
         spec = self._TABLES.waiters[waiter]
@@ -146,6 +147,8 @@ class AsyncClientBase:
             started = monotonic()
             description = await self._call(spec.operation, request)
             waited += monotonic() - started
+            if on_poll is not None:
+                on_poll(description)
             if spec.finished(job_name, description):
                 return description
             if waited >= max_wait or waited + delay > max_wait:

@@ -358,18 +358,20 @@ class AsyncAutoMLClient(AsyncClientBase):
         delay: float = 30.0,
         max_wait: float = 3600.0,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        on_poll: Callable[[DescribeAutoMLJobResponseTypeDef], object] | None = None,
     ) -> DescribeAutoMLJobResponseTypeDef:
         """Poll DescribeAutoMLJob every ``delay`` seconds until the job ends.
 
         Returns the final description when the status is Completed or Stopped;
         raises JobFailedError (with the FailureReason) on Failed,
-        and WaitTimeoutError naming the last status after ``max_wait`` seconds.
+        and WaitTimeoutError naming the last status after ``max_wait`` seconds. ``on_poll``, if
+        given, is called with each description as it arrives.
         Cancelling the task stops the polling at once.
         """
         return cast(
             "DescribeAutoMLJobResponseTypeDef",
             await self._wait(
-                "wait_auto_ml_job", auto_ml_job_name, delay, max_wait, sleep
+                "wait_auto_ml_job", auto_ml_job_name, delay, max_wait, sleep, on_poll
             ),
         )
 
@@ -380,18 +382,20 @@ class AsyncAutoMLClient(AsyncClientBase):
         delay: float = 30.0,
         max_wait: float = 3600.0,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        on_poll: Callable[[DescribeAutoMLJobV2ResponseTypeDef], object] | None = None,
     ) -> DescribeAutoMLJobV2ResponseTypeDef:
         """Poll DescribeAutoMLJobV2 every ``delay`` seconds until the job ends.
 
         Returns the final description when the status is Completed or Stopped;
         raises JobFailedError (with the FailureReason) on Failed,
-        and WaitTimeoutError naming the last status after ``max_wait`` seconds.
+        and WaitTimeoutError naming the last status after ``max_wait`` seconds. ``on_poll``, if
+        given, is called with each description as it arrives.
         Cancelling the task stops the polling at once.
         """
         return cast(
             "DescribeAutoMLJobV2ResponseTypeDef",
             await self._wait(
-                "wait_auto_ml_job_v2", auto_ml_job_name, delay, max_wait, sleep
+                "wait_auto_ml_job_v2", auto_ml_job_name, delay, max_wait, sleep, on_poll
             ),
         )
 

@@ -497,3 +497,45 @@ def test_the_typed_stubber_stands_in_front_of_the_async_client() -> None:
                 stubber.assert_no_pending_responses()
 
     run(scenario)
+
+
+def test_the_async_job_object_waits_with_progress_and_lists_candidates() -> None:
+    """aio_jobs over the async client, the typed stubber standing in (moto lists no candidates)."""
+    from sagemaker_automl.aio_jobs import AsyncAutoMLJobV2
+    from sagemaker_automl.stubber import AutoMLStubber
+
+    def described(status: str, secondary: str) -> models.DescribeAutoMLJobV2Response:
+        wire = {**v2_description(status), "AutoMLJobSecondaryStatus": secondary}
+        return models.DescribeAutoMLJobV2Response.from_response_dict(wire)
+
+    candidate = {
+        "CandidateName": "c1",
+        "ObjectiveStatus": "Succeeded",
+        "CandidateStatus": "Completed",
+        "CandidateSteps": [],
+        "CreationTime": v2_description("x")["CreationTime"],
+        "LastModifiedTime": v2_description("x")["CreationTime"],
+    }
+
+    async def no_sleep(_: float) -> None:
+        return None
+
+    async def scenario() -> None:
+        async with session().create_client("sagemaker", region_name="us-east-1") as raw:
+            client = aio.AsyncAutoMLClient(raw)
+            with AutoMLStubber(client) as stubber:
+                stubber.describe_auto_ml_job_v2(described("InProgress", "Starting"))
+                stubber.describe_auto_ml_job_v2(described("InProgress", "Starting"))
+                stubber.describe_auto_ml_job_v2(described("Completed", "Completed"))
+                page = models.ListCandidatesForAutoMLJobResponse.from_response_dict({"Candidates": [candidate]})
+                stubber.list_candidates_for_auto_ml_job(page, {"AutoMLJobName": "v2", "SortOrder": "Descending"})
+                job = await AsyncAutoMLJobV2.attach(client, "v2")
+                seen: list[str] = []
+                final = await job.wait(
+                    delay=1, max_wait=10, sleep=no_sleep, on_change=lambda d: seen.append(d["AutoMLJobStatus"])
+                )
+                assert final["AutoMLJobStatus"] == "Completed" and seen == ["Completed"]  # attach saw InProgress
+                assert [c["CandidateName"] async for c in job.candidates(sort_order="Descending")] == ["c1"]
+                stubber.assert_no_pending_responses()
+
+    run(scenario)

@@ -188,6 +188,7 @@ def test_every_mistake_program_has_one_marked_line() -> None:
         "dataclasses_to_typed_dict.py",
         "enums_where_values_go.py",
         "hook_wrapping_the_client.py",
+        "job_object.py",
         "output_into_input.py",
         "reading_a_union.py",
         "readme_quick_start.py",

@@ -1,0 +1,124 @@
+"""The view the job templates receive (jobs.py, aio_jobs.py): each job object's operations and types,
+all names and annotations decided."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from codegen import symbols
+from codegen.emit.annotations import Import, import_lines
+from codegen.emit.client_view import ClientView
+from codegen.emit.type_table import TypeTable
+from codegen.model.ir import Structure
+from codegen.model.names import async_name, snake_case
+from codegen.symbols import Symbol
+
+
+@dataclass(frozen=True, slots=True)
+class FilterView:
+    name: str  # the keyword argument: the member's Python name
+    wire_name: str
+    annotation: str  # what a caller may pass
+
+
+@dataclass(frozen=True, slots=True)
+class JobView:
+    class_name: str
+    create_method: str
+    request_type: str  # the create request's TypedDict
+    request_model: str  # and its dataclass
+    describe_method: str
+    description_type: str  # the describe response's TypedDict
+    waiter_method: str
+    name_member: str  # the request member naming the job (AutoMLJobName)
+    name_argument: str  # the same, as the waiter's argument
+    status_member: str
+    secondary_status_member: str
+    stop_method: str
+    candidates_method: str  # the listing paginator's name
+    candidates_request_type: str
+    candidate_type: str  # what the candidates' listing yields
+    best_candidate_type: str  # what the description's best candidate is
+    best_candidate_member: str
+    filters: tuple[FilterView, ...]
+
+    def name(self, aio: bool) -> str:
+        return async_name(self.class_name) if aio else self.class_name
+
+
+@dataclass(frozen=True, slots=True)
+class JobsView:
+    jobs: tuple[JobView, ...]
+    client_class: str
+    async_client_class: str
+    imports_needed: frozenset[Import]  # what the jobs' annotations name beside the client's types
+
+    def client(self, aio: bool) -> str:
+        return self.async_client_class if aio else self.client_class
+
+    def imports(self, aio: bool) -> list[str]:
+        runtime: set[Import] = {
+            symbols.FUTURE_ANNOTATIONS,
+            Symbol("logging", ""),
+            Symbol("collections.abc", "Callable"),
+            Symbol(symbols.TYPING_EXTENSIONS, "Self"),
+        }
+        runtime |= {symbols.generated("models", job.request_model) for job in self.jobs}  # isinstance
+        if not aio:
+            runtime.add(Symbol("time", ""))
+        else:
+            runtime |= {Symbol("asyncio", ""), Symbol("collections.abc", "Awaitable")}
+        typing_only: set[Import] = {symbols.generated("aio" if aio else "client", self.client(aio))}
+        typing_only.add(Symbol("collections.abc", "AsyncIterator" if aio else "Iterator"))
+        for job in self.jobs:
+            names = (job.request_type, job.description_type, job.candidate_type, job.best_candidate_type)
+            for name in (*names, job.candidates_request_type):
+                typing_only.add(symbols.generated("type_defs", name))
+        return import_lines(runtime, typing_only | self.imports_needed)
+
+
+def jobs_view(table: TypeTable, client: ClientView) -> JobsView | None:
+    """The job objects the selection has (codegen.model.waiters.JOBS), or None."""
+    service = table.service
+    if not service.jobs:
+        return None
+    by_name = {op.name: op for op in client.operations}
+    paginators = {p.operation.name: p for p in client.paginators}
+    views, imports = [], set[Import]()
+    for job in service.jobs:
+        spec, waiter = job.spec, job.waiter
+        create, describe, stop = by_name[spec.create], by_name[waiter.spec.operation], by_name[spec.stop]
+        paginator = paginators[spec.candidates]
+        assert create.request_type and create.request_model and paginator.operation.request_type
+        output = next(op.output for op in service.operations if op.name == waiter.spec.operation)
+        described = service.shapes[output or ""]
+        assert isinstance(described, Structure)
+        best = next(m for m in described.members if m.wire_name == spec.best_candidate_member)
+        filters = []
+        for member in job.candidate_filters:
+            annotation = table[member.target].input
+            imports |= annotation.imports
+            filters.append(FilterView(member.python_name, member.wire_name, annotation.text))
+        views.append(
+            JobView(
+                class_name=spec.class_name,
+                create_method=create.method,
+                request_type=create.request_type,
+                request_model=create.request_model,
+                describe_method=describe.method,
+                description_type=describe.response_type,
+                waiter_method=waiter.method,
+                name_member=waiter.spec.name_member,
+                name_argument=snake_case(waiter.spec.name_member),
+                status_member=waiter.spec.status_member,
+                secondary_status_member=spec.secondary_status_member,
+                stop_method=stop.method,
+                candidates_method=paginator.name,
+                candidates_request_type=paginator.operation.request_type,
+                candidate_type=paginator.item_type,
+                best_candidate_type=table[best.target].output.text,
+                best_candidate_member=spec.best_candidate_member,
+                filters=tuple(filters),
+            )
+        )
+    return JobsView(tuple(views), client.client_class, client.async_client_class, frozenset(imports))
