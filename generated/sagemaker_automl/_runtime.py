@@ -369,7 +369,10 @@ def _decode(cls: type[M], d: Mapping[str, Any]) -> M:
                     else decode(value)
                 )
         return cls(**values)
-    except (TypeError, ValueError, AttributeError, KeyError):
+    except (TypeError, ValueError, AttributeError, KeyError, RecursionError):
+        # A value nested past Python's recursion limit, or one that contains itself, ends in a
+        # RecursionError deep down: each level up names it again until one has the stack to, and
+        # the outermost names its whole path (the validator stops at MAX_DEPTH levels).
         raise ValueError(table.problem(table.shape, d)) from None
 
 

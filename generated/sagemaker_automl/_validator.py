@@ -280,8 +280,13 @@ class Validator:
         )
 
     def _decode_problem(
-        self, shape: str, value: Any, where: str, secret: bool
+        self, shape: str, value: Any, where: str, secret: bool, depth: int = 0
     ) -> str | None:
+        if depth > MAX_DEPTH:
+            return (
+                f"{where}: nested more than {MAX_DEPTH} levels deep, or contains itself"
+            )
+        depth += 1
         rule = self._rules[shape]
         secret = secret or shape in self._secret_shapes
         got = type(value).__name__
@@ -313,7 +318,7 @@ class Validator:
             for key, target in present:
                 member_secret = secret or (shape, key) in self._secret_members
                 problem = self._decode_problem(
-                    target, value[key], f"{where}.{key}", member_secret
+                    target, value[key], f"{where}.{key}", member_secret, depth
                 )
                 if problem:
                     return problem
@@ -323,7 +328,7 @@ class Validator:
                 return f"{where}: expected a list, got {got}"
             for index, item in enumerate(value):
                 problem = self._decode_problem(
-                    rule.item, item, f"{where}[{index}]", secret
+                    rule.item, item, f"{where}[{index}]", secret, depth
                 )
                 if problem:
                     return problem
@@ -334,8 +339,10 @@ class Validator:
             for key, item in value.items():
                 shown = _short(key, secret=secret)
                 problem = self._decode_problem(
-                    rule.key, key, f"{where}[{shown}] (key)", secret
-                ) or self._decode_problem(rule.value, item, f"{where}[{shown}]", secret)
+                    rule.key, key, f"{where}[{shown}] (key)", secret, depth
+                ) or self._decode_problem(
+                    rule.value, item, f"{where}[{shown}]", secret, depth
+                )
                 if problem:
                     return problem
             return None

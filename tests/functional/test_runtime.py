@@ -539,3 +539,42 @@ def test_deep_or_cyclic_values_are_one_problem_at_their_path_never_a_recursion_e
     cyclic[step] = cyclic if step == "Next" else [cyclic] if step == "Children" else {"k": cyclic}
     [problem] = validator.validate_shape("Node", cyclic)
     assert "contains itself" in problem
+
+
+@dataclass(kw_only=True, slots=True)
+class Node(WireStructure):
+    next: Node | None = None
+    children: list[Node] | None = None
+    by_name: dict[str, Node] | None = None
+
+
+_RECURSIVE_VALIDATOR = Validator(RECURSIVE_RULES)
+_RECURSIVE_TABLES = WireTables(_RECURSIVE_VALIDATOR.validate_shape, _RECURSIVE_VALIDATOR.decode_problem)
+_RECURSIVE_TABLES.add(
+    Node,
+    "Node",
+    optional("next", "Next", model_of(Node)),
+    optional("children", "Children", list_of(model_of(Node))),
+    optional("by_name", "ByName", map_of(STRING, model_of(Node))),
+)
+
+
+@pytest.mark.parametrize("step", ["Next", "Children", "ByName"])
+@pytest.mark.parametrize("depth", [10, 60, 1_000, 100_000])
+def test_decoding_deep_or_cyclic_values_is_a_value_error_at_their_path_never_a_recursion_error(
+    step: str, depth: int
+) -> None:
+    """from_response_dict on a recursive shape: values within Python's recursion limit decode; deeper
+    ones, and ones that contain themselves, are the documented ValueError naming the path."""
+    wire = _nested(depth, step)
+    if depth <= 60:
+        assert Node.from_response_dict(wire).to_request_dict() == wire
+    else:
+        with pytest.raises(
+            ValueError, match=rf"^Node\.{step}.*nested more than {MAX_DEPTH} levels deep, or contains itself$"
+        ):
+            Node.from_response_dict(wire)
+    cyclic: dict[str, Any] = {}
+    cyclic[step] = cyclic if step == "Next" else [cyclic] if step == "Children" else {"k": cyclic}
+    with pytest.raises(ValueError, match="contains itself"):
+        Node.from_response_dict(cyclic)
