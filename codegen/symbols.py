@@ -102,6 +102,7 @@ RUNTIME_EXCEPTIONS = tuple(
     for name in (
         "AccessDeniedError",
         "BotocoreVersionError",
+        "IncompleteResponseError",
         "InvalidRequestError",
         "JobFailedError",
         "RepeatedTokenError",
@@ -117,6 +118,7 @@ RESPONSE_METADATA = generated("type_defs", "ResponseMetadataTypeDef")
 EMPTY_RESPONSE = generated("type_defs", "EmptyResponseMetadataTypeDef")
 VALIDATE_SHAPE = generated("validation", "validate_shape")
 DECODE_PROBLEM = generated("validation", "decode_problem")
+RESPONSE_PROBLEM = generated("validation", "response_problem")
 BOTOCORE_VERSION = generated("_source", "BOTOCORE_VERSION")
 OLDEST_BOTOCORE = generated("_source", "OLDEST_BOTOCORE")
 CLIENT_PRIVATE = tuple(generated("client", name) for name in ("_TABLES", "_Exceptions", "_BY_REQUEST"))

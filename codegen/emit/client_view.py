@@ -20,6 +20,7 @@ class OperationView:
     name: str
     method: str
     request_shape: str | None
+    response_shape: str | None
     request_type: str | None  # the TypedDict of its keyword arguments
     response_type: str
     request_model: str | None  # the dataclasses, for the object-level entry point
@@ -113,7 +114,8 @@ class ClientView:
             needed |= {symbols.ASYNC_CLIENT_BASE, tables, exceptions}
             needed |= {symbols.generated("client", name) for name in (self.error_class, *self.error_names())}
         else:
-            needed |= {symbols.VALIDATE_SHAPE, symbols.BOTOCORE_VERSION, symbols.OLDEST_BOTOCORE}
+            needed |= {symbols.VALIDATE_SHAPE, symbols.RESPONSE_PROBLEM, symbols.BOTOCORE_VERSION}
+            needed.add(symbols.OLDEST_BOTOCORE)
             needed |= {symbols.CLIENT_BASE, symbols.CLIENT_TABLES, symbols.SERVICE_ERROR}
         if any(o.request_type for o in self.operations):
             needed.add(Symbol(symbols.TYPING_EXTENSIONS, "Unpack"))
@@ -173,6 +175,7 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
                 name=op.name,
                 method=op.method_name,
                 request_shape=op.input,
+                response_shape=op.output,
                 request_type=request.typed_dicts.input if request else None,
                 response_type=response.typed_dicts.output if response else symbols.EMPTY_RESPONSE.name,
                 request_model=request.class_name if request else None,

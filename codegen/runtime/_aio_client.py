@@ -34,6 +34,7 @@ from ._client import (
     RetryMode,
     check_wait,
     checked,
+    checked_response,
     creation_settings,
     failure,
     operation_of,
@@ -122,13 +123,15 @@ class AsyncClientBase:
         client = self.client
         send = operation_of(client, tables, method)
         try:
-            return await send(**kwargs)
+            response = await send(**kwargs)
         except (ClientError, BotoCoreError) as error:
-            if isinstance(
-                error, AssertionError
-            ):  # a Stubber's: the test's failure, not the service's
+            # A Stubber's assertion is the test's failure, not the service's.
+            if isinstance(error, AssertionError):
                 raise
             raise failure(client, tables, method, kwargs, error) from error
+        if self.validate:
+            checked_response(tables, method, response)
+        return response
 
     async def _wait(
         self,

@@ -143,6 +143,12 @@ class ServerError(ServiceError):
     """The service failed (an HTTP status of 500 or more) with a code the model does not declare."""
 
 
+class IncompleteResponseError(ServiceError):
+    """A response without what the model promises (a required key missing, a value of another type):
+    a truncated body, which botocore reads as an empty response, or a service that changed. Raised
+    instead of handing the caller a response its types misdescribe; ``response`` holds it."""
+
+
 class InvalidRequestError(ServiceError, ValidationError):
     """A request that breaks the model's constraints, found before sending (``errors`` lists every
     problem by path) or refused by botocore's own checks; also a ``ValidationError``."""
@@ -330,10 +336,12 @@ class ClientTables(NamedTuple):
     """What a generated client knows of its model, shared by the sync and the async client."""
 
     service: str  # botocore's name of the service, as create_client takes it
-    # method -> (operation, request shape)
-    operations: Mapping[str, tuple[str, str | None]]
+    # method -> (operation, request shape, response shape)
+    operations: Mapping[str, tuple[str, str | None, str | None]]
     errors: Mapping[str, type[ServiceError]]  # error code -> the typed exception
     validate: Callable[[str, Any], list[str]]  # the package's validate_shape
+    # the package's response_problem: what a response lacks of what its types promise, or None
+    response_problem: Callable[[str, Any], str | None]
     paginators: Mapping[
         str, PageSpec
     ]  # paginator name = the listing method -> how it pages
@@ -376,6 +384,21 @@ def checked(tables: ClientTables, method: str, kwargs: Mapping[str, Any]) -> Non
             raise InvalidRequestError(shape, errors)
 
 
+def checked_response(tables: ClientTables, method: str, response: Any) -> None:
+    """Raises IncompleteResponseError when ``response`` lacks what its types promise."""
+    operation, _, shape = tables.operations[method]
+    if shape is not None:
+        problem = tables.response_problem(shape, response)
+        if problem is not None:
+            raise IncompleteResponseError(
+                f"the response to {operation} is not what the model promises ({problem}): "
+                "a truncated body, or a changed service",
+                "IncompleteResponse",
+                None,
+                response if isinstance(response, dict) else {},
+            )
+
+
 def operation_of(client: Any, tables: ClientTables, method: str) -> Callable[..., Any]:
     """The botocore client's method; BotocoreVersionError if its botocore has no such operation."""
     try:
@@ -404,7 +427,7 @@ def failure(
         error, ParamValidationError
     ):  # no connection, no credentials, a timeout...
         return ServiceError(str(error), type(error).__name__)
-    operation, shape = tables.operations[method]
+    operation, shape, _ = tables.operations[method]
     try:
         model = client.meta.service_model.operation_model(operation)
     except Exception:  # a fake or unusual client: nothing to compare with
@@ -605,13 +628,15 @@ class ClientBase:
             checked(tables, method, kwargs)
         send = operation_of(self.client, tables, method)
         try:
-            return send(**kwargs)
+            response = send(**kwargs)
         except (ClientError, BotoCoreError) as error:
-            if isinstance(
-                error, AssertionError
-            ):  # a Stubber's: the test's failure, not the service's
+            # A Stubber's assertion is the test's failure, not the service's.
+            if isinstance(error, AssertionError):
                 raise
             raise failure(self.client, tables, method, kwargs, error) from error
+        if self.validate:
+            checked_response(tables, method, response)
+        return response
 
     def _wait(
         self,

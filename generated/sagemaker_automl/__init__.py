@@ -376,6 +376,7 @@ _ELSEWHERE = {
     "AutoMLError": "client",
     "AutoMLStubber": "stubber",
     "BotocoreVersionError": "client",
+    "IncompleteResponseError": "client",
     "InvalidRequestError": "client",
     "JobFailedError": "client",
     "ListAutoMLJobsPaginator": "client",

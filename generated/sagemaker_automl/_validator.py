@@ -279,6 +279,24 @@ class Validator:
             or f"{shape}: cannot be decoded"
         )
 
+    def response_problem(self, shape: str, value: Any) -> str | None:
+        """A required key of the response ``shape`` that ``value`` lacks (or a value that is no
+        structure), named; None when it has them all. What a truncated body loses, which botocore
+        reads as an empty response: the top level, checked in ~1 µs (the whole description of a job,
+        192 keys, takes ``decode_problem`` ~260 µs, more than the call; ``send()`` decodes it all)."""
+        rule = self._rules[shape]
+        if type(rule) is not StructureRule:
+            return None
+        if not isinstance(value, Mapping):
+            return f"{shape}: expected a structure, got {type(value).__name__}"
+        for key in rule.required:
+            if (
+                value.get(key) is None
+                and (shape, key) not in self._optional_in_responses
+            ):
+                return f"{shape}.{key}: required key missing"
+        return None
+
     def _decode_problem(
         self, shape: str, value: Any, where: str, secret: bool, depth: int = 0
     ) -> str | None:

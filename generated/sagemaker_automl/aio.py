@@ -25,6 +25,7 @@ from ._aio_client import AsyncClientBase
 from ._client import (
     AccessDeniedError,
     BotocoreVersionError,
+    IncompleteResponseError,
     InvalidRequestError,
     JobFailedError,
     RepeatedTokenError,
@@ -83,6 +84,7 @@ __all__ = [
     "AutoMLError",
     "AccessDeniedError",
     "BotocoreVersionError",
+    "IncompleteResponseError",
     "InvalidRequestError",
     "JobFailedError",
     "RepeatedTokenError",

@@ -30,6 +30,7 @@ from ._client import (
     BotocoreVersionError,
     ClientBase,
     ClientTables,
+    IncompleteResponseError,
     InvalidRequestError,
     JobFailedError,
     PageSpec,
@@ -57,7 +58,7 @@ from .models import (
     ListCandidatesForAutoMLJobResponse,
     StopAutoMLJobRequest,
 )
-from .validation import validate_shape
+from .validation import response_problem, validate_shape
 
 if TYPE_CHECKING:
     from .type_defs import (
@@ -84,6 +85,7 @@ __all__ = [
     "AutoMLError",
     "AccessDeniedError",
     "BotocoreVersionError",
+    "IncompleteResponseError",
     "InvalidRequestError",
     "JobFailedError",
     "RepeatedTokenError",
@@ -132,19 +134,37 @@ class _Exceptions:
 _TABLES = ClientTables(
     service="sagemaker",
     operations={
-        "create_auto_ml_job": ("CreateAutoMLJob", "CreateAutoMLJobRequest"),
-        "create_auto_ml_job_v2": ("CreateAutoMLJobV2", "CreateAutoMLJobV2Request"),
-        "describe_auto_ml_job": ("DescribeAutoMLJob", "DescribeAutoMLJobRequest"),
+        "create_auto_ml_job": (
+            "CreateAutoMLJob",
+            "CreateAutoMLJobRequest",
+            "CreateAutoMLJobResponse",
+        ),
+        "create_auto_ml_job_v2": (
+            "CreateAutoMLJobV2",
+            "CreateAutoMLJobV2Request",
+            "CreateAutoMLJobV2Response",
+        ),
+        "describe_auto_ml_job": (
+            "DescribeAutoMLJob",
+            "DescribeAutoMLJobRequest",
+            "DescribeAutoMLJobResponse",
+        ),
         "describe_auto_ml_job_v2": (
             "DescribeAutoMLJobV2",
             "DescribeAutoMLJobV2Request",
+            "DescribeAutoMLJobV2Response",
         ),
-        "list_auto_ml_jobs": ("ListAutoMLJobs", "ListAutoMLJobsRequest"),
+        "list_auto_ml_jobs": (
+            "ListAutoMLJobs",
+            "ListAutoMLJobsRequest",
+            "ListAutoMLJobsResponse",
+        ),
         "list_candidates_for_auto_ml_job": (
             "ListCandidatesForAutoMLJob",
             "ListCandidatesForAutoMLJobRequest",
+            "ListCandidatesForAutoMLJobResponse",
         ),
-        "stop_auto_ml_job": ("StopAutoMLJob", "StopAutoMLJobRequest"),
+        "stop_auto_ml_job": ("StopAutoMLJob", "StopAutoMLJobRequest", None),
     },
     errors={
         "ResourceInUse": ResourceInUse,
@@ -152,6 +172,7 @@ _TABLES = ClientTables(
         "ResourceNotFound": ResourceNotFound,
     },
     validate=validate_shape,
+    response_problem=response_problem,
     paginators={
         "list_auto_ml_jobs": PageSpec("NextToken", "NextToken", "AutoMLJobSummaries"),
         "list_candidates_for_auto_ml_job": PageSpec(

@@ -38,6 +38,7 @@ __all__ = [
     "UNCHECKED_PATTERNS",
     "ValidationError",
     "decode_problem",
+    "response_problem",
     "shape_pattern",
     "validate_shape",
 ]
@@ -941,4 +942,5 @@ _VALIDATOR = Validator(
 )
 validate_shape = _VALIDATOR.validate_shape
 decode_problem = _VALIDATOR.decode_problem
+response_problem = _VALIDATOR.response_problem
 shape_pattern = _VALIDATOR.shape_pattern

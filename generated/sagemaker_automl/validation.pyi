@@ -15,6 +15,7 @@ __all__ = [
     "UNCHECKED_PATTERNS",
     "ValidationError",
     "decode_problem",
+    "response_problem",
     "shape_pattern",
     "validate_shape",
 ]
@@ -23,4 +24,5 @@ UNCHECKED_PATTERNS: dict[str, str]
 
 def validate_shape(shape: str, value: Any, path: str = "") -> list[str]: ...
 def decode_problem(shape: str, value: Any) -> str: ...
+def response_problem(shape: str, value: Any) -> str | None: ...
 def shape_pattern(shape: str) -> str: ...

@@ -539,3 +539,20 @@ def test_the_async_job_object_waits_with_progress_and_lists_candidates() -> None
                 stubber.assert_no_pending_responses()
 
     run(scenario)
+
+
+def test_a_response_without_what_the_model_promises_is_never_handed_over() -> None:
+    """What botocore makes of a truncated body (only ResponseMetadata) raises IncompleteResponseError."""
+    empty = {"ResponseMetadata": {"HTTPStatusCode": 200}}
+
+    class Truncated:
+        async def describe_auto_ml_job_v2(self, **kwargs: Any) -> dict[str, Any]:
+            return dict(empty)
+
+    async def scenario() -> None:
+        with pytest.raises(aio.IncompleteResponseError, match="AutoMLJobName: required key missing"):
+            await aio.AsyncAutoMLClient(Truncated()).describe_auto_ml_job_v2(AutoMLJobName="j")
+        unchecked = aio.AsyncAutoMLClient(Truncated(), validate=False)
+        assert await unchecked.describe_auto_ml_job_v2(AutoMLJobName="j") == empty
+
+    run(scenario)

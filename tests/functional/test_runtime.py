@@ -175,12 +175,13 @@ class NotFound(ServiceError):
 TABLES = ClientTables(
     service="test",
     operations={
-        "operation": ("Operation", "Req"),
-        "no_input": ("NoInput", None),
-        "newer": ("Newer", "Req"),
+        "operation": ("Operation", "Req", None),
+        "no_input": ("NoInput", None, None),
+        "newer": ("Newer", "Req", None),
     },
     errors={"NotFound": NotFound},
     validate=VALIDATOR.validate_shape,
+    response_problem=VALIDATOR.response_problem,
     paginators={"operation": PageSpec("Token", "Next", "Items")},
     waiters={
         "wait_job": WaitSpec(

@@ -577,3 +577,80 @@ def test_botocores_own_failures_and_refusals_are_automl_errors_too(pkg: ModuleTy
     # (validation.validate_shape works without a client): the client raises its InvalidRequestError.
     exported = [name for name in pkg.__all__ if name.endswith("Error") and name != "ValidationError"]
     assert all(issubclass(getattr(pkg, name), pkg.AutoMLError) for name in exported), exported
+
+
+class _AnsweringEveryCallWith:
+    """A botocore client whose every operation returns ``response`` (what botocore makes of a truncated
+    or empty 200 body: no members, only ResponseMetadata)."""
+
+    def __init__(self, response: dict[str, Any]) -> None:
+        self._response = response
+
+    def __getattr__(self, method: str) -> Any:
+        return lambda **kwargs: dict(self._response)
+
+
+def test_a_response_without_what_the_model_promises_is_never_handed_over(pkg: ModuleType) -> None:
+    """Every operation whose response has required keys, sync: a truncated response raises
+    IncompleteResponseError (an AutoMLError) instead of returning {} typed as a full response."""
+    from codegen.generate import GenerateOptions, build
+    from tests.integration.exercise import MinimalValues
+
+    empty = {"ResponseMetadata": {"HTTPStatusCode": 200, "RequestId": "r-1"}}
+    client = pkg.AutoMLClient(_AnsweringEveryCallWith(empty), validate=False)
+    checked = pkg.AutoMLClient(_AnsweringEveryCallWith(empty))
+    service = build(GenerateOptions(), formatted=False)[0]
+    values = MinimalValues(service, sys.modules["sagemaker_automl.validation"])  # the client's own
+    promising = 0
+    for operation in service.operations:
+        request = values.value(operation.input) if operation.input else {}
+        assert getattr(client, operation.method_name)(**request) == empty  # validate=False: as it came
+        if operation.output is None:
+            assert getattr(checked, operation.method_name)(**request) == empty  # nothing promised
+            continue
+        promising += 1
+        with pytest.raises(pkg.IncompleteResponseError, match="required key missing") as info:
+            getattr(checked, operation.method_name)(**request)
+        assert isinstance(info.value, pkg.AutoMLError) and info.value.response == empty
+    assert promising > 0
+
+
+def test_a_truncated_body_from_a_real_endpoint_is_an_incomplete_response(pkg: ModuleType) -> None:
+    """Fault injection: a server on 127.0.0.1 answers 200 with the first half of a valid body."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    body = json.dumps({**v2_description("InProgress"), "CreationTime": 1.7e9, "LastModifiedTime": 1.7e9}).encode()
+
+    class Truncating(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            self.rfile.read(int(self.headers["Content-Length"]))
+            half = body[: len(body) // 2]
+            self.send_response(200)
+            self.send_header("Content-Type", "application/x-amz-json-1.1")
+            self.send_header("Content-Length", str(len(half)))
+            self.end_headers()
+            self.wfile.write(half)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Truncating)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        raw = botocore.session.get_session().create_client(
+            "sagemaker",
+            region_name="us-east-1",
+            endpoint_url=f"http://127.0.0.1:{server.server_address[1]}",
+            aws_access_key_id="k",
+            aws_secret_access_key="s",
+            config=NO_RETRIES,
+        )
+        assert "AutoMLJobStatus" not in raw.describe_auto_ml_job_v2(AutoMLJobName="j")  # botocore: "success"
+        with pytest.raises(pkg.IncompleteResponseError, match="DescribeAutoMLJobV2"):
+            pkg.AutoMLClient(raw).describe_auto_ml_job_v2(AutoMLJobName="j")
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -88,6 +88,7 @@ _ELSEWHERE = {
     "AutoMLError": "client",
     "AutoMLStubber": "stubber",
     "BotocoreVersionError": "client",
+    "IncompleteResponseError": "client",
     "InvalidRequestError": "client",
     "JobFailedError": "client",
     "RepeatedTokenError": "client",

@@ -23,6 +23,7 @@ from ._aio_client import AsyncClientBase
 from ._client import (
     AccessDeniedError,
     BotocoreVersionError,
+    IncompleteResponseError,
     InvalidRequestError,
     JobFailedError,
     RepeatedTokenError,
@@ -47,6 +48,7 @@ __all__ = [
     "AutoMLError",
     "AccessDeniedError",
     "BotocoreVersionError",
+    "IncompleteResponseError",
     "InvalidRequestError",
     "JobFailedError",
     "RepeatedTokenError",

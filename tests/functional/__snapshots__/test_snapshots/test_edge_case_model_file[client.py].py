@@ -28,6 +28,7 @@ from ._client import (
     BotocoreVersionError,
     ClientBase,
     ClientTables,
+    IncompleteResponseError,
     InvalidRequestError,
     JobFailedError,
     RepeatedTokenError,
@@ -39,7 +40,7 @@ from ._client import (
 from ._source import BOTOCORE_VERSION, OLDEST_BOTOCORE
 from ._validator import ValidationError
 from .models import DoThingRequest, DoThingResponse, StopThingRequest
-from .validation import validate_shape
+from .validation import response_problem, validate_shape
 
 if TYPE_CHECKING:
     from .type_defs import (
@@ -54,6 +55,7 @@ __all__ = [
     "AutoMLError",
     "AccessDeniedError",
     "BotocoreVersionError",
+    "IncompleteResponseError",
     "InvalidRequestError",
     "JobFailedError",
     "RepeatedTokenError",
@@ -86,13 +88,14 @@ class _Exceptions:
 _TABLES = ClientTables(
     service="sagemaker",
     operations={
-        "do_auto_ml_thing": ("DoAutoMLThing", "DoThingRequest"),
-        "stop_auto_ml_thing": ("StopAutoMLThing", "StopThingRequest"),
+        "do_auto_ml_thing": ("DoAutoMLThing", "DoThingRequest", "DoThingResponse"),
+        "stop_auto_ml_thing": ("StopAutoMLThing", "StopThingRequest", None),
     },
     errors={
         "ThingNotFound": ThingNotFound,
     },
     validate=validate_shape,
+    response_problem=response_problem,
     paginators={},
     waiters={},
     generated_from=BOTOCORE_VERSION,
