@@ -226,6 +226,14 @@ class Validator:
                 errors.append(
                     f"{where}: expected a datetime, got {type(value).__name__}"
                 )
+            elif not isinstance(value, datetime):
+                # Text must be ISO 8601 and a number epoch seconds a datetime can hold (nan, inf
+                # and 1e20 are none): what decoding accepts, decided in one place (timestamp()).
+                try:
+                    timestamp(value)
+                except ValueError:
+                    shown = _short(value, secret=secret)
+                    errors.append(f"{where}: {shown} is not an ISO 8601 timestamp")
         # documents: any JSON value
 
     def _check_structure(
@@ -428,5 +436,8 @@ def _short(value: Any, quoted: bool = True, secret: bool = False) -> str:
     characters, and ``'***'`` if it is secret."""
     if secret:
         return "'***'"
+    if isinstance(value, int) and value.bit_length() > 256:
+        # repr() refuses integers of more than 4,300 digits (ValueError), and no message needs them
+        return f"an integer of about {int(value.bit_length() * 0.30103)} digits"
     text = value if isinstance(value, str) and not quoted else repr(value)
     return text if len(text) <= 80 else text[:77] + "..."

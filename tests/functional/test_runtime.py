@@ -44,6 +44,7 @@ from codegen.runtime._runtime import (
     model_of,
     optional,
     required,
+    timestamp,
 )
 from codegen.runtime._validator import (
     EnumRule,
@@ -579,3 +580,40 @@ def test_decoding_deep_or_cyclic_values_is_a_value_error_at_their_path_never_a_r
     cyclic[step] = cyclic if step == "Next" else [cyclic] if step == "Children" else {"k": cyclic}
     with pytest.raises(ValueError, match="contains itself"):
         Node.from_response_dict(cyclic)
+
+
+TIMESTAMP_VALUES = (
+    st.floats()
+    | st.integers()
+    | st.integers(min_value=10**4000, max_value=10**6000)
+    | st.text()
+    | st.datetimes(timezones=st.timezones()).map(lambda d: d.isoformat())
+    | st.sampled_from(["not a date", "2026-01-01T00:00:00Z", "0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00"])
+    | st.sampled_from([float("nan"), float("inf"), -float("inf"), 1e20, -1e20, 2**63])
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TIMESTAMP_VALUES)
+def test_a_timestamp_is_valid_exactly_when_it_decodes_and_nothing_else_ever_raises(value: Any) -> None:
+    """Validation lets through only what decoding accepts (nan, inf, 1e20 and 'not a date' reached
+    botocore, which failed with RuntimeError), and decoding raises only ValueError or TypeError (an
+    out-of-range timestamp raised OverflowError or OSError)."""
+    validator = Validator({"T": PlainRule("timestamp")})
+    problems = validator.validate_shape("T", value)
+    try:
+        decoded = timestamp(value)
+    except (ValueError, TypeError):
+        assert problems and all(p.startswith("T: ") for p in problems)
+    else:
+        assert problems == [] and decoded.tzinfo is not None
+    assert validator.response_problem("T", value) is None  # not a structure: nothing to promise
+
+
+@given(st.integers(min_value=10**4000, max_value=10**6000) | st.integers(max_value=-(10**4000), min_value=-(10**6000)))
+def test_an_integer_too_long_to_print_is_a_problem_not_a_crash(value: int) -> None:
+    """repr() refuses integers of more than 4,300 digits: validation raised ValueError from it."""
+    validator = Validator({"N": NumberRule(True, 0, 100), "S": StringRule(None, 5, None)})
+    [problem] = validator.validate_shape("N", value)
+    assert "digits" in problem and ("maximum" in problem or "minimum" in problem)
+    assert validator.validate_shape("S", value) == ["S: expected a string, got int"]
