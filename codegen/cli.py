@@ -119,10 +119,18 @@ def run_oldest_botocore(args: argparse.Namespace) -> int:
     return 0
 
 
+# What the generated package imports: a package of one of these names would shadow it and not import.
+_TAKEN_PACKAGE_NAMES = frozenset({"typing_extensions", "botocore", "aiobotocore"})
+
+
 def _package_name(text: str) -> str:
     # ASCII only: the name also goes into pyproject.toml and onto the package index.
     if not text.isascii() or not text.isidentifier() or keyword.iskeyword(text):
         raise argparse.ArgumentTypeError(f"{text!r} is not a valid Python package name")
+    if text in sys.stdlib_module_names or text in _TAKEN_PACKAGE_NAMES:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is the name of a module the generated package imports, or of the standard library's"
+        )
     return text
 
 
@@ -133,8 +141,15 @@ def main(argv: list[str] | None = None) -> int:
     # everything else as it goes.
     collecting = gc.isenabled()
     gc.disable()
+    for stream in (sys.stdout, sys.stderr):  # a path or model text the terminal's encoding cannot show
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     try:
         return _run(argv)
+    except KeyboardInterrupt:  # the output is swapped in whole or not at all: nothing half-written
+        print("automl-codegen: interrupted; nothing was changed", file=sys.stderr)
+        return 130
     finally:
         if collecting:
             gc.enable()

@@ -224,6 +224,23 @@ def doc_block(text: str, indent: int = 0) -> str:
     return f'{pad}"""{body}{closing}"""\n'
 
 
+def toml_string(text: str) -> str:
+    """``text`` as a TOML basic string: quotes and backslashes escaped, control characters (DEL included)
+    as \\uXXXX, a lone surrogate (which no TOML string may hold) as U+FFFD; anything else as it is."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if 0xD800 <= code <= 0xDFFF:
+            out.append("\ufffd")
+        elif char in '"\\':
+            out.append("\\" + char)
+        elif code < 0x20 or code == 0x7F:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
@@ -239,6 +256,7 @@ def _environment() -> jinja2.Environment:
     env.filters["doc_block"] = doc_block  # plain text -> a docstring statement, or nothing
     env.filters["comment"] = docs.comment  # plain text -> comment lines
     env.filters["pyrepr"] = repr  # a Python literal for any string, number or validator rule
+    env.filters["toml"] = toml_string  # a TOML basic string for any text
     return env
 
 

@@ -275,6 +275,9 @@ def _shape(name: str, raw: Any) -> ShapeDef:
     raise ModelError(name, f"unknown shape type {kind!r}")
 
 
+_LARGEST_BOUND = 2**64
+
+
 def _constraints(name: str, raw: dict[str, Any]) -> Constraints:
     for key in ("min", "max"):
         if key not in raw:
@@ -282,8 +285,10 @@ def _constraints(name: str, raw: dict[str, Any]) -> Constraints:
         value = raw[key]
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ModelError(name, f"{key!r} is not a number")
-        if not math.isfinite(value):
+        if isinstance(value, float) and not math.isfinite(value):
             raise ModelError(name, f"{key!r} is {value!r}, not a finite number")
+        if abs(value) > _LARGEST_BOUND:  # an int of any size parses; no AWS bound needs more than 64 bits
+            raise ModelError(name, f"{key!r} is out of range (more than 64 bits)")
     if "pattern" in raw and not isinstance(raw["pattern"], str):
         raise ModelError(name, "'pattern' is not a string")
     return Constraints(raw.get("min"), raw.get("max"), raw.get("pattern"))

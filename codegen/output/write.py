@@ -157,7 +157,10 @@ def _write_locked(out_dir: Path, files: dict[str, str], fail_after: int | None) 
 def _followed(out_dir: Path) -> Path:
     """The directory to write: a symlink is followed (never replaced); a dangling one is refused."""
     if out_dir.is_symlink():
-        target = out_dir.resolve()
+        try:
+            target = out_dir.resolve()
+        except (RuntimeError, OSError):  # a loop of links (RuntimeError on 3.11, OSError on 3.13)
+            raise CodegenError(f"{out_dir}: is a loop of symbolic links; refusing to write") from None
         if not target.is_dir():
             raise CodegenError(
                 f"{out_dir}: is a symbolic link to {target}, which is not a directory; refusing to write"

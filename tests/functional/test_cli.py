@@ -234,3 +234,89 @@ def test_the_default_selection_keeps_the_sagemaker_automl_package(tmp_path: Path
     )
     narrowed = GenerateOptions(operations="Endpoint")
     assert narrowed.package_name == "sagemaker_typed" and narrowed.out_dir == Path("generated-sagemaker_typed")
+
+
+# --- crashes that are now one line (issue 28's low-severity list) ------------------------------------
+
+
+@pytest.mark.parametrize("name", ["json", "re", "typing", "typing_extensions", "botocore", "aiobotocore"])
+def test_a_package_named_like_a_module_it_imports_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    """A package named json shadowed the standard library's json and could not import."""
+    with pytest.raises(SystemExit) as info:
+        main(["generate", "--package", name, "--out", str(tmp_path / "out")])
+    assert info.value.code == 2
+    assert "the name of a module the generated package imports" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("bound", [10**20, 10**400, -(10**400)])
+@pytest.mark.parametrize("command", ["generate", "diff"])
+def test_a_bound_beyond_64_bits_names_its_shape(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, bound: int, command: str
+) -> None:
+    """An integer bound of 10**400 raised OverflowError (a traceback) in generate and diff."""
+    source = write_model(tmp_path, tiny_model(Str={"type": "string", "max": bound}))
+    args = [command, str(source), str(source)] if command == "diff" else [command, "--source", str(source)]
+    status, _, err = run(
+        capsys, *args, "--operations", ".*", *(["--out", str(tmp_path / "out")] if command == "generate" else [])
+    )
+    assert status == 2
+    assert_one_line_error(err, "Str", "out of range")
+
+
+def test_an_out_that_is_a_loop_of_links_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    status, _, err = run(capsys, "generate", "--source", str(write_model(tmp_path, tiny_model())), "--out", str(loop))
+    assert status == 2
+    assert_one_line_error(err, "loop of symbolic links")
+
+
+def test_a_path_the_terminal_cannot_encode_is_escaped_not_a_crash(tmp_path: Path) -> None:
+    source = write_model(tmp_path, tiny_model())
+    env = {k: v for k, v in __import__("os").environ.items()} | {"PYTHONIOENCODING": "ascii"}
+    out = tmp_path / "outé"
+    result = subprocess.run(
+        [sys.executable, "-m", "codegen", "generate", "--source", str(source), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "out\\xe9: wrote" in result.stdout and (out / "pyproject.toml").is_file()
+
+
+def test_ctrl_c_is_one_line_and_exit_130(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import codegen.cli
+
+    def interrupted(*args: object) -> list[str]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(codegen.cli, "generate", interrupted)
+    status, _, err = run(
+        capsys, "generate", "--source", str(write_model(tmp_path, tiny_model())), "--out", str(tmp_path / "o")
+    )
+    assert status == 130
+    assert_one_line_error(err, "interrupted")
+
+
+@pytest.mark.parametrize(
+    "name", ["Tiny \ud800 Service", 'Quote " and \\ backslash', "Tab\tand\x7fDEL", "Astral \U0001f600 and é"]
+)
+def test_any_service_name_writes_valid_toml(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
+    """A service name with a lone surrogate wrote invalid TOML (an escape of a non-scalar value)."""
+    import tomllib
+
+    model = tiny_model()
+    model["metadata"]["serviceFullName"] = name
+    source = tmp_path / "service-2.json"
+    source.write_text(json.dumps(model, ensure_ascii=True))  # keeps the lone surrogate as an escape
+    status, _, err = run(capsys, "generate", "--source", str(source), "--out", str(tmp_path / "out"))
+    assert status == 0, err
+    description = tomllib.loads((tmp_path / "out" / "pyproject.toml").read_text())["project"]["description"]
+    assert name.replace("\ud800", "\ufffd") in description
