@@ -437,9 +437,11 @@ class _Differ:
                 )
         for member in old.members:
             if member not in new.members:
+                # A response member clients decoded as optional may go without breaking the wire.
+                optional_reply = not request and member not in old.required
                 note(
                     member,
-                    f"{direction}-member-removed",
+                    "response-optional-member-removed" if optional_reply else f"{direction}-member-removed",
                     f"{new.name}.{member} removed",
                     f"{cls}.{old_fields[member]}: field removed",
                 )

@@ -1,4 +1,4 @@
-"""The diff's wire verdicts for requests, judged by the package's own validator.
+"""The diff's wire verdicts, judged by the package's own validator (requests) and decoders (responses).
 
 For a random small model and a random change to it, the diff's request-side verdicts must hold:
 
@@ -7,6 +7,9 @@ For a random small model and a random change to it, the diff's request-side verd
 * a request change wire-breaking: some request the old validator accepts is refused by the new one (a
   witness), found among requests that reach the model's extremes. ``request-pattern-changed`` is
   exempt: whether a pattern only grew is not decided, so it is breaking without proof.
+
+Likewise for responses (below): a compatible change leaves every response the new service may send
+decodable by the decoders generated from the old model; a breaking one comes with a witness.
 
 The judges are the runtime validator of the generated package (``codegen/runtime/_validator.py``) over
 the rule tables the generator writes for each model (``TypeTable.rules``). The default suite runs a
@@ -188,3 +191,51 @@ def test_request_verdicts_hold_for_the_validator_at_length(
     transition: tuple[dict[str, Any], dict[str, Any]], seed: int
 ) -> None:
     judge(*transition, seed)
+
+
+# --- responses, judged by the decoders ----------------------------------------------------------------
+#
+# The same models, with the structure as the operation's response. A response change is wire-compatible
+# when everything the new service may send still decodes with the decoders generated from the old model
+# (what clients in the field run); wire-breaking only with a witness: a response valid for the new model
+# that the old decoders refuse. The judge is the validator's decode check, which is what
+# from_response_dict applies (types and required keys; bounds, patterns and enum values do not stop it).
+
+
+def as_response(model: dict[str, Any]) -> dict[str, Any]:
+    response = copy.deepcopy(model)
+    response["operations"] = {"DoIt": {"output": {"shape": "Req"}}}
+    return response
+
+
+def judge_responses(old: dict[str, Any], new: dict[str, Any], seed: int) -> None:
+    old, new = as_response(old), as_response(new)
+    changes = [c for _, c in diff_models(Model(old), Model(new)).changes() if c.direction == "response"]
+    breaking = [c for c in changes if c.wire == "breaking"]
+    before, after = validator(old), validator(new)
+    rng = random.Random(seed)
+    responses = [generate_request(new, rng) for _ in range(300)]  # what the new service may send
+    for response in responses:
+        assert after.response_problem("Req", response) is None and "cannot be decoded" in after.decode_problem(
+            "Req", response
+        ), ("not a valid new response", response)
+    refused = [r for r in responses if "cannot be decoded" not in before.decode_problem("Req", r)]
+    if not breaking:
+        assert refused == [], (f"classified wire-compatible: {[c.rule for c in changes]}", refused[:3])
+    else:
+        assert refused, f"classified wire-breaking without a witness: {[(c.rule, c.detail) for c in breaking]}"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(transitions(), st.integers(0, 2**32 - 1))
+def test_response_verdicts_hold_for_the_decoders(transition: tuple[dict[str, Any], dict[str, Any]], seed: int) -> None:
+    judge_responses(*transition, seed)
+
+
+@pytest.mark.slow
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(transitions(), st.integers(0, 2**32 - 1))
+def test_response_verdicts_hold_for_the_decoders_at_length(
+    transition: tuple[dict[str, Any], dict[str, Any]], seed: int
+) -> None:
+    judge_responses(*transition, seed)
