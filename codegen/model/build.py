@@ -130,6 +130,8 @@ def _paginator(model: Model, op: Operation) -> tuple[PaginatorDef, str] | None:
     result = model.shape(output.members[spec.result_key].target)
     if result.kind != "list" or result.item is None:
         return None
+    if spec.input_token not in model.shape(op.input).members:
+        return None  # the token would go out under a name the request lacks: page 2 would fail
     return spec, result.item
 
 

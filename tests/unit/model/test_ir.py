@@ -148,3 +148,30 @@ def test_model_errors_name_the_shape(shapes: dict[str, Any], message: str) -> No
     with pytest.raises(ModelError) as info:
         service(shapes)
     assert str(info.value) == message
+
+
+def paged_model(input_token: str) -> Any:
+    from codegen.model.shapes import Model
+
+    raw = {
+        "metadata": {"serviceFullName": "T", "apiVersion": "1"},
+        "operations": {"ListAutoMLThings": {"input": {"shape": "Req"}, "output": {"shape": "Resp"}}},
+        "shapes": {
+            "Req": {"type": "structure", "members": {"NextToken": {"shape": "S"}}},
+            "Resp": {"type": "structure", "members": {"NextToken": {"shape": "S"}, "Items": {"shape": "L"}}},
+            "L": {"type": "list", "member": {"shape": "S"}},
+            "S": {"type": "string"},
+        },
+    }
+    paginators = {
+        "pagination": {
+            "ListAutoMLThings": {"input_token": input_token, "output_token": "NextToken", "result_key": "Items"}
+        }
+    }
+    return Model(raw, paginators)
+
+
+def test_a_paginator_whose_input_token_is_no_request_member_is_left_to_botocore() -> None:
+    """Such a paginator sent its token under a name the request does not have: page 2 failed."""
+    assert [p.operation for p in build_ir(paged_model("NextToken")).paginators] == ["ListAutoMLThings"]
+    assert build_ir(paged_model("PageToken")).paginators == ()
