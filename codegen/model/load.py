@@ -16,6 +16,7 @@ so that the generated package can record its provenance.
 from __future__ import annotations
 
 import base64
+import contextlib
 import csv
 import gzip
 import hashlib
@@ -28,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -161,7 +163,34 @@ def _load_from_wheel(version: str, service: str) -> LoadedModel:
 
 
 def _read_wheel(version: str, service: str, fresh: bool) -> tuple[bytes, dict[str, Any]]:
-    """The model's bytes and the paginators, each member checked against the wheel's RECORD."""
+    """The model's bytes and the paginators, each member checked against the wheel's RECORD.
+
+    Processes sharing the cache take turns (a lock file in it) from finding or downloading the wheel
+    to reading it: another's eviction can then never remove a wheel being downloaded or read."""
+    with _cache_lock():
+        return _read_wheel_locked(version, service, fresh)
+
+
+@contextlib.contextmanager
+def _cache_lock() -> Iterator[None]:
+    """The cache's lock (``.lock`` in it, flock); nothing where the cache or flock is unusable."""
+    try:
+        import fcntl
+
+        directory = cache_dir()
+        directory.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(directory / ".lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+    except (ImportError, OSError):  # Windows, or a cache that cannot be written: no sharing to guard
+        yield
+        return
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # releases the lock
+
+
+def _read_wheel_locked(version: str, service: str, fresh: bool) -> tuple[bytes, dict[str, Any]]:
     wheel = _cached_wheel(version, fresh)
     try:
         with zipfile.ZipFile(wheel) as archive:
@@ -226,9 +255,12 @@ def _cached_wheel(version: str, fresh: bool = False) -> Path:
     """
     target = cache_dir() / f"botocore-{version}"
     wheels = sorted(target.glob("botocore-*.whl")) if target.is_dir() else []
-    if wheels and not fresh:
+    # Only a regular file is a wheel: a link (to /dev/zero, which reads forever), a directory or a
+    # dangling link in its place means downloading again.
+    if wheels and not fresh and wheels[0].is_file() and not wheels[0].is_symlink():
         _touch(target)
         return wheels[0]
+    fresh = fresh or bool(wheels)
     try:
         if fresh:
             shutil.rmtree(target, ignore_errors=True)

@@ -293,4 +293,63 @@ def test_a_package_index_that_never_answers_is_one_line_within_the_limit(silent_
     assert "the package index did not answer within 3 s (AUTOML_CODEGEN_NETWORK_TIMEOUT" in str(info.value)
     assert "\n" not in str(info.value)
     assert time.monotonic() - started < 60, "ended by the limit, not by pip giving up after minutes"
-    assert not Path(silent_index).exists() or not any(Path(silent_index).iterdir()), "an empty download left"
+    # the cache's lock file aside (it holds nothing; the next run takes it again)
+    left = [p.name for p in Path(silent_index).iterdir() if p.name != ".lock"] if Path(silent_index).exists() else []
+    assert left == [], "an empty download left"
+
+
+CONCURRENT_READER = """
+import sys
+from codegen.model.load import load_model
+for version in sys.argv[1:]:
+    assert load_model(f"botocore=={version}").botocore_version == version
+print("ok")
+"""
+
+
+def test_processes_sharing_one_cold_cache_all_read_their_models(package_index: Path) -> None:
+    """Seven processes, seven versions, one cold cache that keeps five: eviction raced downloads and
+    reads ('cannot download the wheel' in 6 runs of 21). Each process reads its own version and then
+    the others', two rounds; every read succeeds, and the cache ends with at most five wheels and
+    no empty directory."""
+    import subprocess
+    import sys
+
+    from codegen.model import load
+    from tests.conftest import ROOT
+
+    versions = [f"1.2.{n}" for n in range(load.KEPT_WHEELS + 2)]
+    for version in versions:
+        make_wheel(package_index, version, {MODEL_MEMBER: json.dumps(TINY).encode()})
+    for _ in range(2):
+        readers = [
+            subprocess.Popen(
+                [sys.executable, "-c", CONCURRENT_READER, *versions[i:], *versions[:i]],
+                cwd=ROOT,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for i in range(len(versions))
+        ]
+        for reader in readers:
+            out, err = reader.communicate(timeout=300)
+            assert reader.returncode == 0 and out.strip() == "ok", err[-2000:]
+    cache = package_index.parent / "cache"
+    directories = [d for d in cache.glob("botocore-*") if d.is_dir()]
+    assert len(directories) <= load.KEPT_WHEELS
+    assert all(any(d.glob("*.whl")) for d in directories), "an empty cache directory was left"
+
+
+@pytest.mark.parametrize("target", ["/dev/zero", "directory", "dangling"])
+def test_a_cached_wheel_that_is_no_regular_file_is_downloaded_again(package_index: Path, target: str) -> None:
+    """A cached wheel linked to /dev/zero was read until the process was killed."""
+    make_wheel(package_index, "1.3.0", {MODEL_MEMBER: json.dumps(TINY).encode()})
+    cached = package_index.parent / "cache" / "botocore-1.3.0" / "botocore-1.3.0-py3-none-any.whl"
+    cached.parent.mkdir(parents=True)
+    if target == "directory":
+        cached.mkdir()
+    else:
+        cached.symlink_to("/dev/zero" if target == "/dev/zero" else package_index / "gone.whl")
+    assert load_model("botocore==1.3.0").model.raw == TINY
+    assert cached.is_file() and not cached.is_symlink()
