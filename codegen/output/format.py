@@ -86,25 +86,33 @@ def _ruff(files: dict[str, str]) -> dict[str, str]:
     each piece, and the GIL is busy rendering the next file (the whole SageMaker models.py, 4.8 MB,
     took ruff 0.8 s through a pipe while the rest rendered, against 0.25 s alone).
     """
-    with tempfile.TemporaryDirectory(prefix="automl-codegen-format-") as directory:
-        root = Path(directory)
-        for path, text in files.items():
-            (root / path).parent.mkdir(parents=True, exist_ok=True)
-            (root / path).write_bytes(text.encode())
-        # --isolated: a user's ruff configuration must not change the generated code. The files are
-        # named one by one: ruff excludes nothing it is given by name (a package named "build" stays in).
-        settings = ["--isolated", "--no-cache", "--line-length", str(LINE_LENGTH), "--target-version", TARGET_VERSION]
-        # isort's order, on each module's imports only: ruff's linter parses all it is given, and the
-        # whole SageMaker models.py (4.8 MB) took it 0.15 s. --exit-zero: what else the linter would say
-        # is not ours to act on here.
-        heads = {path: _imports_and_after(text) for path, text in files.items()}
-        for path, (imports, _) in heads.items():
-            (root / path).write_bytes(imports.encode())
-        _run_ruff(["check", *settings, "--select", "I", "--fix", "--exit-zero", "--quiet"], root, files)
-        for path, (_, rest) in heads.items():
-            (root / path).write_bytes((root / path).read_bytes() + rest.encode())
-        _run_ruff(["format", *settings, "--config", "format.line-ending='lf'"], root, files)
-        return {path: (root / path).read_bytes().decode() for path in files}
+    try:
+        with tempfile.TemporaryDirectory(prefix="automl-codegen-format-") as directory:
+            return _ruff_in(Path(directory), files)
+    except OSError as err:  # a full disk or a file-size limit in the temporary directory
+        first = next(iter(files))
+        raise CodegenError(
+            f"{first}: cannot write the generated files to format them in {tempfile.gettempdir()} "
+            f"({err.strerror or err}); nothing was written"
+        ) from None
+
+
+def _ruff_in(root: Path, files: dict[str, str]) -> dict[str, str]:
+    # --isolated: a user's ruff configuration must not change the generated code. The files are
+    # named one by one: ruff excludes nothing it is given by name (a package named "build" stays in).
+    settings = ["--isolated", "--no-cache", "--line-length", str(LINE_LENGTH), "--target-version", TARGET_VERSION]
+    # isort's order, on each module's imports only: ruff's linter parses all it is given, and the
+    # whole SageMaker models.py (4.8 MB) took it 0.15 s. --exit-zero: what else the linter would say
+    # is not ours to act on here.
+    heads = {path: _imports_and_after(text) for path, text in files.items()}
+    for path, (imports, _) in heads.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_bytes(imports.encode())
+    _run_ruff(["check", *settings, "--select", "I", "--fix", "--exit-zero", "--quiet"], root, files)
+    for path, (_, rest) in heads.items():
+        (root / path).write_bytes((root / path).read_bytes() + rest.encode())
+    _run_ruff(["format", *settings, "--config", "format.line-ending='lf'"], root, files)
+    return {path: (root / path).read_bytes().decode() for path in files}
 
 
 # Where a generated module's imports end: its first definition or ``__all__`` after its first import.

@@ -320,3 +320,29 @@ def test_any_service_name_writes_valid_toml(tmp_path: Path, capsys: pytest.Captu
     assert status == 0, err
     description = tomllib.loads((tmp_path / "out" / "pyproject.toml").read_text())["project"]["description"]
     assert name.replace("\ud800", "\ufffd") in description
+
+
+FILE_SIZE_LIMITED = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[1]), int(sys.argv[1])))
+from codegen.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.parametrize("limit", [1_000, 20_000, 200_000, 100_000_000])
+def test_a_file_size_limit_is_one_line_and_leaves_the_output_as_it_was(tmp_path: Path, limit: int) -> None:
+    """A full disk or a file-size limit while writing the files to format raised OSError (a traceback)."""
+    out = tmp_path / "out"
+    assert main(["generate", "--source", str(EDGE_CASE_MODEL), "--operations", ".*", "--out", str(out)]) == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    args = ["generate", "--source", str(EDGE_CASE_MODEL), "--operations", "Do", "--out", str(out)]
+    result = subprocess.run(
+        [sys.executable, "-c", FILE_SIZE_LIMITED, str(limit), *args], capture_output=True, text=True, cwd=ROOT
+    )
+    if result.returncode == 0:
+        assert limit >= 200_000
+    else:
+        assert result.returncode == 2, result.stderr
+        assert_one_line_error(result.stderr, "File too large")
+        assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
