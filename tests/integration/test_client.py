@@ -300,7 +300,31 @@ def test_example_runs_against_moto(moto_endpoint: str) -> None:
     assert lines[2] == "example-1: Stopped, best candidate best_candidate: Accuracy = 123.0"
 
 
-@pytest.mark.parametrize("example", ["tabular_job.py", "async_jobs.py"])
+def test_the_job_workflow_example_runs_against_moto(moto_endpoint: str) -> None:
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(GENERATED),
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+    }
+    command = [sys.executable, "examples/job_workflow.py", "--endpoint-url", moto_endpoint, "--name", "workflow-1"]
+    result = subprocess.run(
+        [*command, "--delay", "0.01", "--max-wait", "0.05"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "created workflow-1"
+    assert lines[1].startswith("  InProgress (")  # the first status the job object saw
+    assert "still InProgress after 0 s; stopping it" in lines
+    assert lines[-2:] == ["workflow-1: Stopped", "best candidate: best_candidate"]  # moto's placeholder candidate
+
+
+@pytest.mark.parametrize("example", ["tabular_job.py", "async_jobs.py", "job_workflow.py"])
 def test_examples_pass_mypy_strict(tmp_path: Any, example: str) -> None:
     """The async example too: aiobotocore's types come from types-aiobotocore (the package's [typing] extra);
     tests/aio runs it."""
