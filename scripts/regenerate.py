@@ -265,6 +265,9 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
         print(f"regenerate: cannot save the files it would change into {root / BACKUP}: {failure}", file=sys.stderr)
         return 1
     handlers = {signum: signal.signal(signum, _interrupted) for signum in ROLLBACK_SIGNALS}
+    # A blocked signal is never handled, and the mask is inherited: a parent that blocked SIGTERM (a
+    # CI runner, a test harness) would make the run impossible to interrupt cleanly.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, ROLLBACK_SIGNALS)
     try:
         version = wanted or newest("botocore")
         if version is None:
