@@ -136,8 +136,12 @@ def _files(root: Path) -> dict[Path, str]:
     return {p.relative_to(root): p.read_text() for p in root.rglob("*") if p.is_file()}
 
 
-def _start(root: Path, ending: str, tmp: Path) -> subprocess.Popen[str]:
+def _start(root: Path, ending: str, tmp: Path, blocked: bool = False) -> subprocess.Popen[str]:
     import os
+    import signal
+
+    def block() -> None:  # as a parent that blocked them would leave the mask: exec keeps it
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
 
     tmp.mkdir(exist_ok=True)
     return subprocess.Popen(
@@ -146,16 +150,18 @@ def _start(root: Path, ending: str, tmp: Path) -> subprocess.Popen[str]:
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "TMPDIR": str(tmp)},
+        preexec_fn=block if blocked else None,
     )
 
 
+@pytest.mark.parametrize("blocked", [False, True], ids=["", "signals blocked by the parent"])
 @pytest.mark.parametrize("ending", ["SIGINT", "SIGTERM", "SIGHUP", "a failing step"])
-def test_regenerate_interrupted_or_failing_puts_everything_back(tmp_path: Path, ending: str) -> None:
+def test_regenerate_interrupted_or_failing_puts_everything_back(tmp_path: Path, ending: str, blocked: bool) -> None:
     import signal
 
     root = _repository(tmp_path)
     before = _files(root)
-    child = _start(root, ending, tmp_path / "tmp")
+    child = _start(root, ending, tmp_path / "tmp", blocked)
     if ending.startswith("SIG"):
         assert child.stdout is not None
         lines = iter(child.stdout.readline, "")  # its progress lines, then the stand-in test step's
