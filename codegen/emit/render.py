@@ -48,8 +48,6 @@ RUNTIME_SOURCES = tuple(
     RUNTIME_DIR / name for name in ("_aio_client.py", "_client.py", "_runtime.py", "_stubber.py", "_validator.py")
 )
 
-TYPING_EXTENSIONS = symbols.TYPING_EXTENSIONS
-
 
 @dataclass(frozen=True, slots=True)
 class Provenance:

@@ -297,12 +297,18 @@ class Validator:
             return None
         if not isinstance(value, Mapping):
             return f"{shape}: expected a structure, got {type(value).__name__}"
+        return self._missing_in_response(shape, rule, value, shape)
+
+    def _missing_in_response(
+        self, shape: str, rule: StructureRule, value: Mapping[str, Any], where: str
+    ) -> str | None:
+        """The first key a response of ``shape`` must carry that ``value`` lacks (or holds as None)."""
         for key in rule.required:
             if (
                 value.get(key) is None
                 and (shape, key) not in self._optional_in_responses
             ):
-                return f"{shape}.{key}: required key missing"
+                return f"{where}.{key}: required key {'missing' if key not in value else 'is None'}"
         return None
 
     def _decode_problem(
@@ -319,12 +325,9 @@ class Validator:
         if type(rule) is StructureRule:
             if not isinstance(value, Mapping):
                 return f"{where}: expected a structure, got {got}"
-            for key in rule.required:
-                if (
-                    value.get(key) is None
-                    and (shape, key) not in self._optional_in_responses
-                ):
-                    return f"{where}.{key}: required key {'missing' if key not in value else 'is None'}"
+            missing = self._missing_in_response(shape, rule, value, where)
+            if missing:
+                return missing
             present = [
                 (key, target)
                 for key, target in rule.members
