@@ -119,6 +119,7 @@ def render_json(diff: ModelDiff, extended: bool) -> str:
 
 
 def _change_json(change: Change) -> dict[str, str]:
+    witness = {} if change.witness is None else {"witness": change.witness}
     return {
         "direction": change.direction,
         "path": change.path,
@@ -129,6 +130,7 @@ def _change_json(change: Change) -> dict[str, str]:
         "severity": change.severity,
         "detail": change.detail,
         "effect": change.effect,
+        **witness,  # a value the old model accepted and the new one refuses, where one is known
     }
 
 

@@ -108,10 +108,22 @@ RULES: dict[str, Rule] = {
             "request-pattern-changed",
             B,
             C,
-            "a request pattern changed its meaning (patterns that differ only by anchors or redundant grouping "
-            "are the same and not reported); whether it only grew is not decided, so it is breaking",
+            "a request pattern refuses a value it accepted and accepts one it refused (both shown), or uses "
+            "a construct whose meaning is not compared (look-arounds, back-references): breaking to be safe",
         ),
-        Rule("response-pattern-changed", C, C, "a response pattern changed: decoders do not check patterns"),
+        Rule(
+            "request-pattern-tightened",
+            B,
+            C,
+            "a request pattern refuses a value of legal length that it accepted (shown), and accepts nothing new",
+        ),
+        Rule("request-pattern-loosened", C, C, "a request pattern accepts every value it accepted, and more (shown)"),
+        Rule(
+            "response-pattern-changed",
+            C,
+            C,
+            "a response pattern matches other values: decoders do not check patterns",
+        ),
         Rule("docs-changed", C, C, "documentation only (with --docs)"),
     )
 }

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from codegen import symbols
 from codegen.emit.annotations import TypeExpr
-from codegen.emit.patterns import checked_pattern
+from codegen.model.patterns import checked_pattern
 from codegen.model.ir import EnumShape, ListShape, MapShape, Scalar, Service, Shape, Structure, Union
 from codegen.model.python_types import SCALARS, Flavour
 from codegen.runtime._validator import (

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from codegen.emit.patterns import translate
+from codegen.model.patterns import translate
 from tests.conftest import GENERATED, forget_generated, import_generated
 
 

@@ -197,6 +197,8 @@ def state(version: str) -> dict[str, Any]:
         ("1.34.1", "1.34.2", "MaxResults"),
         # ForecastFrequency's pattern only gained outer parentheses
         ("1.43.124", "1.43.125", "ForecastFrequency"),
+        # AutoMLJobName's pattern (max 32) was spelled with {0,31} instead of *: the same names
+        ("1.19.26", "1.19.27", "AutoMLJobName"),
     ],
 )
 def test_issue_27_false_alarms_are_compatible_on_both_axes(old: str, new: str, member: str) -> None:

@@ -5,8 +5,8 @@ For a random small model and a random change to it, the diff's request-side verd
 * every request change wire-compatible: every request the old model's validator accepts is accepted by
   the new model's validator;
 * a request change wire-breaking: some request the old validator accepts is refused by the new one (a
-  witness), found among requests that reach the model's extremes. ``request-pattern-changed`` is
-  exempt: whether a pattern only grew is not decided, so it is breaking without proof.
+  witness), found among requests that reach the model's extremes, or the value the diff itself names
+  for a pattern change (which the old validator must accept and the new one refuse).
 
 Likewise for responses (below): a compatible change leaves every response the new service may send
 decodable by the decoders generated from the old model; a breaking one comes with a witness.
@@ -19,6 +19,7 @@ bounded number of examples; ``-m slow`` runs many more.
 from __future__ import annotations
 
 import copy
+import itertools
 import random
 from typing import Any
 
@@ -35,7 +36,22 @@ from tests.conftest import build_ir
 ENUM_VALUES = ["A", "B", "C", "D"]
 PATTERNS = [None, "[a-z]+", "[a-z0-9]*", "^[abc]+$"]  # every string generate_value writes matches all of them
 # Rewrites that change a pattern's spelling only: the diff must not call them breaking.
-SAME_PATTERN = [lambda p: f"({p})", lambda p: f"^(?:{p})$", lambda p: f"(({p}))"]
+SAME_PATTERN = [lambda p: f"({p})", lambda p: f"^(?:{p})$", lambda p: f"(({p}))", lambda p: f"(?:{p}){{1,1}}"]
+# Patterns a release might put in the place of another: tighter, looser, overlapping, or the same set of
+# values spelled otherwise; some refuse only characters the request generator never writes.
+OTHER_PATTERNS = [
+    "[a-c]+",
+    "[ab]+",
+    "a[a-z]*",
+    "[a-z]{2,}",
+    "(a|b|c)+",
+    "[^d]+",
+    ".+",
+    "[a-z0-9]+",
+    "[b-z]*",
+    "(ab|c|a|b)*",
+    "[abc]{1,3}",
+]
 
 
 @st.composite
@@ -118,8 +134,12 @@ def changed(draw: st.DrawFn, old: dict[str, Any]) -> dict[str, Any]:
             if shape["type"] == "string":
                 shape["min"] = max(shape.get("min", 1), 1)  # the patterns' + needs a character
                 shape["max"] = max(shape.get("max", 8), shape["min"])
-    elif kind == "pattern" and shape.get("pattern"):
-        shape["pattern"] = draw(st.sampled_from(SAME_PATTERN))(shape["pattern"].strip("^$"))
+    elif kind == "pattern" and shape["type"] == "string" and "enum" not in shape:
+        respell: bool = draw(st.booleans())
+        if shape.get("pattern") and respell:
+            shape["pattern"] = draw(st.sampled_from(SAME_PATTERN))(shape["pattern"].strip("^$"))
+        else:
+            shape["pattern"] = draw(st.sampled_from(OTHER_PATTERNS))
     elif kind == "retarget":
         shapes["Renamed"] = copy.deepcopy(shape)
         request["members"][member] = {"shape": "Renamed"}
@@ -162,14 +182,18 @@ def judge(old: dict[str, Any], new: dict[str, Any], seed: int) -> None:
     breaking = [c for c in changes if c.wire == "breaking"]
     before, after = validator(old), validator(new)
     rng = random.Random(seed)
-    requests = [generate_request(old, rng) for _ in range(300)]
+    # The diff's own examples, each set on a request that is otherwise valid.
+    examples = [{**generate_request(old, rng), c.path: c.witness} for c in changes if c.witness is not None]
+    requests = [generate_request(old, rng) for _ in range(300)] + examples
     for request in requests:
         assert before.validate_shape("Req", request) == [], ("not a valid old request", request)
     refused = [r for r in requests if after.validate_shape("Req", r)]
     if not breaking:
         assert refused == [], (f"classified wire-compatible: {[c.rule for c in changes]}", refused[:3])
-    elif any(c.rule != "request-pattern-changed" for c in breaking):
+    else:
         assert refused, f"classified wire-breaking without a witness: {[(c.rule, c.detail) for c in breaking]}"
+    for example in examples:
+        assert after.validate_shape("Req", example), ("the diff's example is not refused", example)
 
 
 @st.composite
@@ -239,3 +263,68 @@ def test_response_verdicts_hold_for_the_decoders_at_length(
     transition: tuple[dict[str, Any], dict[str, Any]], seed: int
 ) -> None:
     judge_responses(*transition, seed)
+
+
+# --- patterns, judged by the validator on many values -------------------------------------------------
+#
+# A pattern change is compared by the values the two patterns match. Here both patterns come from one pool
+# (so tighter, looser, overlapping and equal pairs all occur), with random bounds; the judge tries every
+# short value over a small alphabet that the old validator accepts, and the diff's own example.
+
+PATTERN_POOL = PATTERNS[1:] + OTHER_PATTERNS + ["(a|b)(a|b|c)*", "[a-c][a-c]?[a-c]?", "a*b*c*", "[a-z]+|[0-9]+"]
+ALPHABET = "abcd0!"
+
+
+def values_up_to(length: int) -> list[str]:
+    values = [""]
+    for size in range(1, length + 1):
+        values += ["".join(chars) for chars in itertools.product(ALPHABET, repeat=size)]
+    return values
+
+
+SHORT_VALUES = values_up_to(4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(PATTERN_POOL), st.sampled_from(PATTERN_POOL), st.integers(0, 3), st.integers(1, 4))
+def test_pattern_verdicts_hold_for_the_validator(before: str, after: str, low: int, high: int) -> None:
+    judge_patterns(before, after, low, high)
+
+
+@pytest.mark.slow
+@settings(max_examples=3000, deadline=None)
+@given(st.sampled_from(PATTERN_POOL), st.sampled_from(PATTERN_POOL), st.integers(0, 3), st.integers(1, 4))
+def test_pattern_verdicts_hold_for_the_validator_at_length(before: str, after: str, low: int, high: int) -> None:
+    judge_patterns(before, after, low, high)
+
+
+def judge_patterns(before: str, after: str, low: int, high: int) -> None:
+    high = max(low, high)
+    old, new = tiny_string_model(before, low, high), tiny_string_model(after, low, high)
+    found = [c for _, c in diff_models(Model(old), Model(new)).changes() if c.direction == "request"]
+    assert len(found) <= 1
+    change = found[0] if found else None
+    accepts_before, accepts_after = validator(old), validator(new)
+    valid = [{"M0": v} for v in SHORT_VALUES if not accepts_before.validate_shape("Req", {"M0": v})]
+    refused = [r for r in valid if accepts_after.validate_shape("Req", r)]
+    if change is None or change.wire == "compatible":
+        assert refused == [], (change, refused[:3])
+    else:
+        assert change.witness is not None, change  # every pattern in the pool is decided
+        example = {"M0": change.witness}
+        assert not accepts_before.validate_shape("Req", example) and accepts_after.validate_shape("Req", example)
+    newly = [v for v in SHORT_VALUES if accepts_before.validate_shape("Req", {"M0": v})]
+    newly = [v for v in newly if not accepts_after.validate_shape("Req", {"M0": v})]
+    if newly or refused:
+        assert change is not None, f"the patterns differ on {(newly + [r['M0'] for r in refused])[:3]}: not reported"
+
+
+def tiny_string_model(pattern: str, low: int, high: int) -> dict[str, Any]:
+    return {
+        "metadata": {"serviceFullName": "Tiny Service", "serviceId": "Tiny", "apiVersion": "1"},
+        "operations": {"DoIt": {"input": {"shape": "Req"}}},
+        "shapes": {
+            "Req": {"type": "structure", "members": {"M0": {"shape": "S0"}}, "required": ["M0"]},
+            "S0": {"type": "string", "min": low, "max": high, "pattern": pattern},
+        },
+    }

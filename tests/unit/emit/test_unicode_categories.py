@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from codegen import unicode_categories
-from codegen.emit import patterns
+from codegen.model import patterns
 from codegen.generate import GenerateOptions, build
 from tests.conftest import EDGE_CASE_MODEL
 

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from codegen.emit import patterns
+from codegen.model import patterns
 from codegen.emit.conversions import untranslatable_patterns
 from codegen.emit.type_table import TypeTable
-from codegen.emit.patterns import LINEAR_EQUIVALENTS
+from codegen.model.patterns import LINEAR_EQUIVALENTS
 from tests.conftest import build_ir
 
 
