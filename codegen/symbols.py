@@ -87,6 +87,7 @@ REQUIRED_FIELD, OPTIONAL_FIELD = runtime("_runtime", "required"), runtime("_runt
 
 VALIDATION_ERROR = runtime("_validator", "ValidationError")
 VALIDATOR = runtime("_validator", "Validator")
+AUTOMATON = runtime("_validator", "Automaton")  # a pattern's deterministic automaton, in a StringRule
 
 STUBBER_BASE = runtime("_stubber", "StubberBase")
 CLIENT_BASE = runtime("_client", "ClientBase")

@@ -35,7 +35,7 @@ from codegen.model import names
 from codegen.model.build import build_service
 from codegen.model.ir import EnumShape, Structure, Union
 from codegen.model.pattern_language import Undecided, refused_value
-from codegen.model.patterns import checked_pattern
+from codegen.model.patterns import pattern_check
 from codegen.model.select import operations_matching, select
 from codegen.model.shapes import DOCUMENT, SIZED_KINDS, Model, ShapeDef
 
@@ -473,8 +473,7 @@ def _pattern_change(old: ShapeDef, new: ShapeDef, direction: Direction) -> tuple
     low, high = int(max(lows, default=0)), (int(min(highs)) if highs else None)
     if high is not None and low > high:
         return None  # no value fits both shapes' bounds; the bound change says it all
-    old_checked = checked_pattern(old_pattern, old.constraints.min, old.constraints.max) if old_pattern else None
-    new_checked = checked_pattern(new_pattern, new.constraints.min, new.constraints.max) if new_pattern else None
+    old_checked, new_checked = _checked(old), _checked(new)
     try:
         refused = refused_value(old_checked, new_checked, low, high)
         accepted = refused_value(new_checked, old_checked, low, high)
@@ -489,6 +488,13 @@ def _pattern_change(old: ShapeDef, new: ShapeDef, direction: Direction) -> tuple
     if accepted is None:
         return "request-pattern-tightened", f" (refuses {refused!r})", refused
     return "request-pattern-changed", f" (refuses {refused!r}, accepts {accepted!r})", refused
+
+
+def _checked(shape: ShapeDef) -> str | None:
+    """The pattern the validator checks values of ``shape`` against (None: it checks none)."""
+    c = shape.constraints
+    check = pattern_check(c.pattern, c.min, c.max) if c.pattern else None
+    return check[0] if check else None
 
 
 def _normalised(pattern: str | None) -> str | None:

@@ -103,6 +103,7 @@ def render_package(
         imports=import_lines(
             {symbols.runtime("_validator", type(rule).__name__) for rule in table.values()}
             | {symbols.VALIDATION_ERROR, symbols.VALIDATOR, symbols.FUTURE_ANNOTATIONS}
+            | ({symbols.AUTOMATON} if any(getattr(rule, "automaton", None) for rule in table.values()) else set())
         ),
         unchecked_patterns=untranslatable_patterns(service, table),
         translated_patterns=translated_patterns(service, table),

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from codegen import symbols
 from codegen.emit.annotations import TypeExpr
-from codegen.model.patterns import checked_pattern
+from codegen.model.patterns import pattern_check
 from codegen.model.ir import EnumShape, ListShape, MapShape, Scalar, Service, Shape, Structure, Union
 from codegen.model.python_types import SCALARS, Flavour
 from codegen.runtime._validator import (
+    Automaton,
     BlobRule,
     EnumRule,
     ListRule,
@@ -163,7 +164,13 @@ def _scalar(table: TypeTable, shape: Shape) -> ShapeTypes:
 def _scalar_rule(shape: Scalar) -> Rule:
     c = shape.constraints
     if shape.type == "string":
-        return StringRule(c.min, c.max, checked_pattern(c.pattern, c.min, c.max) if c.pattern else None)
+        check = pattern_check(c.pattern, c.min, c.max) if c.pattern else None
+        if check is None:
+            return StringRule(c.min, c.max, None)
+        pattern, dfa = check
+        return StringRule(
+            c.min, c.max, pattern, None if dfa is None else Automaton(dfa.accepting, dfa.starts, dfa.classes, dfa.table)
+        )
     if shape.type in ("integer", "long", "float", "double"):
         return NumberRule(shape.type in ("integer", "long"), c.min, c.max)
     if shape.type == "blob":

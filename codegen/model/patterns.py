@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from codegen.model.pattern_language import Dfa, Undecided, backtracks, dfa
 from codegen.unicode_categories import category_runs
 
 POSIX_CLASSES = {
@@ -83,6 +84,23 @@ def checked_pattern(pattern: str, min_length: float | None, max_length: float | 
     if (max_length is not None and shortest > max_length) or (min_length is not None and longest < min_length):
         return None
     return python_pattern
+
+
+@lru_cache(maxsize=None)
+def pattern_check(pattern: str, min_length: float | None, max_length: float | None) -> tuple[str, Dfa | None] | None:
+    """How the validator checks a string against ``pattern``: its Python translation, with the
+    deterministic automaton to run instead of re where re's backtracking could take more than linear
+    time (``pattern_language.backtracks``); None where it does not check it (no translation, a
+    contradiction with the length bounds, or a pattern too slow for re and too large an automaton)."""
+    checked = checked_pattern(pattern, min_length, max_length)
+    if checked is None:
+        return None
+    if not backtracks(checked):
+        return checked, None
+    try:
+        return checked, dfa(checked)
+    except Undecided:
+        return None
 
 
 @lru_cache(maxsize=None)

@@ -8,6 +8,7 @@ rules of its model and exposes ``validate_shape`` and ``decode_problem``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, NamedTuple, Union
@@ -38,10 +39,30 @@ class EnumRule(NamedTuple):
     values: tuple[str, ...]
 
 
+class Automaton(NamedTuple):
+    """A deterministic automaton over code points, for a pattern that a backtracking engine (re's)
+    could take more than linear time on: each character costs one step. State 0 starts; a value
+    matches if it ends in one of the ``accepting`` states. The code points from ``starts[i]`` up to
+    the next start are in class ``classes[i]``; ``table[state][class]`` is the next state (-1: the
+    value cannot match)."""
+
+    accepting: tuple[int, ...]
+    starts: tuple[int, ...]
+    classes: tuple[int, ...]
+    table: tuple[tuple[int, ...], ...]
+
+
 class StringRule(NamedTuple):
     min: float | None
     max: float | None
     pattern: str | None  # Python syntax, matched against the whole value
+    # When set, the pattern is checked with the automaton instead of re.
+    automaton: Automaton | None = None
+
+    def __repr__(self) -> str:
+        # The generated rule tables are written with repr: no "automaton=None" on every string.
+        tail = "" if self.automaton is None else f", automaton={self.automaton!r}"
+        return f"StringRule(min={self.min!r}, max={self.max!r}, pattern={self.pattern!r}{tail})"
 
 
 class NumberRule(NamedTuple):
@@ -115,6 +136,9 @@ class Validator:
         self._optional_in_responses = optional_in_responses
         self._model_patterns = model_patterns or {}
         self._compiled: dict[str, re.Pattern[str]] = {}
+        # Per automaton (by identity: the rules hold each one for the validator's life; hashing
+        # the tables would cost a walk over them), per state: the next state of each character met.
+        self._steps: dict[int, list[dict[str, int]]] = {}
 
     def validate_shape(self, shape: str, value: Any, path: str = "") -> list[str]:
         """Every constraint ``value`` breaks, as ``path: problem`` messages (empty: valid).
@@ -128,6 +152,23 @@ class Validator:
         errors: list[str] = []
         self._check(shape, value, path, errors)
         return errors
+
+    def _run(self, automaton: Automaton, value: str) -> bool:
+        """Whether ``automaton`` accepts ``value``: one step per character, remembered per state."""
+        steps = self._steps.get(id(automaton))
+        if steps is None:
+            steps = self._steps.setdefault(id(automaton), [{} for _ in automaton.table])
+        state = 0
+        for char in value:
+            following = steps[state].get(char)
+            if following is None:
+                kind = automaton.classes[bisect_right(automaton.starts, ord(char)) - 1]
+                following = automaton.table[state][kind]
+                steps[state][char] = following
+            if following < 0:
+                return False
+            state = following
+        return state in automaton.accepting
 
     def shape_pattern(self, shape: str) -> str:
         """The pattern as the model writes it (messages quote the model, not the translation)."""
@@ -163,10 +204,16 @@ class Validator:
             # A value that breaks its length bound is never matched: patterns may take time
             # that grows with the length, and the value is already invalid.
             if rule.pattern is not None and len(errors) == before:
-                compiled = self._compiled.get(
-                    rule.pattern
-                ) or self._compiled.setdefault(rule.pattern, re.compile(rule.pattern))
-                if compiled.fullmatch(value) is None:
+                if rule.automaton is not None:
+                    matched = self._run(rule.automaton, value)
+                else:
+                    compiled = self._compiled.get(
+                        rule.pattern
+                    ) or self._compiled.setdefault(
+                        rule.pattern, re.compile(rule.pattern)
+                    )
+                    matched = compiled.fullmatch(value) is not None
+                if not matched:
                     shown = _short(value, secret=secret)
                     errors.append(
                         f"{where}: {shown} does not match pattern {self.shape_pattern(shape)!r}"

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from codegen.model.pattern_language import Undecided, refused_value
+from codegen.model.pattern_language import Dfa, Undecided, backtracks, dfa, refused_value
 
 # Values over these characters tell every pattern below apart: the letters the patterns name, one they
 # never name, a digit and a space (\d, \s), a character \w does not match, and the newline "." does not.
@@ -78,3 +78,63 @@ def test_without_a_maximum_the_walk_ends_and_finds_long_values() -> None:
 def test_what_is_not_modelled_is_undecided(pattern: str) -> None:
     with pytest.raises(Undecided):
         refused_value(pattern, "a", 0, 3)
+
+
+# --- the deterministic automaton the validator runs for patterns re could take long on ----------------
+
+
+def run(automaton: Dfa, value: str) -> bool:
+    """The runtime's walk (codegen/runtime/_validator.py), over the generator's automaton."""
+    from codegen.runtime._validator import Automaton, Validator
+
+    return Validator({})._run(
+        Automaton(automaton.accepting, automaton.starts, automaton.classes, automaton.table), value
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(patterns())
+def test_the_automaton_matches_exactly_what_re_matches(pattern: str) -> None:
+    machine = dfa(pattern)
+    for value in VALUES:
+        assert run(machine, value) == bool(re.fullmatch(pattern, value)), (pattern, value)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "slow"),
+    [
+        # exponential: two ways around a loop
+        ("[a-zA-Z](?:-?[a-zA-Z0-9]+)*", True),  # rds DBProxyName (6.9 s for 29 characters)
+        ("(a|a)*", True),  # re's parser makes it a(?:|): two empty routes
+        ("(a*)*", True),
+        ("(?:a+)+", True),
+        ("(a|ab|b)*", True),
+        ("[a-z0-9]([-a-z0-9]*[a-z0-9]){0,39}?", True),  # SageMaker, before LINEAR_EQUIVALENTS
+        # polynomial: two loops one string can stay in or move between
+        ("[a-z]*[a-z0-9]*", True),
+        ("(https|s3)://([^/]+)/?(.*)", True),
+        (".*a.*", True),
+        # linear
+        ("[a-z]+", False),
+        (".*", False),
+        ("(ab)*", False),
+        ("[a-z]+-[a-z]+", False),  # the hyphen separates the loops
+        ("[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}", False),
+        ("arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+", False),
+        ("[a-z0-9](?:[-a-z0-9]*[a-z0-9])?", False),
+        ("x(ab|c)y[a-z]*", False),
+    ],
+)
+def test_which_patterns_backtracking_may_take_long_on(pattern: str, slow: bool) -> None:
+    assert backtracks(pattern) is slow
+
+
+@pytest.mark.parametrize("pattern", ["[a-zA-Z](?:-?[a-zA-Z0-9]+)*", "(a|a)*", "(?:a+)+", "[a-z]*[a-z0-9]*"])
+def test_the_automaton_answers_at_once_where_re_would_not(pattern: str) -> None:
+    """re takes seconds to hours on these values (exponential ones at 30 characters, polynomial ones at
+    length); the automaton takes one step per character. Counted, not timed: the walk is a loop over
+    the value that never goes back."""
+    machine = dfa(pattern)
+    for value in ("a" * 28 + "!", "a" * 5000 + "!"):
+        assert run(machine, value) is False
+    assert run(machine, "a" * 5000) is True

@@ -19,7 +19,7 @@ from codegen.model import patterns
 from codegen.emit.conversions import untranslatable_patterns
 from codegen.emit.type_table import TypeTable
 from codegen.model.patterns import LINEAR_EQUIVALENTS
-from tests.conftest import build_ir
+from tests.conftest import ROOT, build_ir
 
 
 @pytest.mark.parametrize("original", sorted(LINEAR_EQUIVALENTS))
@@ -222,3 +222,70 @@ def test_every_services_translated_patterns_compile_without_warnings() -> None:
                     re.compile(translated + "(?#uncached)")
                     compiled += 1
     assert compiled > 1000
+
+
+# Every pattern of every botocore service, checked as the generated validator checks it (re, or the
+# automaton, or not at all), in a child that reports each pattern as it finishes.
+EVERY_SERVICE_PROBE = textwrap.dedent("""
+    import json, sys, time
+    from botocore.loaders import Loader
+    from codegen.model.patterns import pattern_check
+    from codegen.runtime._validator import Automaton, StringRule, Validator
+
+    loader = Loader()
+    seen = set()
+    for service in loader.list_available_services("service-2"):
+        for name, shape in loader.load_service_model(service, "service-2")["shapes"].items():
+            key = (shape.get("pattern"), shape.get("min"), shape.get("max"))
+            if shape.get("type") != "string" or not key[0] or "enum" in shape or key in seen:
+                continue
+            seen.add(key)
+            check = pattern_check(*key)
+            if check is None:
+                continue
+            pattern, dfa = check
+            automaton = dfa and Automaton(dfa.accepting, dfa.starts, dfa.classes, dfa.table)
+            validator = Validator({"S": StringRule(None, None, pattern, automaton)})
+            longest = min(key[2] or 4096, 4096)
+            worst = 0.0
+            for n in sorted({30, longest}):
+                for prefix in ("", "s3://", "https://", "arn:aws:"):
+                    for char in "a/:.-_ 0A\\u00e9":
+                        for tail in ("\\n", "!", "\\x00", "/", " "):
+                            value = (prefix + char * n)[: n - 1] + tail
+                            start = time.perf_counter()
+                            validator.validate_shape("S", value)
+                            worst = max(worst, time.perf_counter() - start)
+            print(json.dumps([service, name, worst]), flush=True)
+    print(json.dumps(["done", len(seen), 0.0]), flush=True)
+""")
+
+
+@pytest.mark.slow
+def test_no_pattern_of_any_service_takes_long_on_adversarial_values() -> None:
+    """The issue's 49 exponential patterns (rds DBProxyName: 6.9 s for 29 characters; ecr's
+    ScanningRepositoryFilterValue: 33 s for 25) and every other: values of 30 characters and of each
+    shape's maximum (at most 4,096), a run of one character and one that cannot end a match."""
+    child = subprocess.Popen([sys.executable, "-c", EVERY_SERVICE_PROBE], cwd=ROOT, text=True, stdout=subprocess.PIPE)
+    assert child.stdout is not None
+    slow: dict[str, str] = {}
+    checked = 0
+    try:
+        while True:
+            ready, _, _ = select.select([child.stdout], [], [], 60)
+            line = child.stdout.readline() if ready else ""
+            if not line:
+                slow["?"] = f"no answer within 60 s after {checked} patterns"
+                break
+            service, shape, worst = json.loads(line)
+            if service == "done":
+                break
+            checked += 1
+            # Linear checks of 4,096 characters take well under a millisecond; a catastrophic one takes
+            # seconds on 30 characters, a quadratic one tens of milliseconds on 4,096.
+            if worst > 0.05:
+                slow[f"{service}.{shape}"] = f"{worst * 1000:.0f} ms"
+    finally:
+        child.kill()
+        child.wait()
+    assert slow == {} and checked > 5000
