@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from collections.abc import Iterator
@@ -32,6 +33,16 @@ _ALL: Ranges = ((0, sys.maxunicode),)
 _BEGIN, _END = "begin", "end"  # empty transitions allowed only at the value's start or end
 # A walk longer than this many steps (pairs of state sets explored) is given up: undecided.
 MAX_STEPS = 200_000
+
+
+@lru_cache(maxsize=None)
+def parse(pattern: str) -> Any:
+    """re's parse of a pattern, once per pattern: the validator's checks, the analysis and the automata
+    all read it, and parsing a translated Unicode category (thousands of ranges) is the slow part.
+    The trees are only read."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # re's FutureWarnings on "[[" and "--": valid today
+        return _PARSER.parse(pattern)
 
 
 class Undecided(Exception):
@@ -62,7 +73,7 @@ def automaton(pattern: str | None) -> Automaton:
         machine.empty[start].append((None, end))
     else:
         try:
-            parsed = _PARSER.parse(pattern)
+            parsed = parse(pattern)
         except re.error as err:
             raise Undecided(f"does not compile: {err}") from None
         if parsed.state.flags & (re.IGNORECASE | re.MULTILINE | re.ASCII | re.LOCALE):
@@ -330,7 +341,7 @@ def backtracks(pattern: str) -> bool:
     """Whether ``re.fullmatch(pattern, value)`` may take more than linear time in ``len(value)``
     (or the pattern is beyond what this analysis models)."""
     try:
-        parsed = _PARSER.parse(pattern)
+        parsed = parse(pattern)
     except re.error:
         return True
     if parsed.state.flags & (re.IGNORECASE | re.MULTILINE | re.ASCII | re.LOCALE):

@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import importlib
 import re
-import warnings
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from codegen.model.pattern_language import Dfa, Undecided, backtracks, dfa
+from codegen.model.pattern_language import Dfa, Undecided, backtracks, dfa, parse
 from codegen.unicode_categories import category_runs
 
 POSIX_CLASSES = {
@@ -142,9 +141,7 @@ def compiled_widths(pattern: str) -> tuple[int, int] | None:
     the compiler's checks only the one on look-behinds can fail on a pattern that parsed (the
     tests compare the two verdicts on generated patterns)."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # re's FutureWarnings on "[[" and "--": valid today
-            parsed = _RE_PARSER.parse(pattern)
+        parsed = parse(pattern)
     except re.error:
         return None
     # Only a pattern that writes a look-behind has one (the walk costs as much as the parse).
