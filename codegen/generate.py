@@ -13,7 +13,7 @@ from codegen.model.build import build_service
 from codegen.model.ir import Service
 from codegen.model.load import botocore_releases, load_model
 from codegen.model.select import select
-from codegen.output.format import format_files
+from codegen.output.format import check_parses, format_files
 from codegen.output.write import differences, write_atomically
 
 
@@ -69,7 +69,8 @@ def build(options: GenerateOptions, formatted: bool = True) -> tuple[Service, di
 def generate(options: GenerateOptions) -> list[str]:
     """Write the package; returns the paths written."""
     _, files = build(options)
-    write_atomically(options.out_dir, files)
+    # ruff's output is parsed as written; black checks its own (its safe mode)
+    write_atomically(options.out_dir, files, verify=check_parses if options.formatter == "ruff" else None)
     return sorted(files)
 
 

@@ -97,10 +97,13 @@ def _ruff(files: dict[str, str]) -> dict[str, str]:
         ) from None
 
 
+_SETTINGS = ["--isolated", "--no-cache", "--line-length", str(LINE_LENGTH), "--target-version", TARGET_VERSION]
+
+
 def _ruff_in(root: Path, files: dict[str, str]) -> dict[str, str]:
     # --isolated: a user's ruff configuration must not change the generated code. The files are
     # named one by one: ruff excludes nothing it is given by name (a package named "build" stays in).
-    settings = ["--isolated", "--no-cache", "--line-length", str(LINE_LENGTH), "--target-version", TARGET_VERSION]
+    settings = _SETTINGS
     # isort's order, on each module's imports only: ruff's linter parses all it is given, and the
     # whole SageMaker models.py (4.8 MB) took it 0.15 s. --exit-zero: what else the linter would say
     # is not ours to act on here.
@@ -115,6 +118,17 @@ def _ruff_in(root: Path, files: dict[str, str]) -> dict[str, str]:
     return {path: (root / path).read_bytes().decode() for path in files}
 
 
+def check_parses(root: Path, paths: list[str]) -> None:
+    """Parse what was written (the Python files under ``root``): a formatter that printed something else
+    than Python (a bug, a broken install) must stop the run before its output replaces anything.
+    ruff's parser, in one process over all the files (the whole SageMaker package: 0.09 s; Python's
+    own parser takes 1.3 s), reports invalid syntax whatever rule is selected (E902, an unreadable
+    file, never fires here)."""
+    python = {path: "" for path in paths if _is_python(path)}
+    if python:
+        _run_ruff(["check", *_SETTINGS, "--select", "E902", "--quiet"], root, python, "formatted code does not parse")
+
+
 # Where a generated module's imports end: its first definition or ``__all__`` after its first import.
 # A head that ran on past its imports would still be right (ruff's isort changes only imports), only slower.
 _FIRST_IMPORT = re.compile(r"^(?:import|from) ", re.MULTILINE)
@@ -127,32 +141,39 @@ def _imports_and_after(text: str) -> tuple[str, str]:
     return (text[: after.start()], text[after.start() :]) if after else (text, "")
 
 
-def _run_ruff(command: list[str], root: Path, files: dict[str, str]) -> None:
+def _run_ruff(
+    command: list[str], root: Path, files: dict[str, str], failure: str = "generated code does not format"
+) -> None:
     try:
         done = subprocess.run([_ruff_binary(), *command, *files], cwd=root, capture_output=True, check=False)
     except OSError as err:
         raise CodegenError(f"cannot run ruff ({err}); use --formatter black") from None
     if done.returncode != 0:
-        # The generator produced code that does not parse: a generator bug, reported like bad input.
-        raise CodegenError(_ruff_failure(files, done.stderr.decode(errors="replace")))
+        # Code that does not parse, before or after formatting: a bug, reported like bad input.
+        output = (done.stderr + done.stdout).decode(errors="replace")
+        raise CodegenError(_ruff_failure(files, output, failure))
 
 
-def _ruff_failure(files: dict[str, str], stderr: str) -> str:
-    """One line naming the file ruff could not format (relative to the output) and why."""
-    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
-    for line in lines:
+def _ruff_failure(files: dict[str, str], output: str, failure: str) -> str:
+    """One line naming the file ruff failed on (relative to the output) and why."""
+    lines = [line.strip() for line in output.splitlines() if line.strip()]
+    for number, line in enumerate(lines):
         for path in files:
             if path in line:
                 reason = line.split(path, 1)[1].lstrip(":0123456789 ")
-                return f"{path}: generated code does not format ({reason or 'ruff failed'})"
+                # ruff's full report names the file on the line after the reason ("--> path:1:7")
+                if not reason and number:
+                    reason = lines[number - 1]
+                return f"{path}: {failure} ({reason or 'ruff failed'})"
     first = next(iter(files))
-    return f"{first}: generated code does not format ({lines[0] if lines else 'ruff failed'})"
+    return f"{first}: {failure} ({lines[0] if lines else 'ruff failed'})"
 
 
 def _black(path: str, source: str) -> str:
     import black
     from black.mode import TargetVersion
     from black.parsing import InvalidInput
+    from black.report import NothingChanged
 
     mode = black.Mode(
         target_versions={TargetVersion[TARGET_VERSION.upper()]},
@@ -160,6 +181,11 @@ def _black(path: str, source: str) -> str:
         is_pyi=path.endswith(".pyi"),  # a stub: black's stub style, as ruff gives a .pyi
     )
     try:
-        return black.format_str(source, mode=mode)
+        # fast=False: black parses what it printed and checks it is the same code (its "safe" mode).
+        return black.format_file_contents(source, fast=False, mode=mode)
+    except NothingChanged:
+        return source
     except InvalidInput as err:
         raise CodegenError(f"{path}: generated code black cannot parse ({str(err).splitlines()[0]})") from None
+    except AssertionError as err:  # black's own check of its output
+        raise CodegenError(f"{path}: formatted code is not the code given ({str(err).splitlines()[0]})") from None

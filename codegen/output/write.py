@@ -22,7 +22,7 @@ import fnmatch
 import os
 import re
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -65,15 +65,21 @@ def differences(out_dir: Path, files: dict[str, str]) -> list[str]:
     return stale
 
 
-def write_atomically(out_dir: Path, files: dict[str, str], fail_after: int | None = None) -> None:
+Verify = Callable[[Path, list[str]], None]
+
+
+def write_atomically(
+    out_dir: Path, files: dict[str, str], fail_after: int | None = None, verify: Verify | None = None
+) -> None:
     """Replace ``out_dir`` by exactly ``files`` (plus the marker and the preserved files it had).
 
-    ``fail_after`` injects a failure after that many files, for tests that prove
-    an interrupted write leaves the old output intact.
+    ``verify(staging, paths)`` reads the files as written, before anything is swapped in, and raises
+    CodegenError to stop the run (the generator parses what it writes). ``fail_after`` injects a
+    failure after that many files, for tests that prove an interrupted write leaves the old output intact.
     """
     out_dir = _followed(out_dir)
     with _exclusive(out_dir):
-        _write_locked(out_dir, files, fail_after)
+        _write_locked(out_dir, files, fail_after, verify)
 
 
 @contextmanager
@@ -109,7 +115,7 @@ def _exclusive(out_dir: Path) -> Iterator[None]:
         os.close(descriptor)  # releases the lock, after the file is gone
 
 
-def _write_locked(out_dir: Path, files: dict[str, str], fail_after: int | None) -> None:
+def _write_locked(out_dir: Path, files: dict[str, str], fail_after: int | None, verify: Verify | None) -> None:
     recover(out_dir)
     _refuse_unless_ours(out_dir, files)
     parent = out_dir.parent
@@ -133,6 +139,8 @@ def _write_locked(out_dir: Path, files: dict[str, str], fail_after: int | None) 
             target = staging / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8", newline="\n")
+        if verify is not None:
+            verify(staging, sorted(files))
         for name in PRESERVED_FILES:
             if (out_dir / name).is_file():
                 shutil.copy2(out_dir / name, staging / name)
@@ -145,6 +153,10 @@ def _write_locked(out_dir: Path, files: dict[str, str], fail_after: int | None) 
             if moved_aside:
                 os.rename(backup, out_dir)
             raise
+    except CodegenError:
+        if made_staging:
+            shutil.rmtree(staging, ignore_errors=True)
+        raise
     except OSError as err:
         if made_staging:
             shutil.rmtree(staging, ignore_errors=True)

@@ -160,3 +160,48 @@ def test_the_generators_own_code_is_black_formatted() -> None:
             [sys.executable, "-m", "black", "--check", "--quiet", *args], cwd=root, capture_output=True, text=True
         )
         assert result.returncode == 0, result.stderr[-2000:]
+
+
+def garbage_formatter(tmp_path: Path) -> str:
+    """A ruff whose ``format`` writes something else than Python into every file it is given and
+    exits 0 (a formatter bug, a broken install); its other commands are the real ruff's."""
+    real = fmt._ruff_binary()
+    script = tmp_path / "ruff"
+    script.write_text(
+        "#!/bin/sh\n"
+        'if [ "$1" = format ]; then\n'
+        '  for f in "$@"; do case "$f" in *.py|*.pyi) printf "def (:\\n" > "$f";; esac; done\n'
+        "  exit 0\n"
+        "fi\n"
+        f'exec "{real}" "$@"\n'
+    )
+    script.chmod(0o755)
+    return str(script)
+
+
+def test_what_does_not_parse_as_written_is_a_one_line_error_naming_the_file(tmp_path: Path) -> None:
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "m.py").write_text("x = 1\n")
+    (tmp_path / "pkg" / "n.py").write_text("def (:\n")
+    (tmp_path / "pkg" / "notes.txt").write_text("def (:\n")  # not Python: not parsed
+    fmt.check_parses(tmp_path, ["pkg/m.py", "pkg/notes.txt"])
+    with pytest.raises(CodegenError, match=r"^pkg/n.py: formatted code does not parse \(.+\)$") as caught:
+        fmt.check_parses(tmp_path, ["pkg/m.py", "pkg/n.py"])
+    assert "\n" not in caught.value.one_line()
+
+
+def test_a_run_whose_formatter_writes_garbage_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from codegen.cli import main
+
+    out = tmp_path / "out"
+    assert main(["generate", "--out", str(out)]) == 0  # a first, good run
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    capsys.readouterr()
+    fake = garbage_formatter(tmp_path)
+    monkeypatch.setattr(fmt, "_ruff_binary", lambda: fake)
+    assert main(["generate", "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "formatted code does not parse" in err and err.count("\n") == 1
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
