@@ -127,6 +127,9 @@ CLIENT_PRIVATE = tuple(generated("client", name) for name in ("_TABLES", "_Excep
 # --- the standard library's and typing_extensions' names ----------------------------------------------
 
 FUTURE_ANNOTATIONS = Symbol("__future__", "annotations")  # annotations are never evaluated at run time
+# What botocore returns for a streamed payload and a stream of events (imported for type checkers only)
+STREAMING_BODY = Symbol("botocore.response", "StreamingBody")
+EVENT_STREAM = Symbol("botocore.eventstream", "EventStream")
 TYPING_EXTENSIONS = "typing_extensions"  # NotRequired, Never and a TypedDict that understands them, on 3.10+
 STANDARD = frozenset(
     {
@@ -139,6 +142,7 @@ STANDARD = frozenset(
     | {Symbol("dataclasses", "dataclass"), Symbol("dataclasses", "field"), FUTURE_ANNOTATIONS}
     | {Symbol("importlib", "import_module")}
     | {Symbol("botocore.exceptions", "ClientError"), Symbol("botocore.config", "Config")}
+    | {STREAMING_BODY, EVENT_STREAM}
     | {Symbol("asyncio", ""), Symbol("time", "")}
 )
 

@@ -44,9 +44,10 @@ class PaginatorView:
     operation: OperationView
     input_token: str
     output_token: str
-    result_key: str
+    result_key: str | None  # the list items() walks; None: pages only (several result keys)
     item_type: str
     item_is_typed_dict: bool
+    more_results: str | None  # the member saying whether another page follows
 
     def class_name(self, aio: bool) -> str:
         return self.async_class if aio else self.sync_class
@@ -188,7 +189,7 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
     by_name = {o.name: o for o in operations}
     paginators = []
     for paginator in service.paginators:
-        item = service.shapes[paginator.item_shape]
+        item = service.shapes[paginator.item_shape] if paginator.item_shape else None
         is_typed_dict = isinstance(item, Structure)
         item_type = item.typed_dicts.output if isinstance(item, Structure) else "Any"
         operation = by_name[paginator.operation]
@@ -203,6 +204,7 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
                 paginator.result_key,
                 item_type,
                 is_typed_dict,
+                paginator.more_results,
             )
         )
     waiters = tuple(

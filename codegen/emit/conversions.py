@@ -109,7 +109,7 @@ def model_views(table: TypeTable, html_to_text: Callable[[str], str]) -> list[Mo
 
 
 def _field(table: TypeTable, member: Member, shape_sensitive: bool, html_to_text: Callable[[str], str]) -> FieldView:
-    types = table[member.target]
+    types = table.member(member)
     type_, field_codec = types.field, types.codec
     return FieldView(
         name=member.python_name,

@@ -96,7 +96,7 @@ def jobs_view(table: TypeTable, client: ClientView) -> JobsView | None:
         best = next(m for m in described.members if m.wire_name == spec.best_candidate_member)
         filters = []
         for member in job.candidate_filters:
-            annotation = table[member.target].input
+            annotation = table.member(member).input
             imports |= annotation.imports
             filters.append(FilterView(member.python_name, member.wire_name, annotation.text))
         views.append(

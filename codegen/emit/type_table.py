@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from codegen import symbols
 from codegen.emit.annotations import TypeExpr
 from codegen.model.patterns import pattern_check
-from codegen.model.ir import EnumShape, ListShape, MapShape, Scalar, Service, Shape, Structure, Union
+from codegen.model.ir import EnumShape, ListShape, MapShape, Member, Scalar, Service, Shape, Structure, Union
 from codegen.model.python_types import SCALARS, Flavour
 from codegen.runtime._validator import (
     Automaton,
@@ -62,6 +62,11 @@ class TypeTable:
             built = self._types[shape_name] = _BUILDERS[type(shape)](self, shape)
             return built
 
+    def member(self, member: Member) -> ShapeTypes:
+        """What a member's value is: its target's types, but a streamed payload (the member or its target
+        says so) is returned as botocore's StreamingBody."""
+        return _streamed(self[member.target]) if member.streaming else self[member.target]
+
     def rules(self) -> dict[str, Rule]:
         """Every shape's rule, in model order: the validation module's table."""
         return {name: self[name].rule for name in self.service.shapes}
@@ -69,6 +74,8 @@ class TypeTable:
 
 def _structure(table: TypeTable, shape: Shape) -> ShapeTypes:
     assert isinstance(shape, (Structure, Union))
+    if isinstance(shape, Structure) and shape.event_stream:
+        return _event_stream(shape)
     names = shape.typed_dicts
     output = TypeExpr(names.output, local_names=frozenset({names.output}))
     if names.input == names.output:
@@ -96,6 +103,24 @@ def _structure(table: TypeTable, shape: Shape) -> ShapeTypes:
         ),
         codec=TypeExpr(f"model_of({shape.class_name})", frozenset({symbols.MODEL_OF})),
         rule=StructureRule(members, required, is_union),
+    )
+
+
+def _event_stream(shape: Structure) -> ShapeTypes:
+    """A response's stream of events: botocore returns an ``EventStream`` that yields each event as a
+    dict of this structure's TypedDict (one member set). Quoted: type_defs evaluates its annotations,
+    and botocore is imported for type checkers only."""
+    events = shape.typed_dicts.output
+    # Quoted whole (a name inside is not quoted again), so the event TypedDict is imported by name.
+    stream = TypeExpr(
+        f'"EventStream[{events}]"', frozenset({symbols.EVENT_STREAM, symbols.generated("type_defs", events)})
+    )
+    return ShapeTypes(
+        input=stream,  # never sent: botocore's clients leave out operations that send event streams
+        output=stream,
+        field=stream,  # the dataclass keeps botocore's stream: events arrive as it is read
+        codec=TypeExpr(symbols.AS_IS.name, frozenset({symbols.AS_IS})),
+        rule=PlainRule("event stream"),  # nothing to check: what arrives is botocore's object
     )
 
 
@@ -152,12 +177,28 @@ def _scalar(table: TypeTable, shape: Shape) -> ShapeTypes:
     assert isinstance(shape, Scalar)
     sent, returned = (TypeExpr(*SCALARS[shape.type][flavour]) for flavour in ("input", "output"))
     codec = symbols.SCALAR_CODECS.get(shape.type, symbols.AS_IS)
-    return ShapeTypes(
+    plain = ShapeTypes(
         input=sent,
         output=returned,
         field=returned,  # what botocore returns
         codec=TypeExpr(codec.name, frozenset({codec})),
         rule=_scalar_rule(shape),
+    )
+    return _streamed(plain) if shape.streaming else plain
+
+
+def _streamed(types: ShapeTypes) -> ShapeTypes:
+    """A streamed payload: sent as bytes, text or a file; returned as botocore's StreamingBody (read() it),
+    kept as it is by the dataclasses. Quoted: type_defs evaluates its annotations, and botocore is imported
+    for type checkers only."""
+    body = TypeExpr('"StreamingBody"', frozenset({symbols.STREAMING_BODY}))
+    return ShapeTypes(
+        input=TypeExpr(*SCALARS["blob"]["input"]),
+        output=body,
+        field=body,
+        codec=TypeExpr(symbols.AS_IS.name, frozenset({symbols.AS_IS})),
+        # bytes, text or a file (a streamed string too); botocore's own type when returned
+        rule=types.rule if isinstance(types.rule, BlobRule) else BlobRule(None, None),
     )
 
 

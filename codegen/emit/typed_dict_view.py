@@ -158,7 +158,7 @@ def _key_view(
     # Keys are writable, in both flavours: requests are built step by step (req["Tags"] = ...,
     # req.update(...)) by the SageMaker SDK, Airflow and AWS's examples. Output values are accepted
     # as input by the input type itself (type_table).
-    expr = types[member.target].flavour(flavour)
+    expr = types.member(member).flavour(flavour)
     if not required:
         expr = expr.wrap("NotRequired[{}]", (TYPING_EXTENSIONS, "NotRequired"))
     imports.update(expr.imports)

@@ -66,8 +66,9 @@ def build_service(model: Model, selection: Selection, operations_regex: str = ""
                 public[f"paginator:{spec.operation}"],
                 spec.input_token,
                 spec.output_token,
-                spec.result_key,
+                spec.result_keys,
                 item,
+                spec.more_results,
             )
             for spec, item in paginators
         ),
@@ -119,20 +120,23 @@ def _waiters(model: Model, ops: list[Operation]) -> tuple[Waiter, ...]:
     return tuple(waiters)
 
 
-def _paginator(model: Model, op: Operation) -> tuple[PaginatorDef, str] | None:
-    """A simple token paginator of a selected operation whose result key is a list, and its item shape."""
+def _paginator(model: Model, op: Operation) -> tuple[PaginatorDef, str | None] | None:
+    """A token paginator of a selected operation, and the shape of one item where it has one list of
+    them (several result keys, or one that is no list, page only)."""
     spec = model.paginator(op.name)
     if spec is None or not op.input or not op.output:
         return None
     output = model.shape(op.output)
-    if spec.result_key not in output.members or spec.output_token not in output.members:
-        raise ModelError(op.output, f"paginator names {spec.result_key!r}/{spec.output_token!r}, which it lacks")
-    result = model.shape(output.members[spec.result_key].target)
-    if result.kind != "list" or result.item is None:
-        return None
+    named = [*spec.result_keys, spec.output_token, *([spec.more_results] if spec.more_results else [])]
+    for key in named:
+        if key not in output.members:
+            raise ModelError(op.output, f"paginator names {key!r}, which it lacks")
     if spec.input_token not in model.shape(op.input).members:
         return None  # the token would go out under a name the request lacks: page 2 would fail
-    return spec, result.item
+    if len(spec.result_keys) != 1:
+        return spec, None
+    result = model.shape(output.members[spec.result_keys[0]].target)
+    return spec, (result.item if result.kind == "list" else None)
 
 
 def _operation(model: Model, name: str) -> Operation:
@@ -201,6 +205,7 @@ class _ShapeBuilder:
                 sensitive,
                 docs,
                 name in self.selection.error_only,
+                shape.event_stream,
             )
         if shape.kind == "list":
             return ListShape(name, str(shape.item), shape.constraints, sensitive, docs)
@@ -217,7 +222,7 @@ class _ShapeBuilder:
                 sensitive,
                 docs,
             )
-        return Scalar(name, shape.kind, shape.constraints, sensitive, docs)
+        return Scalar(name, shape.kind, shape.constraints, sensitive, docs, shape.streaming)
 
     def _typed_dicts(self, name: str) -> TypedDictNames:
         input_name, output_name = self.public[f"input:{name}"], self.public[f"output:{name}"]
@@ -242,6 +247,8 @@ class _ShapeBuilder:
                     required_in_response=required and (shape.name, wire) not in self.optional,
                     sensitive=ref.sensitive or self._holds_secret(ref.target),
                     docs=ref.docs or self.model.shape(ref.target).docs,
+                    streaming=(ref.streaming and self.model.shape(ref.target).kind in ("blob", "string"))
+                    or self.model.shape(ref.target).streaming,
                 )
             )
         return tuple(members)

@@ -44,6 +44,8 @@ class Member:
     required_in_response: bool  # the same, unless responses are known to lack it (codegen/response_overrides.py)
     sensitive: bool
     docs: str
+    # A blob payload read as a stream (the reference or its target says so): botocore returns a StreamingBody
+    streaming: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,8 @@ class Structure:
     sensitive: bool
     docs: str
     is_error_only: bool = False  # class_name is the client's exception; no dataclass
+    # A structure of events: a response member of this shape is botocore's EventStream of its events.
+    event_stream: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +139,7 @@ class Scalar:
     constraints: Constraints
     sensitive: bool
     docs: str
+    streaming: bool = False  # a payload read as a stream: botocore returns a StreamingBody
 
 
 Shape = Structure | Union | ListShape | MapShape | EnumShape | Scalar
@@ -158,8 +163,14 @@ class Paginator:
     class_name: str
     input_token: str
     output_token: str
-    result_key: str
-    item_shape: str  # the shape of one item of result_key
+    result_keys: tuple[str, ...]  # the members that hold what the pages bring
+    item_shape: str | None  # one item of the one list result key; None: the paginator yields pages only
+    more_results: str | None = None  # the member saying whether another page follows (S3's IsTruncated)
+
+    @property
+    def result_key(self) -> str | None:
+        """The list the items come from, where there is one."""
+        return self.result_keys[0] if self.item_shape is not None else None
 
     @property
     def async_class_name(self) -> str:

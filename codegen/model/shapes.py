@@ -42,6 +42,7 @@ class MemberDef:
     target: str
     sensitive: bool
     docs: str  # the reference's own documentation (HTML), deprecation stated
+    streaming: bool = False  # the reference says its blob is a streamed payload (S3's Body)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class ShapeDef:
     value: str | None = None  # map
     values: tuple[str, ...] = ()  # enum, unique, in model order
     event_stream: bool = False  # a structure of events, sent or received as a stream
+    streaming: bool = False  # a blob (or string) payload read as a stream: botocore returns a StreamingBody
     constraints: Constraints = field(default_factory=Constraints)
 
     def refs(self) -> Iterator[tuple[str, str]]:
@@ -80,12 +82,14 @@ class OperationDef:
 
 @dataclass(frozen=True, slots=True)
 class PaginatorDef:
-    """A simple token paginator from paginators-1 (one token each way, one result key)."""
+    """A token paginator from paginators-1: one token each way, one result key or several (S3's
+    ListObjectsV2: Contents and CommonPrefixes), and the member saying whether more pages follow."""
 
     operation: str
     input_token: str
     output_token: str
-    result_key: str
+    result_keys: tuple[str, ...]
+    more_results: str | None = None
 
 
 Ref = tuple[str, "str | None", str]  # (referring shape or operation, member, target shape)
@@ -183,11 +187,19 @@ class Model:
         entry = self._raw_paginators.get(operation) if isinstance(self._raw_paginators, dict) else None
         if not isinstance(entry, dict):
             return None
-        tokens = [entry.get("input_token"), entry.get("output_token"), entry.get("result_key")]
-        if not all(isinstance(t, str) and t.isidentifier() for t in tokens):
+        result = entry.get("result_key")
+        keys = result if isinstance(result, list) else [result]
+        more = entry.get("more_results")
+        names = [entry.get("input_token"), entry.get("output_token"), *keys, *([more] if more is not None else [])]
+        if not keys or not all(isinstance(t, str) and t.isidentifier() for t in names):
             return None  # several tokens, or JMESPath (Kinesis: StreamDescription.Shards[-1].ShardId)
-        input_token, output_token, result_key = (str(t) for t in tokens)
-        return PaginatorDef(operation, input_token, output_token, result_key)
+        return PaginatorDef(
+            operation,
+            str(entry["input_token"]),
+            str(entry["output_token"]),
+            tuple(str(k) for k in keys),
+            None if more is None else str(more),
+        )
 
 
 def _text(value: Any) -> str:
@@ -228,7 +240,9 @@ def _shape(name: str, raw: Any) -> ShapeDef:
         if not isinstance(members, dict):
             raise ModelError(name, "members is not an object")
         defs = {
-            wire: MemberDef(_target(name, wire, ref), bool(ref.get("sensitive")), docs(name, ref))
+            wire: MemberDef(
+                _target(name, wire, ref), bool(ref.get("sensitive")), docs(name, ref), bool(ref.get("streaming"))
+            )
             for wire, ref in members.items()
         }
         required = raw.get("required", [])
@@ -271,7 +285,8 @@ def _shape(name: str, raw: Any) -> ShapeDef:
         # Duplicates in the model carry no meaning.
         return ShapeDef(name, "enum", values=tuple(dict.fromkeys(values)), constraints=constraints, **common)
     if kind in SCALAR_TYPES:
-        return ShapeDef(name, str(kind), constraints=constraints, **common)
+        streaming = kind in ("blob", "string") and bool(raw.get("streaming"))
+        return ShapeDef(name, str(kind), constraints=constraints, streaming=streaming, **common)
     raise ModelError(name, f"unknown shape type {kind!r}")
 
 

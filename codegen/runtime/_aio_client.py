@@ -176,6 +176,9 @@ class AsyncClientBase:
         self, paginator: str, kwargs: Mapping[str, Any]
     ) -> AsyncIterator[Any]:
         result_key = self._TABLES.paginators[paginator].result_key
+        assert (
+            result_key is not None
+        )  # items() exists only where the pages bring one list
         async for page in self._pages(paginator, kwargs):
             for item in page.get(result_key, []):
                 yield item

@@ -10,6 +10,7 @@ here, so the two clients differ only where one awaits.
 from __future__ import annotations
 
 import importlib
+import json
 import math
 from collections.abc import Callable, Iterator, Mapping
 from time import monotonic
@@ -303,7 +304,9 @@ def timed(call: Callable[[], Any]) -> tuple[Any, float]:
 
 
 class PageSpec(NamedTuple):
-    """How an operation pages: the request's and the response's token, and the list of items.
+    """How an operation pages: the request's and the response's token, the list of items (None where
+    the pages bring several result keys: S3's Contents and CommonPrefixes), and the member saying
+    whether another page follows (S3's IsTruncated), where the model names one.
 
     Keyed in ``ClientTables.paginators`` by the paginator's name, which (as in boto3) is the
     listing operation's method.
@@ -311,7 +314,8 @@ class PageSpec(NamedTuple):
 
     input_token: str
     output_token: str
-    result_key: str
+    result_key: str | None
+    more_results: str | None = None
 
     def next_request(
         self,
@@ -322,14 +326,32 @@ class PageSpec(NamedTuple):
     ) -> dict[str, Any] | None:
         """The request for the page after ``page``; None when it was the last. ``seen``: the tokens
         followed so far; one of them again raises RepeatedTokenError (botocore only notices the
-        immediately repeated one; a service cycling A, B, A... would page forever)."""
+        immediately repeated one; a service cycling A, B, A... would page forever). A token may be
+        a structure (DynamoDB's LastEvaluatedKey): it is compared by value."""
         token = page.get(self.output_token)
-        if not token:
+        if not token or (
+            self.more_results is not None and not page.get(self.more_results)
+        ):
             return None
-        if token in seen or token == request.get(self.input_token):
-            raise RepeatedTokenError(paginator, str(token), len(seen) + 1)
-        seen.add(token)
+        key = _token_key(token)
+        if key in seen or key == _token_key(request.get(self.input_token)):
+            raise RepeatedTokenError(paginator, _short_token(token), len(seen) + 1)
+        seen.add(key)
         return {**request, self.input_token: token}
+
+
+def _token_key(token: Any) -> Any:
+    """A token as a set member: itself, or its JSON text where it is a structure (not hashable)."""
+    try:
+        hash(token)
+        return token
+    except TypeError:
+        return json.dumps(token, sort_keys=True, default=str)
+
+
+def _short_token(token: Any) -> str:
+    text = str(token)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 class ClientTables(NamedTuple):
@@ -681,5 +703,8 @@ class ClientBase:
     def _items(self, paginator: str, kwargs: Mapping[str, Any]) -> Iterator[Any]:
         """Every item of the paginator's result key, across all pages."""
         result_key = self._TABLES.paginators[paginator].result_key
+        assert (
+            result_key is not None
+        )  # items() exists only where the pages bring one list
         for page in self._pages(paginator, kwargs):
             yield from page.get(result_key, [])
