@@ -5,12 +5,12 @@ time is what the types say, where the Stubber sweep cannot see it (it hands back
   dataclass keeps it as it is;
 * a paginator with several result keys (S3's ListObjectsV2: Contents and CommonPrefixes; DynamoDB's Scan,
   whose token is a map) pages through everything, typed by its response;
-* type checkers accept code that reads the stream and refuse code that takes it for bytes.
+* every type checker of the matrix accepts code that reads the stream (and iterates a stream of events)
+  and refuses code that takes it for bytes.
 """
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,8 +23,9 @@ from botocore.config import Config
 from botocore.response import StreamingBody
 
 from codegen.generate import GenerateOptions, build
-from tests.conftest import forget_generated, import_generated
+from tests.conftest import forget_generated
 from tests.fixtures.automl import moto_server
+from tests.integration.test_type_checkers import CHECKERS
 
 NO_RETRIES = Config(retries={"total_max_attempts": 1})
 
@@ -167,35 +168,14 @@ def first_line(client: S3Client) -> bytes:
 
 
 @pytest.mark.parametrize(("program", "errors"), [(READS_THE_STREAM, []), (TAKES_IT_FOR_BYTES, [8])])
-@pytest.mark.parametrize("checker", ["mypy", "pyright"])
+@pytest.mark.parametrize("checker", CHECKERS)
 def test_type_checkers_see_the_stream(
     s3: tuple[Path, list[ModuleType]], tmp_path: Path, checker: str, program: str, errors: list[int]
 ) -> None:
+    """In every checker of the matrix (tests/integration/test_type_checkers.py), with botocore-stubs
+    installed as the package's typing extra brings it."""
     root, _ = s3
     (tmp_path / "program.py").write_text(program)
-    if checker == "mypy":
-        done = subprocess.run(
-            [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "program.py"],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            env={"MYPYPATH": str(root), "PATH": "/usr/bin:/bin"},
-        )
-        found = sorted({int(line.split(":")[1]) for line in done.stdout.splitlines() if ": error:" in line})
-    else:
-        import json
-
-        (tmp_path / "pyrightconfig.json").write_text(
-            json.dumps({"extraPaths": [str(root)], "typeCheckingMode": "strict", "pythonVersion": "3.11"})
-        )
-        done = subprocess.run(
-            [str(Path(sys.executable).parent / "pyright"), "--outputjson", "--pythonpath", sys.executable],
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-        )
-        report = json.loads(done.stdout)
-        found = sorted(
-            {d["range"]["start"]["line"] + 1 for d in report["generalDiagnostics"] if d["severity"] == "error"}
-        )
-    assert found == errors, done.stdout[-3000:]
+    reported = CHECKERS[checker](tmp_path, root)
+    found = sorted({line for name, line in reported if name == "program.py"})
+    assert (found, [r for r in reported if r[0] != "program.py"]) == (errors, [])
