@@ -130,6 +130,11 @@ FUTURE_ANNOTATIONS = Symbol("__future__", "annotations")  # annotations are neve
 # What botocore returns for a streamed payload and a stream of events (imported for type checkers only)
 STREAMING_BODY = Symbol("botocore.response", "StreamingBody")
 EVENT_STREAM = Symbol("botocore.eventstream", "EventStream")
+# ... and what aiobotocore returns instead, named in the async client's response TypedDicts. Its
+# StreamingBody by the module's path: pyrefly 1.5 reads "StreamingBody as AioStreamingBody" beside
+# botocore's StreamingBody as Unknown.
+AIO_RESPONSE = Symbol("aiobotocore.response", "")
+AIO_EVENT_STREAM = Symbol("aiobotocore.eventstream", "AioEventStream")
 TYPING_EXTENSIONS = "typing_extensions"  # NotRequired, Never and a TypedDict that understands them, on 3.10+
 STANDARD = frozenset(
     {
@@ -142,7 +147,7 @@ STANDARD = frozenset(
     | {Symbol("dataclasses", "dataclass"), Symbol("dataclasses", "field"), FUTURE_ANNOTATIONS}
     | {Symbol("importlib", "import_module")}
     | {Symbol("botocore.exceptions", "ClientError"), Symbol("botocore.config", "Config")}
-    | {STREAMING_BODY, EVENT_STREAM}
+    | {STREAMING_BODY, EVENT_STREAM, AIO_RESPONSE, AIO_EVENT_STREAM}
     | {Symbol("asyncio", ""), Symbol("time", "")}
 )
 
@@ -186,5 +191,5 @@ SHARED_WITH_MODEL_NAMES = (
 
 
 def imported_name(symbol: Symbol) -> str:
-    """The name an import of ``symbol`` binds in the importing module."""
-    return symbol.name or symbol.module.split(".")[0]
+    """The name an import of ``symbol`` binds in the importing module (``X as Y`` binds ``Y``)."""
+    return symbol.name.split(" as ")[-1] if symbol.name else symbol.module.split(".")[0]

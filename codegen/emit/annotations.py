@@ -94,4 +94,4 @@ def _grouped(imports: set[Import]) -> list[str]:
     return lines
 
 
-_THIRD_PARTY = frozenset({"typing_extensions", "botocore"})
+_THIRD_PARTY = frozenset({"typing_extensions", "botocore", "aiobotocore"})

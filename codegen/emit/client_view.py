@@ -28,6 +28,11 @@ class OperationView:
     docs: str
     sendable: bool  # send() takes its request dataclass: no other selected operation shares the request shape
     error_codes: tuple[str, ...] = ()  # the errors the model declares for it
+    async_response_type: str | None = None  # what the async client returns, where aiobotocore's streams differ
+
+    def returns(self, aio: bool) -> str:
+        """The TypedDict a client's method returns: the async one holds aiobotocore's streams."""
+        return (self.async_response_type or self.response_type) if aio else self.response_type
 
     @property
     def error_code_type(self) -> str:
@@ -136,7 +141,7 @@ class ClientView:
                 needed |= {Symbol("time", ""), symbols.WAIT_SPEC}
         needed |= {symbols.generated("models", name) for name in self.model_imports()}
         # The TypedDicts appear only in annotations and quoted casts: importing the client does not load type_defs.
-        return import_lines(needed, {symbols.generated("type_defs", name) for name in self.type_def_imports()})
+        return import_lines(needed, {symbols.generated("type_defs", name) for name in self.type_def_imports(aio)})
 
     def stubber_imports(self) -> list[str]:
         """The stubber module's imports: its base at run time; the response dataclasses and request
@@ -153,8 +158,8 @@ class ClientView:
     def error_names(self) -> list[str]:
         return [e.class_name for e in self.errors]
 
-    def type_def_imports(self) -> list[str]:
-        names = {o.response_type for o in self.operations}
+    def type_def_imports(self, aio: bool = False) -> list[str]:
+        names = {o.returns(aio) for o in self.operations}  # pages and waiters: operations without streams
         names |= {o.request_type for o in self.operations if o.request_type}
         names |= {p.item_type for p in self.paginators if p.item_is_typed_dict}
         return sorted(names)
@@ -184,6 +189,7 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
                 docs=to_text(op.docs),
                 sendable=op.input is not None and request_uses[op.input] == 1,
                 error_codes=tuple(sorted(op.errors)),
+                async_response_type=response.async_typed_dict if response else None,
             )
         )
     by_name = {o.name: o for o in operations}

@@ -85,8 +85,8 @@ def render_package(
         context, models=models, imports=import_lines(stub_imports)
     )
     type_defs, type_def_imports = type_def_views(types)
-    # The types never import botocore (streams are named for type checkers only, and quoted)
-    botocore_types = {i for i in type_def_imports if i[0].split(".")[0] == "botocore"}
+    # The types never import botocore or aiobotocore (streams are named for type checkers only, and quoted)
+    botocore_types = {i for i in type_def_imports if i[0].split(".")[0] in ("botocore", "aiobotocore")}
     own = {i for i in type_def_imports if i[0] == ".type_defs"}  # named inside a quoted stream type
     yield f"{package}/type_defs.py", env.get_template("type_defs.py.j2").render(
         context, items=type_defs, imports=import_lines(set(type_def_imports) - botocore_types - own, botocore_types)

@@ -62,10 +62,23 @@ class TypeTable:
             built = self._types[shape_name] = _BUILDERS[type(shape)](self, shape)
             return built
 
-    def member(self, member: Member) -> ShapeTypes:
+    def member(self, member: Member, aio: bool = False) -> ShapeTypes:
         """What a member's value is: its target's types, but a streamed payload (the member or its target
-        says so) is returned as botocore's StreamingBody."""
-        return _streamed(self[member.target]) if member.streaming else self[member.target]
+        says so) is returned as botocore's StreamingBody; ``aio``: as aiobotocore returns the member
+        (its own StreamingBody and AioEventStream)."""
+        types = _streamed(self[member.target]) if member.streaming else self[member.target]
+        target = self.service.shapes[member.target]
+        if aio and member.streaming:
+            body = TypeExpr('"aiobotocore.response.StreamingBody"', frozenset({symbols.AIO_RESPONSE}))
+            return ShapeTypes(types.input, body, body, types.codec, types.rule)
+        if aio and isinstance(target, Structure) and target.event_stream:
+            events = target.typed_dicts.output
+            stream = TypeExpr(
+                f'"AioEventStream[{events}]"',
+                frozenset({symbols.AIO_EVENT_STREAM, symbols.generated("type_defs", events)}),
+            )
+            return ShapeTypes(stream, stream, stream, types.codec, types.rule)
+        return types
 
     def rules(self) -> dict[str, Rule]:
         """Every shape's rule, in model order: the validation module's table."""

@@ -41,6 +41,10 @@ _RESPONSE_METADATA = KeyView(
     "Request id, HTTP status and headers, and retry count, added by botocore.",
 )
 _OUTPUT_NOTE = "\n\nAs returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``."
+_ASYNC_NOTE = (
+    "\n\nAs the async client returns it: aiobotocore's StreamingBody\n(``await body.read()``) and"
+    " AioEventStream (``async for``)."
+)
 
 
 def type_def_views(types: TypeTable) -> tuple[list[TypedDictView], set[Import]]:
@@ -68,6 +72,8 @@ def type_def_views(types: TypeTable) -> tuple[list[TypedDictView], set[Import]]:
             emitted.add(shape.name)
             for flavour in _flavours(shape):
                 views.extend(_views_for(types, shape, flavour, defined, imports))
+            if isinstance(shape, Structure) and shape.async_typed_dict:
+                views.extend(_views_for(types, shape, "output", defined, imports, aio=True))
 
     for shape in service.shapes.values():
         if isinstance(shape, (Structure, Union)) and shape.name not in emitted:
@@ -102,12 +108,23 @@ def _structure_dependencies(service: Service, shape: Structure | Union) -> list[
 
 
 def _views_for(
-    types: TypeTable, shape: Structure | Union, flavour: Flavour, defined: set[str], imports: set[Import]
+    types: TypeTable,
+    shape: Structure | Union,
+    flavour: Flavour,
+    defined: set[str],
+    imports: set[Import],
+    aio: bool = False,
 ) -> list[TypedDictView]:
+    """The TypedDicts of a shape in one flavour; ``aio``: a response as the async client returns it (its
+    streams are aiobotocore's)."""
     shape_docs = docs.shape_docs(shape)
     if flavour == "output" and shape.typed_dicts.emit_input:
         shape_docs += _OUTPUT_NOTE
     name = shape.typed_dicts.input if flavour == "input" else shape.typed_dicts.output
+    if aio:
+        assert isinstance(shape, Structure) and shape.async_typed_dict
+        name = shape.async_typed_dict
+        shape_docs += _ASYNC_NOTE
     if isinstance(shape, Union):
         views = []
         # Every variant declares the other members as never set: reading a union back then
@@ -143,6 +160,7 @@ def _views_for(
             defined,
             imports,
             required=member.required if flavour == "input" else member.required_in_response,
+            aio=aio,
         )
         for member in shape.members
     ]
@@ -153,12 +171,19 @@ def _views_for(
 
 
 def _key_view(
-    types: TypeTable, member: Member, flavour: Flavour, defined: set[str], imports: set[Import], *, required: bool
+    types: TypeTable,
+    member: Member,
+    flavour: Flavour,
+    defined: set[str],
+    imports: set[Import],
+    *,
+    required: bool,
+    aio: bool = False,
 ) -> KeyView:
     # Keys are writable, in both flavours: requests are built step by step (req["Tags"] = ...,
     # req.update(...)) by the SageMaker SDK, Airflow and AWS's examples. Output values are accepted
     # as input by the input type itself (type_table).
-    expr = types.member(member).flavour(flavour)
+    expr = types.member(member, aio).flavour(flavour)
     if not required:
         expr = expr.wrap("NotRequired[{}]", (TYPING_EXTENSIONS, "NotRequired"))
     imports.update(expr.imports)

@@ -206,6 +206,7 @@ class _ShapeBuilder:
                 docs,
                 name in self.selection.error_only,
                 shape.event_stream,
+                self.public.get(f"async:{name}"),
             )
         if shape.kind == "list":
             return ListShape(name, str(shape.item), shape.constraints, sensitive, docs)
@@ -247,8 +248,7 @@ class _ShapeBuilder:
                     required_in_response=required and (shape.name, wire) not in self.optional,
                     sensitive=ref.sensitive or self._holds_secret(ref.target),
                     docs=ref.docs or self.model.shape(ref.target).docs,
-                    streaming=(ref.streaming and self.model.shape(ref.target).kind in ("blob", "string"))
-                    or self.model.shape(ref.target).streaming,
+                    streaming=self.model.streamed(ref),
                 )
             )
         return tuple(members)

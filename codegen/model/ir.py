@@ -74,6 +74,8 @@ class Structure:
     is_error_only: bool = False  # class_name is the client's exception; no dataclass
     # A structure of events: a response member of this shape is botocore's EventStream of its events.
     event_stream: bool = False
+    # A response with a stream member: the TypedDict of what aiobotocore returns (its own stream kinds)
+    async_typed_dict: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -196,7 +196,8 @@ class PublicNames:
     cannot hold) gets ``_2``, ``_3``... in model order.
 
     Keys are ``class:<shape>``, ``literal:<shape>``, ``input:<shape>[.<member>]``,
-    ``output:<shape>[.<member>]`` and ``paginator:<operation>``. A structure whose two
+    ``output:<shape>[.<member>]``, ``async:<shape>`` (a response with streams, as aiobotocore returns it)
+    and ``paginator:<operation>``. A structure whose two
     flavours are identical gets one TypedDict name for both keys.
     """
 
@@ -223,6 +224,9 @@ class PublicNames:
                 for member in model.shape(name).members:
                     stem = base + identifier(member, "Member")
                     self._typed_dicts(tiers, name, f".{member}", [stem, stem + VARIANT_FALLBACK], name in split, 3)
+        # The async client's responses where aiobotocore returns streams of its own (S3's GetObject Body)
+        streams = [n for n in selection.shapes if n in selection.output_shapes and model.holds_stream(n)]
+        tiers[3] += [((f"async:{n}",), [async_name(class_name(n) + "TypeDef")]) for n in streams]
         tiers[3] += [((f"paginator:{op}",), [class_name(op) + "Paginator"]) for op in paginated]
         taken = set(GENERATED_TYPE_NAMES) | set(reserved) | set(classes.values())
         for tier in tiers[1:]:
@@ -258,3 +262,6 @@ class PublicNames:
 
     def __getitem__(self, key: str) -> str:
         return self._names[key]
+
+    def get(self, key: str) -> str | None:
+        return self._names.get(key)

