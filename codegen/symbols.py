@@ -110,6 +110,7 @@ RUNTIME_EXCEPTIONS = tuple(
         "ServerError",
         "ThrottlingError",
         "WaitTimeoutError",
+        "WaiterFailedError",
     )
 )
 

@@ -67,6 +67,18 @@ class WaiterView:
 
 
 @dataclass(frozen=True, slots=True)
+class BotocoreWaiterView:
+    """A ``wait_*`` method over one of botocore's own waiters, typed by its operation's request."""
+
+    name: str  # botocore's, e.g. EndpointInService
+    botocore_name: str  # what botocore's get_waiter takes, e.g. endpoint_in_service
+    method: str
+    operation: OperationView
+    delay: float
+    max_attempts: int
+
+
+@dataclass(frozen=True, slots=True)
 class ErrorView:
     class_name: str
     code: str
@@ -85,6 +97,7 @@ class ClientView:
     paginators: tuple[PaginatorView, ...]
     waiters: tuple[WaiterView, ...]
     errors: tuple[ErrorView, ...]
+    botocore_waiters: tuple[BotocoreWaiterView, ...] = ()
 
     def class_name(self, aio: bool) -> str:
         return self.async_client_class if aio else self.client_class
@@ -226,4 +239,8 @@ def client_view(service: Service, to_text: Callable[[str], str]) -> ClientView:
         tuple(paginators),
         waiters,
         errors,
+        tuple(
+            BotocoreWaiterView(w.name, w.botocore_name, w.method, by_name[w.operation], w.delay, w.max_attempts)
+            for w in service.botocore_waiters
+        ),
     )

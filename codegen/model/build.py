@@ -11,6 +11,7 @@ from types import MappingProxyType
 from codegen.errors import ModelError
 from codegen.model import names
 from codegen.model.ir import (
+    BotocoreWaiter,
     EnumShape,
     EnumValue,
     ListShape,
@@ -74,6 +75,7 @@ def build_service(model: Model, selection: Selection, operations_regex: str = ""
         ),
         waiters=waiters,
         jobs=_jobs(ops, waiters, {spec.operation for spec, _ in paginators}, shapes),
+        botocore_waiters=_botocore_waiters(model, ops, waiters),
     )
 
 
@@ -118,6 +120,30 @@ def _waiters(model: Model, ops: list[Operation]) -> tuple[Waiter, ...]:
             )
         waiters.append(Waiter(method, spec))
     return tuple(waiters)
+
+
+def _botocore_waiters(model: Model, ops: list[Operation], ours: tuple[Waiter, ...]) -> tuple[BotocoreWaiter, ...]:
+    """botocore's waiters of the selected operations that take a request, named clear of the operations
+    and of the generator's own waiters; one whose every method name is taken is left out."""
+    by_name = {op.name: op for op in ops}
+    taken = [op.method_name for op in ops] + [w.method for w in ours]
+    found = []
+    for spec in model.waiters():
+        op = by_name.get(spec.operation)
+        if op is None or op.input is None:
+            continue
+        if {"delay", "max_attempts"} & model.shape(op.input).members.keys():
+            continue  # the method's own keywords would shadow request keys
+        method = names.waiter_method(names.snake_case(spec.name), taken)
+        if method is None:
+            continue
+        taken.append(method)
+        found.append(
+            BotocoreWaiter(
+                spec.name, names.botocore_name(spec.name), method, spec.operation, spec.delay, spec.max_attempts
+            )
+        )
+    return tuple(found)
 
 
 def _paginator(model: Model, op: Operation) -> tuple[PaginatorDef, str | None] | None:

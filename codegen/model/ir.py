@@ -188,6 +188,19 @@ class Waiter:
 
 
 @dataclass(frozen=True, slots=True)
+class BotocoreWaiter:
+    """A ``wait_*`` method over one of botocore's own waiters (``waiters-2``), typed by its operation's
+    request: botocore reads the acceptors (JMESPath paths, error codes)."""
+
+    name: str  # botocore's, e.g. EndpointInService
+    botocore_name: str  # what botocore's get_waiter takes, e.g. endpoint_in_service
+    method: str  # e.g. wait_endpoint_in_service
+    operation: str
+    delay: float
+    max_attempts: int
+
+
+@dataclass(frozen=True, slots=True)
 class Job:
     """A job object over the client (``codegen.model.waiters.JOBS``): its waiter and the filters of its
     candidates' listing (members of that request but the job's name and the paging ones)."""
@@ -209,6 +222,7 @@ class Service:
     paginators: tuple[Paginator, ...] = ()
     waiters: tuple[Waiter, ...] = ()
     jobs: tuple[Job, ...] = ()
+    botocore_waiters: tuple[BotocoreWaiter, ...] = ()
 
     @property
     def async_client_class(self) -> str:

@@ -68,8 +68,8 @@ def load_model(source: str, service: str = defaults.SERVICE) -> LoadedModel:
 
 def _load_file(path: Path) -> LoadedModel:
     data = _read_model_bytes(path)
-    paginators = _optional_sibling(path, "paginators-1")
-    return _parse(data, origin=str(path), version=None, paginators=paginators)
+    companions = {stem: _optional_sibling(path, stem) for stem in COMPANIONS}
+    return _parse(data, str(path), None, companions)
 
 
 def _load_installed(service: str) -> LoadedModel:
@@ -77,8 +77,8 @@ def _load_installed(service: str) -> LoadedModel:
     if model_path is None:
         raise SourceError(f"installed botocore {version} has no service {service!r}")
     data = _read_model_bytes(model_path)
-    paginators = _optional_sibling(model_path, "paginators-1")
-    return _parse(data, f"botocore {version} (installed)", version, paginators)
+    companions = {stem: _optional_sibling(model_path, stem) for stem in COMPANIONS}
+    return _parse(data, f"botocore {version} (installed)", version, companions)
 
 
 def _installed_model_path(service: str) -> tuple[Path | None, str]:
@@ -118,8 +118,12 @@ def _read_model_bytes(path: Path) -> bytes:
     return data
 
 
+# What botocore keeps beside a service's model, and the generator reads when present
+COMPANIONS = ("paginators-1", "waiters-2")
+
+
 def _optional_sibling(model_path: Path, stem: str) -> dict[str, Any]:
-    """Paginators sit beside the model in botocore's layout; absent elsewhere."""
+    """Paginators and waiters sit beside the model in botocore's layout; absent elsewhere."""
     if not model_path.name.startswith("service-2."):
         return {}
     for name in (f"{stem}.json", f"{stem}.json.gz"):
@@ -133,14 +137,15 @@ def _optional_sibling(model_path: Path, stem: str) -> dict[str, Any]:
     return {}
 
 
-def _parse(data: bytes, origin: str, version: str | None, paginators: dict[str, Any]) -> LoadedModel:
+def _parse(data: bytes, origin: str, version: str | None, companions: dict[str, dict[str, Any]]) -> LoadedModel:
     try:
         raw = json.loads(data)
     except ValueError as err:
         raise SourceError(f"{origin}: malformed JSON ({err})") from None
     except RecursionError:
         raise SourceError(f"{origin}: JSON nested too deeply to read") from None
-    return LoadedModel(Model(raw, paginators, origin), version, hashlib.sha256(data).hexdigest())
+    model = Model(raw, companions.get("paginators-1"), origin, companions.get("waiters-2"))
+    return LoadedModel(model, version, hashlib.sha256(data).hexdigest())
 
 
 # --- botocore==X.Y.Z -------------------------------------------------------
@@ -152,18 +157,19 @@ class _DamagedWheel(Exception):
 
 def _load_from_wheel(version: str, service: str) -> LoadedModel:
     try:
-        data, paginators = _read_wheel(version, service, fresh=False)
+        data, companions = _read_wheel(version, service, fresh=False)
     except _DamagedWheel:
         # A cached wheel that does not verify is downloaded again, once.
         try:
-            data, paginators = _read_wheel(version, service, fresh=True)
+            data, companions = _read_wheel(version, service, fresh=True)
         except _DamagedWheel as err:
             raise SourceError(f"botocore=={version}: unreadable botocore wheel ({err})") from None
-    return _parse(data, f"botocore {version} (wheel)", version, paginators)
+    return _parse(data, f"botocore {version} (wheel)", version, companions)
 
 
-def _read_wheel(version: str, service: str, fresh: bool) -> tuple[bytes, dict[str, Any]]:
-    """The model's bytes and the paginators, each member checked against the wheel's RECORD.
+def _read_wheel(version: str, service: str, fresh: bool) -> tuple[bytes, dict[str, dict[str, Any]]]:
+    """The model's bytes and its companions (paginators, waiters), each member checked against the
+    wheel's RECORD.
 
     Processes sharing the cache take turns (a lock file in it) from finding or downloading the wheel
     to reading it: another's eviction can then never remove a wheel being downloaded or read."""
@@ -190,7 +196,7 @@ def _cache_lock() -> Iterator[None]:
         os.close(descriptor)  # releases the lock
 
 
-def _read_wheel_locked(version: str, service: str, fresh: bool) -> tuple[bytes, dict[str, Any]]:
+def _read_wheel_locked(version: str, service: str, fresh: bool) -> tuple[bytes, dict[str, dict[str, Any]]]:
     wheel = _cached_wheel(version, fresh)
     try:
         with zipfile.ZipFile(wheel) as archive:
@@ -200,18 +206,19 @@ def _read_wheel_locked(version: str, service: str, fresh: bool) -> tuple[bytes, 
             if model_name is None:
                 raise SourceError(f"botocore=={version}: the wheel has no model for service {service!r}")
             data = _verified_member(archive, model_name, record)
-            paginators: dict[str, Any] = {}
-            pag_name = _latest_member(names, service, "paginators-1")
-            if pag_name is not None:
-                pag_data = _verified_member(archive, pag_name, record)
-                paginators = json.loads(pag_data)
+            companions: dict[str, dict[str, Any]] = {}
+            for stem in COMPANIONS:
+                member = _latest_member(names, service, stem)
+                if member is not None:
+                    loaded = json.loads(_verified_member(archive, member, record))
+                    companions[stem] = loaded if isinstance(loaded, dict) else {}
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as err:  # zlib and CRC errors included
         reason = str(err).splitlines()[0] if str(err) else type(err).__name__
         raise _DamagedWheel(f"{wheel}: {reason}") from None
     finally:
         if wheel.parent.name.startswith(_TEMPORARY_PREFIX):
             shutil.rmtree(wheel.parent, ignore_errors=True)
-    return data, paginators
+    return data, companions
 
 
 def _record_hashes(archive: zipfile.ZipFile, names: list[str]) -> dict[str, str]:

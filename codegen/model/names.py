@@ -87,6 +87,11 @@ def snake_case(wire_name: str) -> str:
     return name + "_" if name in RESERVED_FIELD_NAMES else name
 
 
+def botocore_name(name: str) -> str:
+    """A name as botocore's client maps it (``get_waiter("endpoint_in_service")``), unaltered."""
+    return str(xform_name(name))
+
+
 def class_name(shape_name: str) -> str:
     """A shape's Python class name: the shape name itself, made an identifier."""
     name = identifier(shape_name, "Shape")

@@ -92,13 +92,24 @@ class PaginatorDef:
     more_results: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class WaiterDef:
+    """A waiter from botocore's waiters-2: it polls ``operation`` every ``delay`` seconds, at most
+    ``max_attempts`` times, until its acceptors (read by botocore itself) say it is done."""
+
+    name: str  # botocore's, e.g. EndpointInService
+    operation: str
+    delay: float
+    max_attempts: int
+
+
 Ref = tuple[str, "str | None", str]  # (referring shape or operation, member, target shape)
 
 
 class Model:
     """A service model, read shape by shape on demand; every read is validated once."""
 
-    def __init__(self, raw: Any, paginators: Any = None, source: str | None = None) -> None:
+    def __init__(self, raw: Any, paginators: Any = None, source: str | None = None, waiters: Any = None) -> None:
         self.source = source  # named in every ModelError when known (see ``ModelError.located``)
         shapes = raw.get("shapes") if isinstance(raw, dict) else None
         operations = raw.get("operations") if isinstance(raw, dict) else None
@@ -117,6 +128,7 @@ class Model:
         self._raw_shapes = shapes
         self._raw_operations = operations
         self._raw_paginators = paginators.get("pagination") if isinstance(paginators, dict) else None
+        self._raw_waiters = waiters.get("waiters") if isinstance(waiters, dict) else None
         self._shapes: dict[str, ShapeDef] = {}
         self._operations: dict[str, OperationDef] = {}
 
@@ -160,6 +172,26 @@ class Model:
 
     def has_operation(self, name: str) -> bool:
         return name in self._raw_operations
+
+    def waiters(self) -> list[WaiterDef]:
+        """botocore's waiters (``waiters-2``) that name an operation of the model, with a positive delay
+        and attempts, by name; others are left out (botocore's own client still has them)."""
+        raw = self._raw_waiters if isinstance(self._raw_waiters, dict) else {}
+        found = []
+        for name in sorted(raw):
+            entry = raw[name]
+            if not (isinstance(name, str) and name.isidentifier() and isinstance(entry, dict)):
+                continue
+            operation, delay, attempts = entry.get("operation"), entry.get("delay"), entry.get("maxAttempts")
+            if not (isinstance(operation, str) and operation in self._raw_operations):
+                continue
+            if not (isinstance(delay, (int, float)) and isinstance(attempts, int)):
+                continue
+            if isinstance(delay, bool) or isinstance(attempts, bool):
+                continue
+            if 0 < delay < 86_400 and 0 < attempts < 100_000:
+                found.append(WaiterDef(name, operation, float(delay), attempts))
+        return found
 
     def streamed(self, ref: MemberDef) -> bool:
         """Whether a member is a payload read as a stream (the reference or its blob says so)."""

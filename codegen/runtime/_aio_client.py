@@ -32,12 +32,15 @@ from ._client import (
     ClientError,
     ClientTables,
     RetryMode,
+    WaiterError,
+    check_attempts,
     check_wait,
     checked,
     checked_response,
     creation_settings,
     failure,
     operation_of,
+    waiter_failure,
 )
 
 
@@ -132,6 +135,29 @@ class AsyncClientBase:
         if self.validate:
             checked_response(tables, method, response)
         return response
+
+    async def _botocore_wait(
+        self,
+        waiter: str,
+        method: str,
+        kwargs: Mapping[str, Any],
+        delay: float,
+        max_attempts: int,
+    ) -> None:
+        """aiobotocore's copy of botocore's waiter ``waiter``, as in _client."""
+        check_attempts(delay, max_attempts)
+        if self.validate:
+            checked(self._TABLES, method, kwargs)
+        config = {"Delay": delay, "MaxAttempts": max_attempts}
+        client = self.client
+        try:
+            await client.get_waiter(waiter).wait(**kwargs, WaiterConfig=config)
+        except WaiterError as error:
+            raise waiter_failure(waiter, error) from error
+        except (ClientError, BotoCoreError) as error:
+            if isinstance(error, AssertionError):
+                raise
+            raise failure(client, self._TABLES, method, kwargs, error) from error
 
     async def _wait(
         self,

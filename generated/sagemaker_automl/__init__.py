@@ -392,6 +392,7 @@ _ELSEWHERE = {
     "ServerError": "client",
     "ThrottlingError": "client",
     "WaitTimeoutError": "client",
+    "WaiterFailedError": "client",
 }
 
 if not TYPE_CHECKING:

@@ -37,6 +37,7 @@ except ModuleNotFoundError as missing:
     ) from None
 ClientError: Any = _botocore_exceptions.ClientError
 ParamValidationError: Any = _botocore_exceptions.ParamValidationError
+WaiterError: Any = _botocore_exceptions.WaiterError
 BotoCoreError: Any = (
     _botocore_exceptions.BotoCoreError
 )  # botocore's own failures: network, credentials...
@@ -113,6 +114,21 @@ class WaitTimeoutError(ServiceError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.job_name, self.last_status, self.waited))
+
+
+class WaiterFailedError(ServiceError):
+    """One of botocore's own waiters gave up: what it waits on reached a failure state, an error it
+    does not wait through came back, or its attempts ran out (``reason`` says which, in botocore's
+    words); ``last_response`` is the last response it read."""
+
+    def __init__(self, waiter: str, reason: str, last_response: Any = None) -> None:
+        super().__init__(f"waiter {waiter}: {reason}", "WaiterFailed")
+        self.waiter = waiter
+        self.reason = reason
+        self.last_response = last_response
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.waiter, self.reason, self.last_response))
 
 
 class RepeatedTokenError(ServiceError):
@@ -293,6 +309,26 @@ def check_wait(delay: float, max_wait: float) -> None:
             raise ValueError(
                 f"{name} must be a finite number of seconds, at least 0; got {value!r}"
             )
+
+
+def check_attempts(delay: float, max_attempts: int) -> None:
+    """A botocore waiter's delay is a finite number of seconds, at least 0; its attempts a whole
+    number, at least 1 (botocore would take 0 or a fraction and never call)."""
+    check_wait(delay, 0)
+    if not (
+        isinstance(max_attempts, int)
+        and not isinstance(max_attempts, bool)
+        and max_attempts >= 1
+    ):
+        raise ValueError(
+            f"max_attempts must be a whole number, at least 1; got {max_attempts!r}"
+        )
+
+
+def waiter_failure(waiter: str, error: Any) -> WaiterFailedError:
+    """The package's exception for botocore's WaiterError."""
+    reason = getattr(error, "kwargs", {}).get("reason") or str(error)
+    return WaiterFailedError(waiter, str(reason), getattr(error, "last_response", None))
 
 
 def timed(call: Callable[[], Any]) -> tuple[Any, float]:
@@ -689,6 +725,29 @@ class ClientBase:
                 raise spec.timeout(job_name, description, waited)
             sleep(delay)
             waited += delay
+
+    def _botocore_wait(
+        self,
+        waiter: str,
+        method: str,
+        kwargs: Mapping[str, Any],
+        delay: float,
+        max_attempts: int,
+    ) -> None:
+        """botocore's own waiter ``waiter`` (it reads the acceptors: paths, error codes) over the
+        request of ``method``, validated as a call of it would be."""
+        check_attempts(delay, max_attempts)
+        if self.validate:
+            checked(self._TABLES, method, kwargs)
+        config = {"Delay": delay, "MaxAttempts": max_attempts}
+        try:
+            self.client.get_waiter(waiter).wait(**kwargs, WaiterConfig=config)
+        except WaiterError as error:
+            raise waiter_failure(waiter, error) from error
+        except (ClientError, BotoCoreError) as error:
+            if isinstance(error, AssertionError):
+                raise
+            raise failure(self.client, self._TABLES, method, kwargs, error) from error
 
     def _pages(self, paginator: str, kwargs: Mapping[str, Any]) -> Iterator[Any]:
         """Every page, starting from the input token if given."""

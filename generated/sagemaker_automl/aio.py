@@ -31,6 +31,7 @@ from ._client import (
     RepeatedTokenError,
     ServerError,
     ThrottlingError,
+    WaiterFailedError,
     WaitTimeoutError,
 )
 from ._validator import ValidationError
@@ -92,6 +93,7 @@ __all__ = [
     "ThrottlingError",
     "ValidationError",
     "WaitTimeoutError",
+    "WaiterFailedError",
     "ResourceInUse",
     "ResourceLimitExceeded",
     "ResourceNotFound",

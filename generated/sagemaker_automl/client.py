@@ -38,6 +38,7 @@ from ._client import (
     ServerError,
     ServiceError,
     ThrottlingError,
+    WaiterFailedError,
     WaitSpec,
     WaitTimeoutError,
 )
@@ -93,6 +94,7 @@ __all__ = [
     "ThrottlingError",
     "ValidationError",
     "WaitTimeoutError",
+    "WaiterFailedError",
     "ResourceInUse",
     "ResourceLimitExceeded",
     "ResourceNotFound",

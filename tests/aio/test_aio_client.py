@@ -17,6 +17,7 @@ from botocore.exceptions import ClientError
 from sagemaker_automl import aio, client as sync_client, models
 from tests.aio.conftest import ROOT, session
 from tests.fixtures.automl import (
+    ROLE,
     RequestCounter,
     bad_v2_requests,
     V1_REQUEST,
@@ -554,5 +555,33 @@ def test_a_response_without_what_the_model_promises_is_never_handed_over() -> No
             await aio.AsyncAutoMLClient(Truncated()).describe_auto_ml_job_v2(AutoMLJobName="j")
         unchecked = aio.AsyncAutoMLClient(Truncated(), validate=False)
         assert await unchecked.describe_auto_ml_job_v2(AutoMLJobName="j") == empty
+
+    run(scenario)
+
+
+def test_botocore_waiters_run_through_aiobotocore(moto_endpoint: str) -> None:
+    """What a generated ``wait_endpoint_in_service`` of the async client calls (the AutoML package has no
+    botocore waiter; tests/integration/test_other_services.py runs the generated methods, sync): the
+    waiter of aiobotocore's client, awaited, and its giving up as the package's WaiterFailedError."""
+
+    async def scenario() -> None:
+        async with moto_client(moto_endpoint) as raw:
+            image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/xgboost:1"
+            await raw.create_model(ModelName="am", PrimaryContainer={"Image": image}, ExecutionRoleArn=ROLE)
+            variant = {
+                "VariantName": "All",
+                "ModelName": "am",
+                "InitialInstanceCount": 1,
+                "InstanceType": "ml.m5.large",
+            }
+            await raw.create_endpoint_config(EndpointConfigName="ac", ProductionVariants=[variant])
+            await raw.create_endpoint(EndpointName="ae", EndpointConfigName="ac")
+            client = aio.AsyncAutoMLClient(raw, validate=False)
+            await client._botocore_wait("endpoint_in_service", "describe_endpoint", {"EndpointName": "ae"}, 0, 3)
+            with pytest.raises(aio.WaiterFailedError) as caught:
+                await client._botocore_wait(
+                    "endpoint_in_service", "describe_endpoint", {"EndpointName": "missing"}, 0, 2
+                )
+            assert caught.value.waiter == "endpoint_in_service" and isinstance(caught.value, aio.AutoMLError)
 
     run(scenario)

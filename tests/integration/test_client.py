@@ -493,6 +493,7 @@ EXCEPTION_ARGUMENTS: dict[str, tuple[Any, ...]] = {
     "JobFailedError": ("job", "Failed", "no data", {"AutoMLJobStatus": "Failed"}),
     "WaitTimeoutError": ("job", "InProgress", 60.0),
     "RepeatedTokenError": ("list_auto_ml_jobs", "t1", 3),
+    "WaiterFailedError": ("endpoint_in_service", "Max attempts exceeded", {"EndpointStatus": "Creating"}),
     "BotocoreVersionError": ("CreateAutoMLJobV2", ["ModelDeployConfig"], "1.0.0", "9.9.9", "2.0.0"),
     "ValidationError": ("CreateAutoMLJobRequest", ["AutoMLJobName: missing"]),
     "InvalidRequestError": ("CreateAutoMLJobRequest", ["AutoMLJobName: missing"]),

@@ -234,3 +234,58 @@ def test_type_checkers_see_the_stream(
 # the stream's read() is then Unknown too, and a missing await goes unseen. The same stubs read from a
 # module of the program's own are typed.
 KNOWN_LIMITATIONS = {("pyrefly", FORGETS_TO_AWAIT)}
+
+
+# --- botocore's own waiters, typed: SageMaker's endpoints against the moto server ---------------------
+
+ENDPOINT_OPERATIONS = "^(Create|Describe|Delete)(Model|EndpointConfig|Endpoint)$"
+
+
+@pytest.fixture(scope="module")
+def endpoints(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    root = tmp_path_factory.mktemp("endpoints")
+    generated(root, "sagemaker", ENDPOINT_OPERATIONS)
+    (client_module,) = import_package(root, "sagemaker_typed", "client")
+    return client_module
+
+
+def test_botocore_waiters_wait_for_an_endpoint_in_service_and_deleted(endpoints: ModuleType, endpoint: str) -> None:
+    client = endpoints.SageMakerClient(botocore_client("sagemaker", endpoint))
+    image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/xgboost:1"
+    role = "arn:aws:iam::123456789012:role/SageMakerRole"
+    client.create_model(ModelName="m", PrimaryContainer={"Image": image}, ExecutionRoleArn=role)
+    variant = {"VariantName": "AllTraffic", "ModelName": "m", "InitialInstanceCount": 1, "InstanceType": "ml.m5.large"}
+    client.create_endpoint_config(EndpointConfigName="c", ProductionVariants=[variant])
+    client.create_endpoint(EndpointName="e", EndpointConfigName="c")
+    assert client.wait_endpoint_in_service(EndpointName="e", delay=0, max_attempts=3) is None
+    client.delete_endpoint(EndpointName="e")
+    client.wait_endpoint_deleted(EndpointName="e", delay=0, max_attempts=3)
+
+
+def test_a_botocore_waiter_that_gives_up_raises_the_packages_error(endpoints: ModuleType, endpoint: str) -> None:
+    client = endpoints.SageMakerClient(botocore_client("sagemaker", endpoint))
+    # No such endpoint: DescribeEndpoint's ValidationException is a failure state of EndpointInService.
+    with pytest.raises(endpoints.WaiterFailedError) as caught:
+        client.wait_endpoint_in_service(EndpointName="missing", delay=0, max_attempts=2)
+    assert caught.value.waiter == "endpoint_in_service" and isinstance(caught.value, endpoints.SageMakerError)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error"),
+    [
+        ({"EndpointName": "no spaces allowed", "delay": 0}, "ValidationError"),
+        ({"EndpointName": "e", "delay": 0, "max_attempts": 0}, "ValueError"),
+        ({"EndpointName": "e", "delay": float("nan")}, "ValueError"),
+    ],
+)
+def test_a_botocore_waiters_arguments_are_checked_before_any_call(
+    endpoints: ModuleType, arguments: dict[str, Any], error: str
+) -> None:
+    class NoCalls:
+        def __getattr__(self, name: str) -> Any:
+            raise AssertionError(f"called {name}")
+
+    client = endpoints.SageMakerClient(NoCalls())
+    with pytest.raises(Exception) as caught:
+        client.wait_endpoint_in_service(**arguments)
+    assert error in {cls.__name__ for cls in type(caught.value).__mro__}

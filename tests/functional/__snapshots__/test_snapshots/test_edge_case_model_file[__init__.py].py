@@ -96,6 +96,7 @@ _ELSEWHERE = {
     "ThingNotFound": "client",
     "ThrottlingError": "client",
     "WaitTimeoutError": "client",
+    "WaiterFailedError": "client",
 }
 
 if not TYPE_CHECKING:

@@ -29,6 +29,7 @@ from ._client import (
     RepeatedTokenError,
     ServerError,
     ThrottlingError,
+    WaiterFailedError,
     WaitTimeoutError,
 )
 from ._validator import ValidationError
@@ -56,6 +57,7 @@ __all__ = [
     "ThrottlingError",
     "ValidationError",
     "WaitTimeoutError",
+    "WaiterFailedError",
     "ThingNotFound",
 ]
 

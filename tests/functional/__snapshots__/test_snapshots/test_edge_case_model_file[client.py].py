@@ -35,6 +35,7 @@ from ._client import (
     ServerError,
     ServiceError,
     ThrottlingError,
+    WaiterFailedError,
     WaitTimeoutError,
 )
 from ._source import BOTOCORE_VERSION, OLDEST_BOTOCORE
@@ -63,6 +64,7 @@ __all__ = [
     "ThrottlingError",
     "ValidationError",
     "WaitTimeoutError",
+    "WaiterFailedError",
     "ThingNotFound",
 ]
 
