@@ -85,6 +85,7 @@ LIST_OF, MAP_OF = runtime("_runtime", "list_of"), runtime("_runtime", "map_of")
 MODEL_OF, ENUM_OF = runtime("_runtime", "model_of"), runtime("_runtime", "enum_of")
 REQUIRED_FIELD, OPTIONAL_FIELD = runtime("_runtime", "required"), runtime("_runtime", "optional")
 
+INFERENCE_CONTAINERS = runtime("_runtime", "inference_containers")  # a candidate's containers as a model's
 VALIDATION_ERROR = runtime("_validator", "ValidationError")
 VALIDATOR = runtime("_validator", "Validator")
 AUTOMATON = runtime("_validator", "Automaton")  # a pattern's deterministic automaton, in a StringRule

@@ -9,7 +9,8 @@ from codegen import symbols
 from codegen.emit.annotations import Import, import_lines
 from codegen.emit.client_view import ClientView
 from codegen.emit.type_table import TypeTable
-from codegen.model.ir import Structure
+from codegen.model.ir import ListShape, Structure
+from codegen.model.waiters import DEPLOYMENT
 from codegen.model.names import async_name, snake_case
 from codegen.symbols import Symbol
 
@@ -19,6 +20,25 @@ class FilterView:
     name: str  # the keyword argument: the member's Python name
     wire_name: str
     annotation: str  # what a caller may pass
+
+
+@dataclass(frozen=True, slots=True)
+class DeploymentView:
+    """What a job object's model and endpoint methods call and name (codegen.model.waiters.DEPLOYMENT)."""
+
+    create_model: str
+    model_request_type: str
+    model_response_type: str
+    create_endpoint_config: str
+    create_endpoint: str
+    delete_endpoint: str
+    delete_endpoint_config: str
+    delete_model: str
+    wait_in_service: str
+    wait_deleted: str
+    instance_type: str  # the annotation of a production variant's instance type
+    role_member: str
+    containers_member: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +61,7 @@ class JobView:
     best_candidate_type: str  # what the description's best candidate is
     best_candidate_member: str
     filters: tuple[FilterView, ...]
+    deployment: DeploymentView | None = None
 
     def name(self, aio: bool) -> str:
         return async_name(self.class_name) if aio else self.class_name
@@ -74,6 +95,12 @@ class JobsView:
             names = (job.request_type, job.description_type, job.candidate_type, job.best_candidate_type)
             for name in (*names, job.candidates_request_type):
                 typing_only.add(symbols.generated("type_defs", name))
+            if job.deployment is not None:
+                deployment = job.deployment
+                runtime |= {symbols.INFERENCE_CONTAINERS, Symbol("typing", "cast")}
+                typing_only.add(Symbol("collections.abc", "Sequence"))
+                for name in (deployment.model_request_type, deployment.model_response_type):
+                    typing_only.add(symbols.generated("type_defs", name))
         return import_lines(runtime, typing_only | self.imports_needed)
 
 
@@ -84,7 +111,8 @@ def jobs_view(table: TypeTable, client: ClientView) -> JobsView | None:
         return None
     by_name = {op.name: op for op in client.operations}
     paginators = {p.operation.name: p for p in client.paginators}
-    views, imports = [], set[Import]()
+    views: list[JobView] = []
+    imports: set[Import] = set()
     for job in service.jobs:
         spec, waiter = job.spec, job.waiter
         create, describe, stop = by_name[spec.create], by_name[waiter.spec.operation], by_name[spec.stop]
@@ -119,6 +147,54 @@ def jobs_view(table: TypeTable, client: ClientView) -> JobsView | None:
                 best_candidate_type=table[best.target].output.text,
                 best_candidate_member=spec.best_candidate_member,
                 filters=tuple(filters),
+                deployment=_deployment(table, client, imports),
             )
         )
     return JobsView(tuple(views), client.client_class, client.async_client_class, frozenset(imports))
+
+
+def _deployment(table: TypeTable, client: ClientView, imports: set[Import]) -> DeploymentView | None:
+    """The model and endpoint methods' names and types, when every operation and waiter they use is
+    selected (the default AutoML selection has none of them)."""
+    spec = DEPLOYMENT
+    methods = {op.name: op for op in client.operations}
+    waiters = {w.name: w.method for w in client.botocore_waiters}
+    operations = (
+        spec.create_model,
+        spec.create_endpoint_config,
+        spec.create_endpoint,
+        spec.delete_endpoint,
+        spec.delete_endpoint_config,
+        spec.delete_model,
+    )
+    if not all(name in methods for name in operations) or not {spec.in_service_waiter, spec.deleted_waiter} <= set(
+        waiters
+    ):
+        return None
+    create_model = methods[spec.create_model]
+    assert create_model.request_type
+    service = table.service
+    config = service.shapes[methods[spec.create_endpoint_config].request_shape or ""]
+    assert isinstance(config, Structure)
+    variants = next(m for m in config.members if m.wire_name == "ProductionVariants")
+    variant_list = service.shapes[variants.target]
+    assert isinstance(variant_list, ListShape)
+    variant = service.shapes[variant_list.member]
+    assert isinstance(variant, Structure)
+    instance_type = table.member(next(m for m in variant.members if m.wire_name == "InstanceType")).input
+    imports |= instance_type.imports
+    return DeploymentView(
+        create_model=create_model.method,
+        model_request_type=create_model.request_type,
+        model_response_type=create_model.response_type,
+        create_endpoint_config=methods[spec.create_endpoint_config].method,
+        create_endpoint=methods[spec.create_endpoint].method,
+        delete_endpoint=methods[spec.delete_endpoint].method,
+        delete_endpoint_config=methods[spec.delete_endpoint_config].method,
+        delete_model=methods[spec.delete_model].method,
+        wait_in_service=waiters[spec.in_service_waiter],
+        wait_deleted=waiters[spec.deleted_waiter],
+        instance_type=instance_type.text,
+        role_member=spec.role_member,
+        containers_member=spec.containers_member,
+    )

@@ -84,3 +84,36 @@ JOBS = (
         best_candidate_member="BestCandidate",
     ),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class DeploymentSpec:
+    """How a job object turns a candidate into a model behind an endpoint, as the SageMaker SDK's
+    ``AutoMLV2.create_model`` / ``deploy`` do: the operations it calls and botocore's waiters it waits
+    with. A job object gets ``model_request``, ``create_model``, ``deploy`` and ``undeploy`` only when all
+    of them are selected."""
+
+    create_model: str
+    create_endpoint_config: str
+    create_endpoint: str
+    delete_endpoint: str
+    delete_endpoint_config: str
+    delete_model: str
+    in_service_waiter: str  # botocore's waiter names
+    deleted_waiter: str
+    role_member: str  # the job description's role, the model's default execution role
+    containers_member: str  # the candidate's inference containers
+
+
+DEPLOYMENT = DeploymentSpec(
+    create_model="CreateModel",
+    create_endpoint_config="CreateEndpointConfig",
+    create_endpoint="CreateEndpoint",
+    delete_endpoint="DeleteEndpoint",
+    delete_endpoint_config="DeleteEndpointConfig",
+    delete_model="DeleteModel",
+    in_service_waiter="EndpointInService",
+    deleted_waiter="EndpointDeleted",
+    role_member="RoleArn",
+    containers_member="InferenceContainers",
+)

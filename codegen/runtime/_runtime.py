@@ -418,3 +418,56 @@ class WireUnion(_WireModel):
         if not any(key in d for key in table.wire_names):
             return UnknownVariant.from_wire(table.shape, d)
         return _decode(cls, d)
+
+
+# --- from a candidate to a model: the inference content its containers put out ------------------------
+
+SUPPORTED = (
+    "SAGEMAKER_INFERENCE_SUPPORTED"  # what a container can put out, comma separated
+)
+OUTPUT = "SAGEMAKER_INFERENCE_OUTPUT"  # what it is asked to put out
+INPUT = "SAGEMAKER_INFERENCE_INPUT"  # what the container before it puts out
+
+
+def inference_containers(
+    containers: Any, response_keys: Any = ()
+) -> list[dict[str, Any]]:
+    """A candidate's inference containers as a model's containers (copies: the candidate is left as
+    it is), asked to put out ``response_keys`` (``predicted_label``, ``probability``...) as AutoML's
+    containers read it from their environment: each container that supports some of the keys puts
+    those out, in the order asked, and the next one reads them in. The last container must support
+    every key: ValueError names those it does not, and those it does."""
+    copies = [
+        {**container, "Environment": dict(container.get("Environment") or {})}
+        for container in containers
+    ]
+    keys = list(response_keys)
+    if not keys:
+        return copies
+    if not copies or SUPPORTED not in copies[-1]["Environment"]:
+        raise ValueError(
+            "the candidate's model puts out only its default inference content: "
+            "call without inference_response_keys"
+        )
+    last = _supported(copies[-1])
+    unsupported = [key for key in keys if key not in last]
+    if unsupported:
+        raise ValueError(
+            f"inference_response_keys {', '.join(unsupported)} are not supported; "
+            f"the model supports {', '.join(last)}"
+        )
+    previous = ""
+    for container in copies:
+        supported = _supported(container)
+        put_out = ",".join(key for key in keys if key in supported)
+        if previous and supported:
+            container["Environment"][INPUT] = previous
+        if put_out:
+            container["Environment"][OUTPUT] = put_out
+        previous = put_out if supported else ""
+    return copies
+
+
+def _supported(container: Mapping[str, Any]) -> list[str]:
+    text = str(container["Environment"].get(SUPPORTED, ""))
+    return [key.strip() for key in text.split(",") if key.strip()]

@@ -617,3 +617,51 @@ def test_an_integer_too_long_to_print_is_a_problem_not_a_crash(value: int) -> No
     [problem] = validator.validate_shape("N", value)
     assert "digits" in problem and ("maximum" in problem or "minimum" in problem)
     assert validator.validate_shape("S", value) == ["S: expected a string, got int"]
+
+
+# --- a candidate's containers as a model's: the inference content asked for --------------------------
+
+from codegen.runtime._runtime import inference_containers  # noqa: E402
+
+
+def _container(image: str, supported: str | None = None) -> dict[str, Any]:
+    environment = {"AUTOML_TRANSFORM_MODE": "feature-transform"}
+    if supported is not None:
+        environment["SAGEMAKER_INFERENCE_SUPPORTED"] = supported
+    return {"Image": image, "ModelDataUrl": f"s3://b/{image}.tar.gz", "Environment": environment}
+
+
+def test_inference_keys_go_out_of_each_container_that_supports_them_and_into_the_next() -> None:
+    """A tabular classification candidate: feature transform, algorithm, inverse label transform."""
+    candidate = [
+        _container("transform"),
+        _container("xgboost", "predicted_label,probability,probabilities"),
+        _container("inverse", "predicted_label,probability,labels,probabilities"),
+    ]
+    before = copy.deepcopy(candidate)
+    model = inference_containers(candidate, ["predicted_label", "probability", "labels"])
+    assert candidate == before, "the candidate is left as it is"
+    assert "SAGEMAKER_INFERENCE_OUTPUT" not in model[0]["Environment"]
+    assert model[1]["Environment"]["SAGEMAKER_INFERENCE_OUTPUT"] == "predicted_label,probability"
+    assert "SAGEMAKER_INFERENCE_INPUT" not in model[1]["Environment"]  # the one before supports nothing
+    assert model[2]["Environment"]["SAGEMAKER_INFERENCE_INPUT"] == "predicted_label,probability"
+    assert model[2]["Environment"]["SAGEMAKER_INFERENCE_OUTPUT"] == "predicted_label,probability,labels"
+
+
+def test_without_keys_the_containers_are_copied_as_they_are() -> None:
+    candidate = [_container("a"), _container("b", "predicted_label")]
+    assert inference_containers(candidate) == candidate
+    assert inference_containers(candidate)[1] is not candidate[1]
+
+
+@pytest.mark.parametrize(
+    ("containers", "message"),
+    [
+        ([_container("a"), _container("b")], "only its default inference content"),
+        ([_container("a", "predicted_label")], "probability are not supported; the model supports predicted_label"),
+        ([], "only its default inference content"),
+    ],
+)
+def test_keys_the_last_container_does_not_support_are_refused(containers: list[Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        inference_containers(containers, ["predicted_label", "probability"])

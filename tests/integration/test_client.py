@@ -409,6 +409,7 @@ def test_the_names_operations_may_not_take_are_every_other_public_attribute_of_t
     client = pkg.AutoMLClient(object(), validate=False)
     public = {name for name in dir(client) if not name.startswith("_")}
     generated = {op.method_name for op in service.operations} | {w.method for w in service.waiters}
+    generated |= {w.method for w in service.botocore_waiters}
     assert public - generated == names.CLIENT_ATTRIBUTES
 
 

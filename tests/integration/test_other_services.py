@@ -289,3 +289,150 @@ def test_a_botocore_waiters_arguments_are_checked_before_any_call(
     with pytest.raises(Exception) as caught:
         client.wait_endpoint_in_service(**arguments)
     assert error in {cls.__name__ for cls in type(caught.value).__mro__}
+
+
+# --- a job's candidate deployed behind an endpoint: the AutoML selection widened to models and endpoints --
+
+ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
+
+
+DEPLOY_OPERATIONS = "AutoML|" + ENDPOINT_OPERATIONS
+
+
+@pytest.fixture(scope="module")
+def deployable(tmp_path_factory: pytest.TempPathFactory) -> list[ModuleType]:
+    """The AutoML selection widened to models, endpoint configurations and endpoints: its job objects
+    get model_request, create_model, deploy and undeploy (the committed package's selection has not)."""
+    root = tmp_path_factory.mktemp("deployable")
+    package = generated(root, "sagemaker", DEPLOY_OPERATIONS)
+    return import_package(root, package.name, "client", "jobs")
+
+
+def candidate() -> dict[str, Any]:
+    """A tabular classification candidate's inference containers, as DescribeAutoMLJobV2 gives them."""
+    image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/sagemaker-sklearn-automl:2.5-1-cpu-py3"
+    return {
+        "CandidateName": "c-1",
+        "InferenceContainers": [
+            {"Image": image, "ModelDataUrl": "s3://b/data-processor.tar.gz", "Environment": {}},
+            {
+                "Image": image,
+                "ModelDataUrl": "s3://b/tuning/model.tar.gz",
+                "Environment": {"SAGEMAKER_INFERENCE_SUPPORTED": "predicted_label,probability,probabilities"},
+            },
+            {
+                "Image": image,
+                "ModelDataUrl": "s3://b/data-processor.tar.gz",
+                "Environment": {"SAGEMAKER_INFERENCE_SUPPORTED": "predicted_label,probability,labels,probabilities"},
+            },
+        ],
+    }
+
+
+def test_a_candidate_is_deployed_behind_an_endpoint_and_removed(deployable: list[ModuleType], endpoint: str) -> None:
+    """moto serves every operation of the flow but completing the job: the job is created there, the
+    candidate is one a completed job describes."""
+    from tests.fixtures.automl import v2_request
+
+    client_module, jobs = deployable
+    client = client_module.SageMakerClient(botocore_client("sagemaker", endpoint))
+    job = jobs.AutoMLJobV2.create(client, v2_request("deploy-1"))
+    name = job.deploy(
+        "deploy-1-model",
+        candidate=candidate(),
+        instance_type="ml.m5.large",
+        inference_response_keys=["predicted_label", "probability"],
+        delay=0,
+        max_attempts=3,
+    )
+    assert name == "deploy-1-model"
+    assert client.describe_endpoint(EndpointName=name)["EndpointStatus"] == "InService"
+    model = client.describe_model(ModelName="deploy-1-model")
+    assert model["ExecutionRoleArn"] == ROLE  # the job's role
+    environments = [c.get("Environment", {}) for c in model["Containers"]]
+    assert environments[1]["SAGEMAKER_INFERENCE_OUTPUT"] == "predicted_label,probability"
+    assert environments[2]["SAGEMAKER_INFERENCE_INPUT"] == "predicted_label,probability"
+    assert environments[2]["SAGEMAKER_INFERENCE_OUTPUT"] == "predicted_label,probability"
+    job.undeploy(name, model_name="deploy-1-model", delay=0, max_attempts=3)
+    with pytest.raises(client_module.SageMakerError):
+        client.describe_endpoint(EndpointName=name)
+    with pytest.raises(client_module.SageMakerError):
+        client.describe_model(ModelName="deploy-1-model")
+
+
+def test_the_best_candidate_of_a_job_is_checked_before_anything_is_created(
+    deployable: list[ModuleType], endpoint: str
+) -> None:
+    """moto's best candidate is a placeholder whose ModelDataUrl is "string": the validator refuses the
+    model before it is sent, and no endpoint is made; a key the model does not support is refused too."""
+    from tests.fixtures.automl import v2_request
+
+    client_module, jobs = deployable
+    client = client_module.SageMakerClient(botocore_client("sagemaker", endpoint))
+    job = jobs.AutoMLJobV2.create(client, v2_request("deploy-2"))
+    with pytest.raises(client_module.ValidationError, match="ModelDataUrl"):
+        job.deploy("deploy-2-model", instance_type="ml.m5.large", delay=0)
+    with pytest.raises(ValueError, match="labels are not supported"):
+        job.model_request(
+            "m",
+            candidate=candidate() | {"InferenceContainers": candidate()["InferenceContainers"][:2]},
+            inference_response_keys=["labels"],
+        )
+    with pytest.raises(client_module.SageMakerError):
+        client.describe_endpoint(EndpointName="deploy-2-model")
+
+
+DEPLOYS = """\
+from sagemaker_typed.aio import AsyncSageMakerClient
+from sagemaker_typed.aio_jobs import AsyncAutoMLJobV2
+from sagemaker_typed.client import SageMakerClient
+from sagemaker_typed.jobs import AutoMLJobV2
+
+
+def deploy_best(client: SageMakerClient) -> str:
+    job = AutoMLJobV2.attach(client, "churn")
+    _ = job.wait()
+    endpoint = job.deploy("churn-model", instance_type="ml.m5.large", inference_response_keys=["predicted_label"])
+    job.undeploy(endpoint, model_name="churn-model")
+    return endpoint
+
+
+def deploy_ranked(client: SageMakerClient) -> str:
+    job = AutoMLJobV2.attach(client, "churn")
+    for candidate in job.candidates(status_equals="Completed", sort_by="FinalObjectiveMetricValue"):
+        request = job.model_request("churn-model", candidate=candidate)
+        request["Tags"] = [{"Key": "team", "Value": "ml"}]
+        return client.create_model(**request)["ModelArn"]
+    raise LookupError("no candidate")
+
+
+async def deploy_async(client: AsyncSageMakerClient) -> str:
+    job = await AsyncAutoMLJobV2.attach(client, "churn")
+    return await job.deploy("churn-model", instance_type="ml.m5.large", initial_instance_count=2)
+"""
+
+MISSPELLED_INSTANCE = """\
+from sagemaker_typed.client import SageMakerClient
+from sagemaker_typed.jobs import AutoMLJobV2
+
+
+def deploy(client: SageMakerClient) -> str:
+    job = AutoMLJobV2.attach(client, "churn")
+    return job.deploy("churn-model", instance_type="ml.m5.larg")  # error
+"""
+
+
+@pytest.mark.parametrize("checker", CHECKERS)
+def test_the_deploy_flow_type_checks_and_a_misspelled_instance_type_does_not(
+    deployable: list[ModuleType], tmp_path: Path, checker: str
+) -> None:
+    """The job object's model and endpoint methods, sync and async, in every checker of the matrix."""
+    root = Path(deployable[0].__file__ or "").parent.parent
+    (tmp_path / "deploys.py").write_text(DEPLOYS)
+    (tmp_path / "misspelled.py").write_text(MISSPELLED_INSTANCE)
+    found: dict[str, set[int]] = {}
+    for name, line in CHECKERS[checker](tmp_path, root):
+        found.setdefault(name, set()).add(line)
+    # pyrefly 1.5 reads a Literal of hundreds of values (283 instance types; one of 50 it checks) as str, so a
+    # misspelled one goes unseen (asserted still a limitation: a checker that outgrows it is noticed).
+    assert found == ({} if checker == "pyrefly" else {"misspelled.py": {7}})
