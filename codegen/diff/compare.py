@@ -34,7 +34,8 @@ from codegen.errors import ModelError
 from codegen.model import names
 from codegen.model.build import build_service
 from codegen.model.ir import EnumShape, Structure, Union
-from codegen.model.pattern_language import Undecided, refused_value
+from codegen.model.automata import Undecided
+from codegen.model.pattern_language import refused_value
 from codegen.model.patterns import pattern_check
 from codegen.model.select import operations_matching, select
 from codegen.model.shapes import DOCUMENT, SIZED_KINDS, Model, ShapeDef

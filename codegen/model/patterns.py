@@ -25,7 +25,9 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from codegen.model.pattern_language import Dfa, Undecided, backtracks, dfa, parse
+from codegen.model.automata import Undecided, parse
+from codegen.model.backtracking import backtracks
+from codegen.model.dfa import Dfa, dfa
 from codegen.unicode_categories import category_runs
 
 POSIX_CLASSES = {
@@ -89,7 +91,7 @@ def checked_pattern(pattern: str, min_length: float | None, max_length: float | 
 def pattern_check(pattern: str, min_length: float | None, max_length: float | None) -> tuple[str, Dfa | None] | None:
     """How the validator checks a string against ``pattern``: its Python translation, with the
     deterministic automaton to run instead of re where re's backtracking could take more than linear
-    time (``pattern_language.backtracks``); None where it does not check it (no translation, a
+    time (``backtracking.backtracks``); None where it does not check it (no translation, a
     contradiction with the length bounds, or a pattern too slow for re and too large an automaton)."""
     checked = checked_pattern(pattern, min_length, max_length)
     if checked is None:

@@ -10,7 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from codegen.model.pattern_language import Dfa, Undecided, backtracks, dfa, refused_value
+from codegen.model.automata import Undecided
+from codegen.model.backtracking import backtracks
+from codegen.model.dfa import Dfa, dfa
+from codegen.model.pattern_language import refused_value
 
 # Values over these characters tell every pattern below apart: the letters the patterns name, one they
 # never name, a digit and a space (\d, \s), a character \w does not match, and the newline "." does not.
