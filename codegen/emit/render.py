@@ -100,13 +100,15 @@ def render_package(
         yield f"{package}/jobs.py", env.get_template("jobs.py.j2").render(context, view=jobs)
         yield f"{package}/aio_jobs.py", env.get_template("aio_jobs.py.j2").render(context, view=jobs)
     table = types.rules()
+    automata = types.automata()
     yield f"{package}/validation.py", env.get_template("validation.py.j2").render(
         context,
         table=table,
+        automata=automata,
         imports=import_lines(
             {symbols.runtime("_validator", type(rule).__name__) for rule in table.values()}
             | {symbols.VALIDATION_ERROR, symbols.VALIDATOR, symbols.FUTURE_ANNOTATIONS}
-            | ({symbols.AUTOMATON} if any(getattr(rule, "automaton", None) for rule in table.values()) else set())
+            | ({symbols.AUTOMATON} if automata else set())
         ),
         unchecked_patterns=untranslatable_patterns(service, table),
         translated_patterns=translated_patterns(service, table),

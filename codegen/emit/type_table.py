@@ -80,6 +80,18 @@ class TypeTable:
             return ShapeTypes(stream, stream, stream, types.codec, types.rule)
         return types
 
+    def automata(self) -> dict[str, Automaton]:
+        """The validator's automata: for each pattern re could take more than linear time on, once
+        however many shapes share it (S3Uri and Url), the deterministic automaton checked instead."""
+        found: dict[str, Automaton] = {}
+        for shape in self.service.shapes.values():
+            c = shape.constraints if isinstance(shape, Scalar) and shape.type == "string" else None
+            check = pattern_check(c.pattern, c.min, c.max) if c is not None and c.pattern else None
+            if check is not None and check[1] is not None:
+                dfa = check[1]
+                found[check[0]] = Automaton(dfa.accepting, dfa.starts, dfa.classes, dfa.table)
+        return found
+
     def rules(self) -> dict[str, Rule]:
         """Every shape's rule, in model order: the validation module's table."""
         return {name: self[name].rule for name in self.service.shapes}
@@ -219,12 +231,7 @@ def _scalar_rule(shape: Scalar) -> Rule:
     c = shape.constraints
     if shape.type == "string":
         check = pattern_check(c.pattern, c.min, c.max) if c.pattern else None
-        if check is None:
-            return StringRule(c.min, c.max, None)
-        pattern, dfa = check
-        return StringRule(
-            c.min, c.max, pattern, None if dfa is None else Automaton(dfa.accepting, dfa.starts, dfa.classes, dfa.table)
-        )
+        return StringRule(c.min, c.max, check[0] if check else None)
     if shape.type in ("integer", "long", "float", "double"):
         return NumberRule(shape.type in ("integer", "long"), c.min, c.max)
     if shape.type == "blob":

@@ -56,13 +56,6 @@ class StringRule(NamedTuple):
     min: float | None
     max: float | None
     pattern: str | None  # Python syntax, matched against the whole value
-    # When set, the pattern is checked with the automaton instead of re.
-    automaton: Automaton | None = None
-
-    def __repr__(self) -> str:
-        # The generated rule tables are written with repr: no "automaton=None" on every string.
-        tail = "" if self.automaton is None else f", automaton={self.automaton!r}"
-        return f"StringRule(min={self.min!r}, max={self.max!r}, pattern={self.pattern!r}{tail})"
 
 
 class NumberRule(NamedTuple):
@@ -129,16 +122,19 @@ class Validator:
         secret_members: frozenset[tuple[str, str]] = frozenset(),
         optional_in_responses: frozenset[tuple[str, str]] = frozenset(),
         model_patterns: Mapping[str, str] | None = None,
+        automata: Mapping[str, Automaton] | None = None,
     ) -> None:
         self._rules = rules
+        # Patterns re could take more than linear time on, each with the automaton checked instead
+        # (one per pattern, however many shapes share it).
+        self._automata = automata or {}
         self._secret_shapes = secret_shapes
         self._secret_members = secret_members
         self._optional_in_responses = optional_in_responses
         self._model_patterns = model_patterns or {}
         self._compiled: dict[str, re.Pattern[str]] = {}
-        # Per automaton (by identity: the rules hold each one for the validator's life; hashing
-        # the tables would cost a walk over them), per state: the next state of each character met.
-        self._steps: dict[int, list[dict[str, int]]] = {}
+        # Per pattern's automaton, per state: the next state of each character met so far.
+        self._steps: dict[str, list[dict[str, int]]] = {}
 
     def validate_shape(self, shape: str, value: Any, path: str = "") -> list[str]:
         """Every constraint ``value`` breaks, as ``path: problem`` messages (empty: valid).
@@ -153,11 +149,12 @@ class Validator:
         self._check(shape, value, path, errors)
         return errors
 
-    def _run(self, automaton: Automaton, value: str) -> bool:
-        """Whether ``automaton`` accepts ``value``: one step per character, remembered per state."""
-        steps = self._steps.get(id(automaton))
+    def _run(self, pattern: str, automaton: Automaton, value: str) -> bool:
+        """Whether ``automaton`` (``pattern``'s) accepts ``value``: one step per character,
+        remembered per state."""
+        steps = self._steps.get(pattern)
         if steps is None:
-            steps = self._steps.setdefault(id(automaton), [{} for _ in automaton.table])
+            steps = self._steps.setdefault(pattern, [{} for _ in automaton.table])
         state = 0
         for char in value:
             following = steps[state].get(char)
@@ -204,8 +201,9 @@ class Validator:
             # A value that breaks its length bound is never matched: patterns may take time
             # that grows with the length, and the value is already invalid.
             if rule.pattern is not None and len(errors) == before:
-                if rule.automaton is not None:
-                    matched = self._run(rule.automaton, value)
+                automaton = self._automata.get(rule.pattern)
+                if automaton is not None:
+                    matched = self._run(rule.pattern, automaton, value)
                 else:
                     compiled = self._compiled.get(
                         rule.pattern

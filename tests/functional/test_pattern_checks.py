@@ -46,16 +46,27 @@ def model() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def rules() -> dict[str, Any]:
-    return TypeTable(build_ir(model(), ".*")).rules()
+def table() -> TypeTable:
+    return TypeTable(build_ir(model(), ".*"))
 
 
-def test_each_pattern_is_checked_by_re_by_an_automaton_or_not_at_all(rules: dict[str, Any]) -> None:
+@pytest.fixture(scope="module")
+def rules(table: TypeTable) -> dict[str, Any]:
+    return table.rules()
+
+
+@pytest.fixture(scope="module")
+def validator(table: TypeTable) -> Validator:
+    return Validator(table.rules(), automata=table.automata())
+
+
+def test_each_pattern_is_checked_by_re_by_an_automaton_or_not_at_all(table: TypeTable, rules: dict[str, Any]) -> None:
+    automata = table.automata()
     how = {}
     for name in PATTERNS:
         rule = rules[name]
         assert isinstance(rule, StringRule)
-        how[name] = "unchecked" if rule.pattern is None else "automaton" if rule.automaton else "re"
+        how[name] = "unchecked" if rule.pattern is None else "automaton" if rule.pattern in automata else "re"
     assert how == {
         "ProxyName": "automaton",
         "Uri": "automaton",
@@ -86,8 +97,7 @@ def test_each_pattern_is_checked_by_re_by_an_automaton_or_not_at_all(rules: dict
         ("Feedback", "a\x00b"),
     ],
 )
-def test_an_automaton_answers_as_re_would(rules: dict[str, Any], shape: str, value: str) -> None:
-    validator = Validator(rules)
+def test_an_automaton_answers_as_re_would(validator: Validator, shape: str, value: str) -> None:
     pattern, maximum = PATTERNS[shape]
     translated = patterns.translate(pattern)
     assert translated is not None
@@ -99,12 +109,12 @@ def test_an_automaton_answers_as_re_would(rules: dict[str, Any], shape: str, val
         assert found is False
 
 
-def test_the_automaton_is_walked_once_per_character(rules: dict[str, Any]) -> None:
+def test_the_automaton_is_walked_once_per_character(table: TypeTable, rules: dict[str, Any]) -> None:
     """Each character is one step, remembered per state: a 1,000-character value costs 1,000 steps, and a
     repeated one costs nothing new (the cache holds one entry per state and character met)."""
-    validator = Validator(rules)
+    validator = Validator(rules, automata=table.automata())
     value = "s3://" + "a" * 1000 + "/x"
     assert validator.validate_shape("Uri", value) == []
-    automaton = rules["Uri"].automaton
-    steps = validator._steps[id(automaton)]
+    automaton = table.automata()[rules["Uri"].pattern]
+    steps = validator._steps[rules["Uri"].pattern]
     assert sum(len(row) for row in steps) <= len(set(value)) * len(automaton.table)

@@ -174,7 +174,8 @@ def generate_request(model: dict[str, Any], rng: random.Random) -> dict[str, Any
 
 
 def validator(model: dict[str, Any]) -> Validator:
-    return Validator(TypeTable(build_ir(model, ".*")).rules())
+    table = TypeTable(build_ir(model, ".*"))
+    return Validator(table.rules(), automata=table.automata())
 
 
 def judge(old: dict[str, Any], new: dict[str, Any], seed: int) -> None:

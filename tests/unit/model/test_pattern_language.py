@@ -91,7 +91,7 @@ def run(automaton: Dfa, value: str) -> bool:
     from codegen.runtime._validator import Automaton, Validator
 
     return Validator({})._run(
-        Automaton(automaton.accepting, automaton.starts, automaton.classes, automaton.table), value
+        "pattern", Automaton(automaton.accepting, automaton.starts, automaton.classes, automaton.table), value
     )
 
 

@@ -245,7 +245,8 @@ EVERY_SERVICE_PROBE = textwrap.dedent("""
                 continue
             pattern, dfa = check
             automaton = dfa and Automaton(dfa.accepting, dfa.starts, dfa.classes, dfa.table)
-            validator = Validator({"S": StringRule(None, None, pattern, automaton)})
+            automata = {pattern: automaton} if automaton else {}
+            validator = Validator({"S": StringRule(None, None, pattern)}, automata=automata)
             longest = min(key[2] or 4096, 4096)
             worst = 0.0
             for n in sorted({30, longest}):

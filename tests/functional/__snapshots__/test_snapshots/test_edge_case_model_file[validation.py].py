@@ -12,8 +12,8 @@ for Java's regex engine; the generator translated Unicode categories
 (``\\p{L}``...), POSIX classes (``\\p{Alnum}``...) and surrogate-pair ranges
 into Python syntax. Every pattern is checked in time linear in the value's
 length: where re's backtracking could take longer (nested or overlapping
-repetitions), the rule carries a deterministic automaton the generator built,
-which matches exactly what re would. Shapes whose pattern could not be
+repetitions), the validator runs a deterministic automaton the generator built
+(one per pattern, below), which matches exactly what re would. Shapes whose pattern could not be
 translated, whose pattern no string within their length bounds can match (a
 contradiction in the model, which the service cannot be enforcing), or whose
 pattern re could take long on and whose automaton would be too large, are
