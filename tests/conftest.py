@@ -82,9 +82,7 @@ def edge_case_files() -> dict[str, str]:
 def whole_sagemaker(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The package for every SageMaker operation, written to a directory of its own (unformatted)."""
     root = tmp_path_factory.mktemp("whole")
-    for relative, text in build(GenerateOptions(operations=".*", package=PACKAGE), formatted=False)[1].items():
-        (root / relative).parent.mkdir(parents=True, exist_ok=True)
-        (root / relative).write_text(text, encoding="utf-8")
+    write_files(root, build(GenerateOptions(operations=".*", package=PACKAGE), formatted=False)[1])
     return root
 
 
@@ -92,27 +90,32 @@ def whole_sagemaker(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def edge_case_package(tmp_path_factory: pytest.TempPathFactory, edge_case_files: dict[str, str]) -> Path:
     """The edge-case package written to a directory of its own."""
     root = tmp_path_factory.mktemp("edge-case")
-    for relative, text in edge_case_files.items():
-        (root / relative).parent.mkdir(parents=True, exist_ok=True)
-        (root / relative).write_text(text, encoding="utf-8")
+    write_files(root, edge_case_files)
     return root
 
 
-def forget_generated() -> None:
-    """Drop every imported sagemaker_automl module (tests import several generated packages of that name)."""
-    for name in [n for n in sys.modules if n.split(".")[0] == "sagemaker_automl"]:
+def write_files(root: Path, files: dict[str, str]) -> None:
+    """Generated files (relative path -> text) written under ``root``."""
+    for relative, text in files.items():
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text(text, encoding="utf-8")
+
+
+def forget_generated(package: str = PACKAGE) -> None:
+    """Drop every imported module of ``package`` (tests import several generated packages of one name)."""
+    for name in [n for n in sys.modules if n.split(".")[0] == package]:
         del sys.modules[name]
 
 
-def import_generated(root: Path | str, *modules: str) -> list[ModuleType]:
-    """``sagemaker_automl.<module>`` for each of ``modules``, freshly imported from the package under ``root``.
+def import_generated(root: Path | str, *modules: str, package: str = PACKAGE) -> list[ModuleType]:
+    """``<package>.<module>`` for each of ``modules``, freshly imported from the package under ``root``.
 
     Lazy imports inside the package keep working afterwards: they follow the package's own path.
     """
-    forget_generated()
+    forget_generated(package)
     sys.path.insert(0, str(root))
     try:
-        return [importlib.import_module(f"sagemaker_automl.{module}") for module in modules]
+        return [importlib.import_module(f"{package}.{module}") for module in modules]
     finally:
         sys.path.remove(str(root))
 

@@ -12,7 +12,6 @@ time is what the types say, where the Stubber sweep cannot see it (it hands back
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -24,7 +23,7 @@ from botocore.config import Config
 from botocore.response import StreamingBody
 
 from codegen.generate import GenerateOptions, build
-from tests.conftest import forget_generated
+from tests.conftest import forget_generated, import_generated, write_files
 from tests.fixtures.automl import moto_server
 from tests.integration.test_type_checkers import CHECKERS
 
@@ -34,24 +33,13 @@ NO_RETRIES = Config(retries={"total_max_attempts": 1})
 def generated(root: Path, service: str, operations: str) -> Path:
     """The package for ``operations`` of ``service``, written under ``root``; returns its directory."""
     options = GenerateOptions(service=service, operations=operations)
-    _, files = build(options)
-    for relative, text in files.items():
-        (root / relative).parent.mkdir(parents=True, exist_ok=True)
-        (root / relative).write_text(text, encoding="utf-8")
+    write_files(root, build(options)[1])
     return root / options.package_name
 
 
 def import_package(root: Path, package: str, *modules: str) -> list[ModuleType]:
-    forget_generated()
-    sys.path.insert(0, str(root))
-    try:
-        import importlib
-
-        for name in [n for n in sys.modules if n.split(".")[0] == package]:
-            del sys.modules[name]
-        return [importlib.import_module(f"{package}.{module}") for module in modules]
-    finally:
-        sys.path.remove(str(root))
+    forget_generated()  # the committed package, which other tests of this process imported
+    return import_generated(root, *modules, package=package)
 
 
 @pytest.fixture(scope="module")

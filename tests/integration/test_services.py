@@ -18,7 +18,7 @@ from codegen.defaults import PACKAGE  # what the tests import, whatever the sele
 from codegen.errors import CodegenError
 from codegen.generate import GenerateOptions, build
 from codegen.model.ir import Service
-from tests.conftest import forget_generated, import_generated, type_check_package
+from tests.conftest import forget_generated, import_generated, type_check_package, write_files
 from tests.integration.exercise import exercise, fake_aiobotocore
 
 SAMPLE = [
@@ -46,9 +46,7 @@ def generate_and_import(tmp_path: Path, service: str) -> tuple[Service, int]:
     """The package written into ``tmp_path`` and imported in a fresh interpreter: its IR and how many names
     its root exports."""
     ir, files = build(GenerateOptions(service=service, operations=".*", package=PACKAGE))
-    for relative, text in files.items():
-        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / relative).write_text(text, encoding="utf-8")
+    write_files(tmp_path, files)
     result = subprocess.run([sys.executable, "-c", IMPORT_ALL], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-2000:]
     return ir, int(result.stdout)
