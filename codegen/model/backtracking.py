@@ -18,7 +18,6 @@ from codegen.model.automata import (
     Builder,
     Ranges,
     Undecided,
-    class_ranges,
     intersect,
     meet,
     parse,
@@ -107,18 +106,13 @@ def _loops(items: list[Any]) -> int:
     """How many repetitions of more than _COUNT_KEPT copies a path through ``items`` can meet, counting
     any repetition or alternation inside one twice (so that only a single loop over a plain sequence
     counts as 1). A pattern with at most one is matched in linear time: whatever precedes and follows
-    it is bounded, and the engine gives back one iteration at a time.
-
-    A loop over one class of characters that is followed by a character it cannot read
-    (``[a-z\\-]*:`` in an ARN) is not counted: it has one way to match, the longest run, and each
-    character given back fails at once on what follows."""
+    it is bounded, and the engine gives back one iteration at a time."""
     found = 0
-    for position, (op, argument) in enumerate(items):
+    for op, argument in items:
         if op in (CONSTANTS.MAX_REPEAT, CONSTANTS.MIN_REPEAT, CONSTANTS.POSSESSIVE_REPEAT):
             inner = list(argument[2])
             if argument[1] is CONSTANTS.MAXREPEAT or argument[1] > _COUNT_KEPT:
-                if not _stops_at(inner, items[position + 1 : position + 2]):
-                    found += 1 + 2 * _complex(inner)
+                found += 1 + 2 * _complex(inner)
             else:
                 found += argument[1] * _loops(inner)
         elif op is CONSTANTS.SUBPATTERN:
@@ -128,26 +122,6 @@ def _loops(items: list[Any]) -> int:
         elif op in (CONSTANTS.ATOMIC_GROUP, CONSTANTS.GROUPREF, CONSTANTS.GROUPREF_EXISTS):
             found += 2  # not judged here (look-arounds are judged on their own, by _backtracks)
     return found
-
-
-def _stops_at(body: list[Any], following: list[Any]) -> bool:
-    """Whether a loop over ``body`` (one character class) is followed by one character it cannot read."""
-    if len(body) != 1 or len(following) != 1:
-        return False
-    try:
-        read, next_one = _singleclass_ranges(body[0]), _singleclass_ranges(following[0])
-    except Undecided:
-        return False
-    return read is not None and next_one is not None and not intersect(read, next_one)
-
-
-def _singleclass_ranges(item: Any) -> Ranges | None:
-    op, argument = item
-    if op is CONSTANTS.LITERAL:
-        return ((argument, argument),)
-    if op is CONSTANTS.IN:
-        return class_ranges(argument)
-    return None  # . depends on DOTALL; anything else is not one character
 
 
 def _complex(items: list[Any]) -> bool:
