@@ -53,7 +53,7 @@ def parser() -> argparse.ArgumentParser:
     )
     oldest = commands.add_parser(
         "oldest-botocore",
-        help="the oldest botocore whose model accepts every request of the selected operations (downloads wheels)",
+        help="the oldest botocore the selected operations work with, and the oldest that knows every request member (downloads wheels)",
     )
     oldest.add_argument("--source", default="installed", help="installed (default) or botocore==X.Y.Z")
     oldest.add_argument("--operations", metavar="REGEX", help="as for generate")
@@ -105,14 +105,16 @@ def run_diff(args: argparse.Namespace) -> int:
 def run_oldest_botocore(args: argparse.Namespace) -> int:
     options = GenerateOptions(args.source, args.operations, args.service)
     found = derive_oldest_botocore(options)
+    supported, complete = found.floors
     print(
-        f"botocore {found.oldest} is the oldest whose {args.service} model accepts every request of the "
-        f"{found.operations} operations matching {options.selection!r} (generated from {found.generated_from}; "
-        f"{found.probes} releases read)"
+        f"botocore {supported} is the oldest the {found.operations} {args.service} operations matching "
+        f"{options.selection!r} work with (every member a request must carry, every member a response is "
+        f"promised); botocore {complete} the oldest that knows every member their requests can carry "
+        f"(generated from {found.generated_from}; {found.probes} releases read)"
     )
     if args.record:
         try:
-            floor.record(found.key, found.oldest)
+            floor.record(found.key, found.floors)
         except OSError as error:
             raise SourceError(f"{floor.RECORD}: cannot record the floor ({error.strerror or error})") from None
         print(f"recorded in {floor.RECORD}")

@@ -12,7 +12,9 @@ import re
 from pathlib import Path
 
 SERVICE = "sagemaker"  # botocore's name for the service, as create_client takes it
-OPERATIONS = "AutoML"  # operations whose name matches this regex: the 7 AutoML operations
+# Operations whose name matches this regex: the 7 AutoML operations, and the models, endpoint
+# configurations and endpoints a job's candidate is deployed with (create, describe, delete: 9 more).
+OPERATIONS = "AutoML|^(Create|Describe|Delete)(Model|EndpointConfig|Endpoint)$"
 PACKAGE = "sagemaker_automl"  # the generated Python package
 OUT = "generated"
 FORMATTER = "ruff"

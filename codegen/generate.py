@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from codegen.model.build import build_service
 from codegen.model.ir import Service
 from codegen.model.load import botocore_releases, load_model
 from codegen.model.select import select
+from codegen.model.shapes import Model
 from codegen.output.format import check_parses, format_files
 from codegen.output.write import differences, write_atomically
 
@@ -58,8 +60,8 @@ def build(options: GenerateOptions, formatted: bool = True) -> tuple[Service, di
     loaded = load_model(options.source, options.service)
     try:
         service = build_service(loaded.model, select(loaded.model, options.selection), options.selection)
-        oldest = floor.recorded(options.service, options.selection, loaded.sha256)
-        provenance = Provenance(loaded.botocore_version, loaded.sha256, options.service, oldest)
+        floors = floor.recorded(options.service, options.selection, loaded.sha256)
+        provenance = Provenance(loaded.botocore_version, loaded.sha256, options.service, *(floors or (None, None)))
         files = render_package(service, provenance, options.package_name)
         return service, format_files(files, options.formatter) if formatted else dict(files)
     except ModelError as err:
@@ -82,7 +84,7 @@ def check(options: GenerateOptions) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Floor:
-    oldest: str
+    floors: floor.Floors
     generated_from: str
     operations: int
     probes: int
@@ -90,28 +92,38 @@ class Floor:
 
 
 def derive_oldest_botocore(options: GenerateOptions) -> Floor:
-    """The oldest botocore release whose model accepts every request of the selected operations
-    (``codegen.model.floor``): downloads about log2(releases) wheels, cached."""
+    """The oldest botocore releases the selected operations work with, and that know every member their
+    requests can carry (``codegen.model.floor``): downloads about 2 x log2(releases) wheels, cached."""
     loaded = load_model(options.source, options.service)
     if loaded.botocore_version is None:
         raise SourceError(
             f"{options.source}: the floor is searched below a botocore version: use installed or botocore==X"
         )
     operations = select(loaded.model, options.selection).operations
-    needed = floor.request_paths(loaded.model, operations)
     top = floor.version_key(loaded.botocore_version)
     versions = [v for v in botocore_releases() if floor.version_key(v) < top] + [loaded.botocore_version]
+    models: dict[str, Model | None] = {}
     probes = 0
 
-    def paths_of(version: str) -> frozenset[str]:
+    def model_of(version: str) -> Model | None:
         nonlocal probes
-        probes += 1
-        try:
-            older = load_model(f"botocore=={version}", options.service).model
-        except SourceError:  # a release without this service (or its wheel): accepts nothing
-            return frozenset()
-        return floor.request_paths(older, operations)
+        if version not in models:
+            probes += 1
+            try:
+                models[version] = load_model(f"botocore=={version}", options.service).model
+            except SourceError:  # a release without this service (or its wheel): has nothing
+                models[version] = None
+        return models[version]
 
-    oldest = floor.oldest_supporting(versions, needed, paths_of)
+    def oldest_with(paths: Callable[[Model, Sequence[str]], frozenset[str]], candidates: list[str]) -> str:
+        def paths_of(version: str) -> frozenset[str]:
+            older = model_of(version)
+            return frozenset() if older is None else paths(older, operations)
+
+        return floor.oldest_supporting(candidates, paths(loaded.model, operations), paths_of)
+
+    supported = oldest_with(floor.needed_paths, versions)
+    # what a request must carry is part of what it can carry: the second search starts at the first floor
+    complete = oldest_with(floor.request_paths, versions[versions.index(supported) :])
     key = floor.record_key(options.service, options.selection, loaded.sha256)
-    return Floor(oldest, loaded.botocore_version, len(operations), probes, key)
+    return Floor(floor.Floors(supported, complete), loaded.botocore_version, len(operations), probes, key)

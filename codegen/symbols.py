@@ -124,6 +124,7 @@ DECODE_PROBLEM = generated("validation", "decode_problem")
 RESPONSE_PROBLEM = generated("validation", "response_problem")
 BOTOCORE_VERSION = generated("_source", "BOTOCORE_VERSION")
 OLDEST_BOTOCORE = generated("_source", "OLDEST_BOTOCORE")
+COMPLETE_BOTOCORE = generated("_source", "COMPLETE_BOTOCORE")
 CLIENT_PRIVATE = tuple(generated("client", name) for name in ("_TABLES", "_Exceptions", "_BY_REQUEST"))
 
 # --- the standard library's and typing_extensions' names ----------------------------------------------

@@ -134,7 +134,7 @@ class ClientView:
             needed |= {symbols.generated("client", name) for name in (self.error_class, *self.error_names())}
         else:
             needed |= {symbols.VALIDATE_SHAPE, symbols.RESPONSE_PROBLEM, symbols.BOTOCORE_VERSION}
-            needed.add(symbols.OLDEST_BOTOCORE)
+            needed |= {symbols.OLDEST_BOTOCORE, symbols.COMPLETE_BOTOCORE}
             needed |= {symbols.CLIENT_BASE, symbols.CLIENT_TABLES, symbols.SERVICE_ERROR}
         if any(o.request_type for o in self.operations):
             needed.add(Symbol(symbols.TYPING_EXTENSIONS, "Unpack"))

@@ -56,7 +56,10 @@ class Provenance:
     botocore_version: str | None
     model_sha256: str
     service_name: str = "sagemaker"  # botocore's name for the service, as create_client takes it
-    oldest_botocore: str | None = None  # the oldest botocore whose model has every request member
+    # the oldest botocore every operation works with, and the oldest that knows every request member
+    # (codegen.model.floor); None where they were not derived
+    oldest_botocore: str | None = None
+    complete_botocore: str | None = None
     unicode_version: str = UNICODE_VERSION  # of the table the patterns' \p{..} ranges were built from
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from botocore import xform_name  # what boto3 uses for method and parameter names
 
-from codegen import symbols
+from codegen import defaults, symbols
 from codegen.model.select import Selection
 from codegen.model.shapes import Model
 
@@ -133,9 +133,17 @@ def waiter_method(waiter_name: str, operation_methods: Iterable[str]) -> str | N
     return next((name for name in candidates if name not in taken), None)
 
 
+# Selections named for what they are about rather than spelled as one word: the default selection is
+# the AutoML workflow, so its client stays AutoMLClient when it reaches models and endpoints too.
+NAMED_SELECTIONS = {defaults.OPERATIONS: "AutoML"}
+
+
 def client_prefix(service_id: str, operations_regex: str) -> str:
-    """What the client and its base error are named after: the selection when it is one plain word
-    (``AutoML`` -> ``AutoMLClient``), otherwise the service (``DynamoDB`` -> ``DynamoDBClient``)."""
+    """What the client and its base error are named after: a named selection's name, the selection when
+    it is one plain word (``AutoML`` -> ``AutoMLClient``), otherwise the service (``DynamoDB`` ->
+    ``DynamoDBClient``)."""
+    if operations_regex in NAMED_SELECTIONS:
+        return NAMED_SELECTIONS[operations_regex]
     if operations_regex.isidentifier() and operations_regex.isascii():
         return class_name(operations_regex[0].upper() + operations_regex[1:])
     words = _NON_ALNUM_RUN.split(service_id)

@@ -223,8 +223,9 @@ class BotocoreVersionError(ServiceError):
     """The installed botocore's model lacks an operation or member this package's model has.
 
     Raised before anything is sent. ``missing`` names the operation or the members
-    (as paths into the request); upgrading botocore to ``generated_from`` (the
-    version whose model the package was generated from) is always enough.
+    (as paths into the request). ``oldest_supported`` is the oldest botocore every
+    operation works with (the package's lower bound), ``complete_from`` the oldest
+    that knows every member a request can carry: upgrading to it is always enough.
     """
 
     def __init__(
@@ -234,20 +235,26 @@ class BotocoreVersionError(ServiceError):
         installed: str,
         generated_from: str | None,
         oldest_supported: str | None,
+        complete_from: str | None = None,
     ) -> None:
         if not missing:
             what = f"operation {operation}"
         else:
             what = ("members " if len(missing) > 1 else "member ") + ", ".join(missing)
         source = f"botocore {generated_from}" if generated_from else "a newer model"
-        floor = (
-            f"; its client supports botocore >= {oldest_supported}"
-            if oldest_supported
+        # what is enough: for an operation, the oldest botocore every operation works with; for
+        # members, the oldest that knows every member a request can carry
+        enough = complete_from if missing else oldest_supported
+        known = (
+            f"; every member it sends is known from botocore {enough}"
+            if missing and enough
+            else f"; its operations work with botocore >= {enough}"
+            if enough
             else ""
         )
         super().__init__(
             f"{operation}: the installed botocore {installed} does not know the "
-            f"{what}; this package was generated from {source}{floor}: upgrade botocore",
+            f"{what}; this package was generated from {source}{known}: upgrade botocore",
             "BotocoreVersion",
         )
         self.operation = operation
@@ -255,6 +262,7 @@ class BotocoreVersionError(ServiceError):
         self.installed = installed
         self.generated_from = generated_from
         self.oldest_supported = oldest_supported
+        self.complete_from = complete_from
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (
@@ -265,6 +273,7 @@ class BotocoreVersionError(ServiceError):
                 self.installed,
                 self.generated_from,
                 self.oldest_supported,
+                self.complete_from,
             ),
         )
 
@@ -405,7 +414,10 @@ class ClientTables(NamedTuple):
     ]  # paginator name = the listing method -> how it pages
     waiters: Mapping[str, WaitSpec]  # waiter method -> what it polls
     generated_from: str | None  # the botocore version whose model this is
-    oldest_botocore: str | None  # the oldest botocore whose model has everything here
+    oldest_botocore: str | None  # the oldest botocore every operation works with
+    complete_botocore: (
+        str | None
+    )  # the oldest that knows every member a request can carry
 
 
 def translate(
@@ -535,6 +547,7 @@ def _too_old(
         str(botocore.__version__),
         tables.generated_from,
         tables.oldest_botocore,
+        tables.complete_botocore,
     )
 
 

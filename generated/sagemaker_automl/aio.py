@@ -49,10 +49,25 @@ from .models import (
     CreateAutoMLJobResponse,
     CreateAutoMLJobV2Request,
     CreateAutoMLJobV2Response,
+    CreateEndpointConfigInput,
+    CreateEndpointConfigOutput,
+    CreateEndpointInput,
+    CreateEndpointOutput,
+    CreateModelInput,
+    CreateModelOutput,
+    DeleteEndpointConfigInput,
+    DeleteEndpointInput,
+    DeleteModelInput,
     DescribeAutoMLJobRequest,
     DescribeAutoMLJobResponse,
     DescribeAutoMLJobV2Request,
     DescribeAutoMLJobV2Response,
+    DescribeEndpointConfigInput,
+    DescribeEndpointConfigOutput,
+    DescribeEndpointInput,
+    DescribeEndpointOutput,
+    DescribeModelInput,
+    DescribeModelOutput,
     ListAutoMLJobsRequest,
     ListAutoMLJobsResponse,
     ListCandidatesForAutoMLJobRequest,
@@ -68,10 +83,25 @@ if TYPE_CHECKING:
         CreateAutoMLJobResponseTypeDef,
         CreateAutoMLJobV2RequestTypeDef,
         CreateAutoMLJobV2ResponseTypeDef,
+        CreateEndpointConfigInputTypeDef,
+        CreateEndpointConfigOutputTypeDef,
+        CreateEndpointInputTypeDef,
+        CreateEndpointOutputTypeDef,
+        CreateModelInputTypeDef,
+        CreateModelOutputTypeDef,
+        DeleteEndpointConfigInputTypeDef,
+        DeleteEndpointInputTypeDef,
+        DeleteModelInputTypeDef,
         DescribeAutoMLJobRequestTypeDef,
         DescribeAutoMLJobResponseTypeDef,
         DescribeAutoMLJobV2RequestTypeDef,
         DescribeAutoMLJobV2ResponseTypeDef,
+        DescribeEndpointConfigInputTypeDef,
+        DescribeEndpointConfigOutputTypeDef,
+        DescribeEndpointInputTypeDef,
+        DescribeEndpointOutputTypeDef,
+        DescribeModelInputTypeDef,
+        DescribeModelOutputTypeDef,
         EmptyResponseMetadataTypeDef,
         ListAutoMLJobsRequestTypeDef,
         ListAutoMLJobsResponseTypeDef,
@@ -103,7 +133,7 @@ __all__ = [
 
 
 class AsyncAutoMLClient(AsyncClientBase):
-    """Typed async access to the SageMaker operations CreateAutoMLJob, CreateAutoMLJobV2, DescribeAutoMLJob, DescribeAutoMLJobV2, ListAutoMLJobs, ListCandidatesForAutoMLJob, StopAutoMLJob.
+    """Typed async access to the SageMaker operations CreateAutoMLJob, CreateAutoMLJobV2, CreateEndpoint, CreateEndpointConfig, CreateModel, DeleteEndpoint, DeleteEndpointConfig, DeleteModel, DescribeAutoMLJob, DescribeAutoMLJobV2, DescribeEndpoint, DescribeEndpointConfig, DescribeModel, ListAutoMLJobs, ListCandidatesForAutoMLJob, StopAutoMLJob.
 
     Wrap an existing aiobotocore ``sagemaker`` client (it is used, never
     closed), or let ``async with`` create one and close it on leaving.
@@ -228,6 +258,225 @@ class AsyncAutoMLClient(AsyncClientBase):
             await self._call("create_auto_ml_job_v2", kwargs),
         )
 
+    async def create_endpoint(
+        self, **kwargs: Unpack[CreateEndpointInputTypeDef]
+    ) -> CreateEndpointOutputTypeDef:
+        """Creates an endpoint using the endpoint configuration specified in the request.
+        SageMaker uses the endpoint to provision resources and deploy models. You
+        create the endpoint configuration with the CreateEndpointConfig
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html)
+        API.
+
+        Use this API to deploy models using SageMaker hosting services.
+
+        You must not delete an EndpointConfig that is in use by an endpoint that is
+        live or while the UpdateEndpoint or CreateEndpoint operations are being
+        performed on the endpoint. To update an endpoint, you must create a new
+        EndpointConfig.
+
+        The endpoint name must be unique within an Amazon Web Services Region in your
+        Amazon Web Services account.
+
+        When it receives the request, SageMaker creates the endpoint, launches the
+        resources (ML compute instances), and deploys the model(s) on them.
+
+        When you call CreateEndpoint
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html),
+        a load call is made to DynamoDB to verify that your endpoint configuration
+        exists. When you read data from a DynamoDB table supporting Eventually
+        Consistent Reads
+        (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadConsistency.html),
+        the response might not reflect the results of a recently completed write
+        operation. The response might include some stale data. If the dependent
+        entities are not yet in DynamoDB, this causes a validation error. If you repeat
+        your read request after a short time, the response should return the latest
+        data. So retry logic is recommended to handle these possible issues. We also
+        recommend that customers call DescribeEndpointConfig
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeEndpointConfig.html)
+        before calling CreateEndpoint
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html)
+        to minimize the potential impact of a DynamoDB eventually consistent read.
+
+        When SageMaker receives the request, it sets the endpoint status to Creating.
+        After it creates the endpoint, it sets the status to InService. SageMaker can
+        then process incoming requests for inferences. To check the status of an
+        endpoint, use the DescribeEndpoint
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeEndpoint.html)
+        API.
+
+        If any of the models hosted at this endpoint get model data from an Amazon S3
+        location, SageMaker uses Amazon Web Services Security Token Service to download
+        model artifacts from the S3 path you provided. Amazon Web Services STS is
+        activated in your Amazon Web Services account by default. If you previously
+        deactivated Amazon Web Services STS for a region, you need to reactivate Amazon
+        Web Services STS for that region. For more information, see Activating and
+        Deactivating Amazon Web Services STS in an Amazon Web Services Region
+        (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html)
+        in the Amazon Web Services Identity and Access Management User Guide.
+
+        To add the IAM role policies for using this API operation, go to the IAM
+        console (https://console.aws.amazon.com/iam/), and choose Roles in the left
+        navigation pane. Search the IAM role that you want to grant access to use the
+        CreateEndpoint
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html)
+        and CreateEndpointConfig
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html)
+        API operations, add the following policies to the role.
+
+        - Option 1: For a full SageMaker access, search and attach the
+          AmazonSageMakerFullAccess policy.
+        - Option 2: For granting a limited access to an IAM role, paste the following
+          Action elements manually into the JSON file of the IAM role:
+          "Action": ["sagemaker:CreateEndpoint", "sagemaker:CreateEndpointConfig"]
+          "Resource": [
+          "arn:aws:sagemaker:region:account-id:endpoint/endpointName"
+          "arn:aws:sagemaker:region:account-id:endpoint-config/endpointConfigName"
+          ]
+          For more information, see SageMaker API Permissions: Actions, Permissions,
+          and Resources Reference
+          (https://docs.aws.amazon.com/sagemaker/latest/dg/api-permissions-reference.html).
+        """
+
+        return cast(
+            "CreateEndpointOutputTypeDef", await self._call("create_endpoint", kwargs)
+        )
+
+    async def create_endpoint_config(
+        self, **kwargs: Unpack[CreateEndpointConfigInputTypeDef]
+    ) -> CreateEndpointConfigOutputTypeDef:
+        """Creates an endpoint configuration that SageMaker hosting services uses to
+        deploy models. In the configuration, you identify one or more models, created
+        using the CreateModel API, to deploy and the resources that you want SageMaker
+        to provision. Then you call the CreateEndpoint
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html)
+        API.
+
+        Use this API if you want to use SageMaker hosting services to deploy models
+        into production.
+
+        In the request, you define a ProductionVariant, for each model that you want to
+        deploy. Each ProductionVariant parameter also describes the resources that you
+        want SageMaker to provision. This includes the number and type of ML compute
+        instances to deploy.
+
+        If you are hosting multiple models, you also assign a VariantWeight to specify
+        how much traffic you want to allocate to each model. For example, suppose that
+        you want to host two models, A and B, and you assign traffic weight 2 for model
+        A and 1 for model B. SageMaker distributes two-thirds of the traffic to Model
+        A, and one-third to model B.
+
+        When you call CreateEndpoint
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html),
+        a load call is made to DynamoDB to verify that your endpoint configuration
+        exists. When you read data from a DynamoDB table supporting Eventually
+        Consistent Reads
+        (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadConsistency.html),
+        the response might not reflect the results of a recently completed write
+        operation. The response might include some stale data. If the dependent
+        entities are not yet in DynamoDB, this causes a validation error. If you repeat
+        your read request after a short time, the response should return the latest
+        data. So retry logic is recommended to handle these possible issues. We also
+        recommend that customers call DescribeEndpointConfig
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeEndpointConfig.html)
+        before calling CreateEndpoint
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html)
+        to minimize the potential impact of a DynamoDB eventually consistent read.
+        """
+
+        return cast(
+            "CreateEndpointConfigOutputTypeDef",
+            await self._call("create_endpoint_config", kwargs),
+        )
+
+    async def create_model(
+        self, **kwargs: Unpack[CreateModelInputTypeDef]
+    ) -> CreateModelOutputTypeDef:
+        """Creates a model in SageMaker. In the request, you name the model and describe a
+        primary container. For the primary container, you specify the Docker image that
+        contains inference code, artifacts (from prior training), and a custom
+        environment map that the inference code uses when you deploy the model for
+        predictions.
+
+        Use this API to create a model if you want to use SageMaker hosting services or
+        run a batch transform job.
+
+        To host your model, you create an endpoint configuration with the
+        CreateEndpointConfig API, and then create an endpoint with the CreateEndpoint
+        API. SageMaker then deploys all of the containers that you defined for the
+        model in the hosting environment.
+
+        To run a batch transform using your model, you start a job with the
+        CreateTransformJob API. SageMaker uses your model and your dataset to get
+        inferences which are then saved to a specified S3 location.
+
+        In the request, you also provide an IAM role that SageMaker can assume to
+        access model artifacts and docker image for deployment on ML compute hosting
+        instances or for batch transform jobs. In addition, you also use the IAM role
+        to manage permissions the inference code needs. For example, if the inference
+        code access any other Amazon Web Services resources, you grant necessary
+        permissions via this role.
+        """
+
+        return cast(
+            "CreateModelOutputTypeDef", await self._call("create_model", kwargs)
+        )
+
+    async def delete_endpoint(
+        self, **kwargs: Unpack[DeleteEndpointInputTypeDef]
+    ) -> EmptyResponseMetadataTypeDef:
+        """Deletes an endpoint. SageMaker frees up all of the resources that were deployed
+        when the endpoint was created.
+
+        SageMaker retires any custom KMS key grants associated with the endpoint,
+        meaning you don't need to use the RevokeGrant
+        (http://docs.aws.amazon.com/kms/latest/APIReference/API_RevokeGrant.html) API
+        call.
+
+        When you delete your endpoint, SageMaker asynchronously deletes associated
+        endpoint resources such as KMS key grants. You might still see these resources
+        in your account for a few minutes after deleting your endpoint. Do not delete
+        or revoke the permissions for your ExecutionRoleArn
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModel.html#sagemaker-CreateModel-request-ExecutionRoleArn)
+        , otherwise SageMaker cannot delete these resources.
+        """
+
+        return cast(
+            "EmptyResponseMetadataTypeDef", await self._call("delete_endpoint", kwargs)
+        )
+
+    async def delete_endpoint_config(
+        self, **kwargs: Unpack[DeleteEndpointConfigInputTypeDef]
+    ) -> EmptyResponseMetadataTypeDef:
+        """Deletes an endpoint configuration. The DeleteEndpointConfig API deletes only
+        the specified configuration. It does not delete endpoints created using the
+        configuration.
+
+        You must not delete an EndpointConfig in use by an endpoint that is live or
+        while the UpdateEndpoint or CreateEndpoint operations are being performed on
+        the endpoint. If you delete the EndpointConfig of an endpoint that is active or
+        being created or updated you may lose visibility into the instance type the
+        endpoint is using. The endpoint must be deleted in order to stop incurring
+        charges.
+        """
+
+        return cast(
+            "EmptyResponseMetadataTypeDef",
+            await self._call("delete_endpoint_config", kwargs),
+        )
+
+    async def delete_model(
+        self, **kwargs: Unpack[DeleteModelInputTypeDef]
+    ) -> EmptyResponseMetadataTypeDef:
+        """Deletes a model. The DeleteModel API deletes only the model entry that was
+        created in SageMaker when you called the CreateModel API. It does not delete
+        model artifacts, inference code, or the IAM role that you specified when
+        creating the model.
+        """
+
+        return cast(
+            "EmptyResponseMetadataTypeDef", await self._call("delete_model", kwargs)
+        )
+
     async def describe_auto_ml_job(
         self, **kwargs: Unpack[DescribeAutoMLJobRequestTypeDef]
     ) -> DescribeAutoMLJobResponseTypeDef:
@@ -256,6 +505,37 @@ class AsyncAutoMLClient(AsyncClientBase):
         return cast(
             "DescribeAutoMLJobV2ResponseTypeDef",
             await self._call("describe_auto_ml_job_v2", kwargs),
+        )
+
+    async def describe_endpoint(
+        self, **kwargs: Unpack[DescribeEndpointInputTypeDef]
+    ) -> DescribeEndpointOutputTypeDef:
+        """Returns the description of an endpoint."""
+
+        return cast(
+            "DescribeEndpointOutputTypeDef",
+            await self._call("describe_endpoint", kwargs),
+        )
+
+    async def describe_endpoint_config(
+        self, **kwargs: Unpack[DescribeEndpointConfigInputTypeDef]
+    ) -> DescribeEndpointConfigOutputTypeDef:
+        """Returns the description of an endpoint configuration created using the
+        CreateEndpointConfig API.
+        """
+
+        return cast(
+            "DescribeEndpointConfigOutputTypeDef",
+            await self._call("describe_endpoint_config", kwargs),
+        )
+
+    async def describe_model(
+        self, **kwargs: Unpack[DescribeModelInputTypeDef]
+    ) -> DescribeModelOutputTypeDef:
+        """Describes a model that you created using the CreateModel API."""
+
+        return cast(
+            "DescribeModelOutputTypeDef", await self._call("describe_model", kwargs)
         )
 
     async def list_auto_ml_jobs(
@@ -300,6 +580,26 @@ class AsyncAutoMLClient(AsyncClientBase):
     ) -> CreateAutoMLJobV2Response: ...
 
     @overload
+    async def send(self, request: CreateEndpointInput) -> CreateEndpointOutput: ...
+
+    @overload
+    async def send(
+        self, request: CreateEndpointConfigInput
+    ) -> CreateEndpointConfigOutput: ...
+
+    @overload
+    async def send(self, request: CreateModelInput) -> CreateModelOutput: ...
+
+    @overload
+    async def send(self, request: DeleteEndpointInput) -> None: ...
+
+    @overload
+    async def send(self, request: DeleteEndpointConfigInput) -> None: ...
+
+    @overload
+    async def send(self, request: DeleteModelInput) -> None: ...
+
+    @overload
     async def send(
         self, request: DescribeAutoMLJobRequest
     ) -> DescribeAutoMLJobResponse: ...
@@ -308,6 +608,17 @@ class AsyncAutoMLClient(AsyncClientBase):
     async def send(
         self, request: DescribeAutoMLJobV2Request
     ) -> DescribeAutoMLJobV2Response: ...
+
+    @overload
+    async def send(self, request: DescribeEndpointInput) -> DescribeEndpointOutput: ...
+
+    @overload
+    async def send(
+        self, request: DescribeEndpointConfigInput
+    ) -> DescribeEndpointConfigOutput: ...
+
+    @overload
+    async def send(self, request: DescribeModelInput) -> DescribeModelOutput: ...
 
     @overload
     async def send(self, request: ListAutoMLJobsRequest) -> ListAutoMLJobsResponse: ...
@@ -401,6 +712,40 @@ class AsyncAutoMLClient(AsyncClientBase):
             await self._wait(
                 "wait_auto_ml_job_v2", auto_ml_job_name, delay, max_wait, sleep, on_poll
             ),
+        )
+
+    async def wait_endpoint_deleted(
+        self,
+        *,
+        delay: float = 30.0,
+        max_attempts: int = 60,
+        **kwargs: Unpack[DescribeEndpointInputTypeDef],
+    ) -> None:
+        """Wait with botocore's ``EndpointDeleted`` waiter: call DescribeEndpoint
+        every ``delay`` seconds, at most ``max_attempts`` times, until it is satisfied.
+
+        Raises WaiterFailedError when the waiter gives up: a failure state, an error
+        it does not wait through, or its attempts spent.
+        """
+        await self._botocore_wait(
+            "endpoint_deleted", "describe_endpoint", kwargs, delay, max_attempts
+        )
+
+    async def wait_endpoint_in_service(
+        self,
+        *,
+        delay: float = 30.0,
+        max_attempts: int = 120,
+        **kwargs: Unpack[DescribeEndpointInputTypeDef],
+    ) -> None:
+        """Wait with botocore's ``EndpointInService`` waiter: call DescribeEndpoint
+        every ``delay`` seconds, at most ``max_attempts`` times, until it is satisfied.
+
+        Raises WaiterFailedError when the waiter gives up: a failure state, an error
+        it does not wait through, or its attempts spent.
+        """
+        await self._botocore_wait(
+            "endpoint_in_service", "describe_endpoint", kwargs, delay, max_attempts
         )
 
 

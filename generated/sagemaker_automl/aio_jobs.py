@@ -10,21 +10,29 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from typing_extensions import Self
 
+from ._runtime import inference_containers
 from .models import CreateAutoMLJobRequest, CreateAutoMLJobV2Request
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator
+    from collections.abc import AsyncIterator, Sequence
 
     from .aio import AsyncAutoMLClient
-    from .literals import AutoMLSortOrderType, CandidateSortByType, CandidateStatusType
+    from .literals import (
+        AutoMLSortOrderType,
+        CandidateSortByType,
+        CandidateStatusType,
+        ProductionVariantInstanceTypeType,
+    )
     from .type_defs import (
         AutoMLCandidateTypeDef,
         CreateAutoMLJobRequestTypeDef,
         CreateAutoMLJobV2RequestTypeDef,
+        CreateModelInputTypeDef,
+        CreateModelOutputTypeDef,
         DescribeAutoMLJobResponseTypeDef,
         DescribeAutoMLJobV2ResponseTypeDef,
         ListCandidatesForAutoMLJobRequestTypeDef,
@@ -40,7 +48,8 @@ _LOG = logging.getLogger(__name__)
 
 class AsyncAutoMLJob:
     """One auto_ml_job by name, over AsyncAutoMLClient: create or attach,
-    describe, wait (with progress), stop, the best candidate and every candidate.
+    describe, wait (with progress), stop, the best candidate and every candidate;
+    a candidate as a model, deployed behind an endpoint and deleted again.
 
     ``last_description`` is the newest description seen (by ``describe``, ``attach`` or ``wait``).
     """
@@ -142,10 +151,119 @@ class AsyncAutoMLJob:
             **request
         )
 
+    async def model_request(
+        self,
+        model_name: str,
+        *,
+        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        inference_response_keys: Sequence[str] = (),
+        execution_role_arn: str | None = None,
+    ) -> CreateModelInputTypeDef:
+        """The CreateModel request that serves a candidate (the best one if none is given): its inference
+        containers, asked to put out ``inference_response_keys`` (``predicted_label``, ``probability``...;
+        ValueError for one the model does not support), run with the job's role unless another is given."""
+        if candidate is None:
+            candidate = await self.best_candidate()
+            if candidate is None:
+                raise ValueError(f"{self.name} has no best candidate yet")
+        description = self.last_description or await self.describe()
+        containers = inference_containers(
+            candidate.get("InferenceContainers") or [], inference_response_keys
+        )
+        request = {
+            "ModelName": model_name,
+            "Containers": containers,
+            "ExecutionRoleArn": execution_role_arn or description["RoleArn"],
+        }
+        return cast("CreateModelInputTypeDef", request)
+
+    async def create_model(
+        self,
+        model_name: str,
+        *,
+        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        inference_response_keys: Sequence[str] = (),
+        execution_role_arn: str | None = None,
+    ) -> CreateModelOutputTypeDef:
+        """Create the model ``model_request`` describes (the request is validated first)."""
+        request = await self.model_request(
+            model_name,
+            candidate=candidate,
+            inference_response_keys=inference_response_keys,
+            execution_role_arn=execution_role_arn,
+        )
+        return await self.client.create_model(**request)
+
+    async def deploy(
+        self,
+        model_name: str,
+        *,
+        instance_type: ProductionVariantInstanceTypeType,
+        initial_instance_count: int = 1,
+        endpoint_name: str | None = None,
+        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        inference_response_keys: Sequence[str] = (),
+        execution_role_arn: str | None = None,
+        wait: bool = True,
+        delay: float = 30.0,
+        max_attempts: int = 120,
+    ) -> str:
+        """A candidate (the best one if none is given) behind an endpoint: the model (``create_model``),
+        an endpoint configuration of one variant and the endpoint, both named ``endpoint_name`` (the
+        model's name if not given); with ``wait``, returns once it is in service (botocore's waiter:
+        WaiterFailedError if it fails). Returns the endpoint's name."""
+        endpoint = endpoint_name or model_name
+        await self.create_model(
+            model_name,
+            candidate=candidate,
+            inference_response_keys=inference_response_keys,
+            execution_role_arn=execution_role_arn,
+        )
+        await self.client.create_endpoint_config(
+            EndpointConfigName=endpoint,
+            ProductionVariants=[
+                {
+                    "VariantName": "AllTraffic",
+                    "ModelName": model_name,
+                    "InitialInstanceCount": initial_instance_count,
+                    "InstanceType": instance_type,
+                }
+            ],
+        )
+        await self.client.create_endpoint(
+            EndpointName=endpoint, EndpointConfigName=endpoint
+        )
+        if wait:
+            await self.client.wait_endpoint_in_service(
+                EndpointName=endpoint, delay=delay, max_attempts=max_attempts
+            )
+        return endpoint
+
+    async def undeploy(
+        self,
+        endpoint_name: str,
+        *,
+        model_name: str | None = None,
+        wait: bool = True,
+        delay: float = 30.0,
+        max_attempts: int = 60,
+    ) -> None:
+        """Delete what ``deploy`` made: the endpoint (with ``wait``, until it is gone), its configuration
+        of the same name and, if named, the model."""
+        await self.client.delete_endpoint(EndpointName=endpoint_name)
+        if wait:
+            await self.client.wait_endpoint_deleted(
+                EndpointName=endpoint_name, delay=delay, max_attempts=max_attempts
+            )
+        await self.client.delete_endpoint_config(EndpointConfigName=endpoint_name)
+        if model_name is not None:
+            await self.client.delete_model(ModelName=model_name)
+
 
 class AsyncAutoMLJobV2:
     """One auto_ml_job_v2 by name, over AsyncAutoMLClient: create or attach,
-    describe, wait (with progress), stop, the best candidate and every candidate.
+    describe, wait (with progress), stop, the best candidate and every candidate;
+    a candidate as a model, deployed behind an endpoint and deleted again.
 
     ``last_description`` is the newest description seen (by ``describe``, ``attach`` or ``wait``).
     """
@@ -246,3 +364,111 @@ class AsyncAutoMLJobV2:
         return self.client.get_paginator("list_candidates_for_auto_ml_job").items(
             **request
         )
+
+    async def model_request(
+        self,
+        model_name: str,
+        *,
+        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        inference_response_keys: Sequence[str] = (),
+        execution_role_arn: str | None = None,
+    ) -> CreateModelInputTypeDef:
+        """The CreateModel request that serves a candidate (the best one if none is given): its inference
+        containers, asked to put out ``inference_response_keys`` (``predicted_label``, ``probability``...;
+        ValueError for one the model does not support), run with the job's role unless another is given."""
+        if candidate is None:
+            candidate = await self.best_candidate()
+            if candidate is None:
+                raise ValueError(f"{self.name} has no best candidate yet")
+        description = self.last_description or await self.describe()
+        containers = inference_containers(
+            candidate.get("InferenceContainers") or [], inference_response_keys
+        )
+        request = {
+            "ModelName": model_name,
+            "Containers": containers,
+            "ExecutionRoleArn": execution_role_arn or description["RoleArn"],
+        }
+        return cast("CreateModelInputTypeDef", request)
+
+    async def create_model(
+        self,
+        model_name: str,
+        *,
+        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        inference_response_keys: Sequence[str] = (),
+        execution_role_arn: str | None = None,
+    ) -> CreateModelOutputTypeDef:
+        """Create the model ``model_request`` describes (the request is validated first)."""
+        request = await self.model_request(
+            model_name,
+            candidate=candidate,
+            inference_response_keys=inference_response_keys,
+            execution_role_arn=execution_role_arn,
+        )
+        return await self.client.create_model(**request)
+
+    async def deploy(
+        self,
+        model_name: str,
+        *,
+        instance_type: ProductionVariantInstanceTypeType,
+        initial_instance_count: int = 1,
+        endpoint_name: str | None = None,
+        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        inference_response_keys: Sequence[str] = (),
+        execution_role_arn: str | None = None,
+        wait: bool = True,
+        delay: float = 30.0,
+        max_attempts: int = 120,
+    ) -> str:
+        """A candidate (the best one if none is given) behind an endpoint: the model (``create_model``),
+        an endpoint configuration of one variant and the endpoint, both named ``endpoint_name`` (the
+        model's name if not given); with ``wait``, returns once it is in service (botocore's waiter:
+        WaiterFailedError if it fails). Returns the endpoint's name."""
+        endpoint = endpoint_name or model_name
+        await self.create_model(
+            model_name,
+            candidate=candidate,
+            inference_response_keys=inference_response_keys,
+            execution_role_arn=execution_role_arn,
+        )
+        await self.client.create_endpoint_config(
+            EndpointConfigName=endpoint,
+            ProductionVariants=[
+                {
+                    "VariantName": "AllTraffic",
+                    "ModelName": model_name,
+                    "InitialInstanceCount": initial_instance_count,
+                    "InstanceType": instance_type,
+                }
+            ],
+        )
+        await self.client.create_endpoint(
+            EndpointName=endpoint, EndpointConfigName=endpoint
+        )
+        if wait:
+            await self.client.wait_endpoint_in_service(
+                EndpointName=endpoint, delay=delay, max_attempts=max_attempts
+            )
+        return endpoint
+
+    async def undeploy(
+        self,
+        endpoint_name: str,
+        *,
+        model_name: str | None = None,
+        wait: bool = True,
+        delay: float = 30.0,
+        max_attempts: int = 60,
+    ) -> None:
+        """Delete what ``deploy`` made: the endpoint (with ``wait``, until it is gone), its configuration
+        of the same name and, if named, the model."""
+        await self.client.delete_endpoint(EndpointName=endpoint_name)
+        if wait:
+            await self.client.wait_endpoint_deleted(
+                EndpointName=endpoint_name, delay=delay, max_attempts=max_attempts
+            )
+        await self.client.delete_endpoint_config(EndpointConfigName=endpoint_name)
+        if model_name is not None:
+            await self.client.delete_model(ModelName=model_name)

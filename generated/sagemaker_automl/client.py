@@ -42,17 +42,32 @@ from ._client import (
     WaitSpec,
     WaitTimeoutError,
 )
-from ._source import BOTOCORE_VERSION, OLDEST_BOTOCORE
+from ._source import BOTOCORE_VERSION, COMPLETE_BOTOCORE, OLDEST_BOTOCORE
 from ._validator import ValidationError
 from .models import (
     CreateAutoMLJobRequest,
     CreateAutoMLJobResponse,
     CreateAutoMLJobV2Request,
     CreateAutoMLJobV2Response,
+    CreateEndpointConfigInput,
+    CreateEndpointConfigOutput,
+    CreateEndpointInput,
+    CreateEndpointOutput,
+    CreateModelInput,
+    CreateModelOutput,
+    DeleteEndpointConfigInput,
+    DeleteEndpointInput,
+    DeleteModelInput,
     DescribeAutoMLJobRequest,
     DescribeAutoMLJobResponse,
     DescribeAutoMLJobV2Request,
     DescribeAutoMLJobV2Response,
+    DescribeEndpointConfigInput,
+    DescribeEndpointConfigOutput,
+    DescribeEndpointInput,
+    DescribeEndpointOutput,
+    DescribeModelInput,
+    DescribeModelOutput,
     ListAutoMLJobsRequest,
     ListAutoMLJobsResponse,
     ListCandidatesForAutoMLJobRequest,
@@ -69,10 +84,25 @@ if TYPE_CHECKING:
         CreateAutoMLJobResponseTypeDef,
         CreateAutoMLJobV2RequestTypeDef,
         CreateAutoMLJobV2ResponseTypeDef,
+        CreateEndpointConfigInputTypeDef,
+        CreateEndpointConfigOutputTypeDef,
+        CreateEndpointInputTypeDef,
+        CreateEndpointOutputTypeDef,
+        CreateModelInputTypeDef,
+        CreateModelOutputTypeDef,
+        DeleteEndpointConfigInputTypeDef,
+        DeleteEndpointInputTypeDef,
+        DeleteModelInputTypeDef,
         DescribeAutoMLJobRequestTypeDef,
         DescribeAutoMLJobResponseTypeDef,
         DescribeAutoMLJobV2RequestTypeDef,
         DescribeAutoMLJobV2ResponseTypeDef,
+        DescribeEndpointConfigInputTypeDef,
+        DescribeEndpointConfigOutputTypeDef,
+        DescribeEndpointInputTypeDef,
+        DescribeEndpointOutputTypeDef,
+        DescribeModelInputTypeDef,
+        DescribeModelOutputTypeDef,
         EmptyResponseMetadataTypeDef,
         ListAutoMLJobsRequestTypeDef,
         ListAutoMLJobsResponseTypeDef,
@@ -146,6 +176,24 @@ _TABLES = ClientTables(
             "CreateAutoMLJobV2Request",
             "CreateAutoMLJobV2Response",
         ),
+        "create_endpoint": (
+            "CreateEndpoint",
+            "CreateEndpointInput",
+            "CreateEndpointOutput",
+        ),
+        "create_endpoint_config": (
+            "CreateEndpointConfig",
+            "CreateEndpointConfigInput",
+            "CreateEndpointConfigOutput",
+        ),
+        "create_model": ("CreateModel", "CreateModelInput", "CreateModelOutput"),
+        "delete_endpoint": ("DeleteEndpoint", "DeleteEndpointInput", None),
+        "delete_endpoint_config": (
+            "DeleteEndpointConfig",
+            "DeleteEndpointConfigInput",
+            None,
+        ),
+        "delete_model": ("DeleteModel", "DeleteModelInput", None),
         "describe_auto_ml_job": (
             "DescribeAutoMLJob",
             "DescribeAutoMLJobRequest",
@@ -155,6 +203,21 @@ _TABLES = ClientTables(
             "DescribeAutoMLJobV2",
             "DescribeAutoMLJobV2Request",
             "DescribeAutoMLJobV2Response",
+        ),
+        "describe_endpoint": (
+            "DescribeEndpoint",
+            "DescribeEndpointInput",
+            "DescribeEndpointOutput",
+        ),
+        "describe_endpoint_config": (
+            "DescribeEndpointConfig",
+            "DescribeEndpointConfigInput",
+            "DescribeEndpointConfigOutput",
+        ),
+        "describe_model": (
+            "DescribeModel",
+            "DescribeModelInput",
+            "DescribeModelOutput",
         ),
         "list_auto_ml_jobs": (
             "ListAutoMLJobs",
@@ -201,11 +264,12 @@ _TABLES = ClientTables(
     },
     generated_from=BOTOCORE_VERSION,
     oldest_botocore=OLDEST_BOTOCORE,
+    complete_botocore=COMPLETE_BOTOCORE,
 )
 
 
 class AutoMLClient(ClientBase):
-    """Typed access to the SageMaker operations CreateAutoMLJob, CreateAutoMLJobV2, DescribeAutoMLJob, DescribeAutoMLJobV2, ListAutoMLJobs, ListCandidatesForAutoMLJob, StopAutoMLJob.
+    """Typed access to the SageMaker operations CreateAutoMLJob, CreateAutoMLJobV2, CreateEndpoint, CreateEndpointConfig, CreateModel, DeleteEndpoint, DeleteEndpointConfig, DeleteModel, DescribeAutoMLJob, DescribeAutoMLJobV2, DescribeEndpoint, DescribeEndpointConfig, DescribeModel, ListAutoMLJobs, ListCandidatesForAutoMLJob, StopAutoMLJob.
 
     Wrap an existing botocore or boto3 ``sagemaker`` client, or let this class
     build one.
@@ -329,6 +393,220 @@ class AutoMLClient(ClientBase):
             self._call("create_auto_ml_job_v2", kwargs),
         )
 
+    def create_endpoint(
+        self, **kwargs: Unpack[CreateEndpointInputTypeDef]
+    ) -> CreateEndpointOutputTypeDef:
+        """Creates an endpoint using the endpoint configuration specified in the request.
+        SageMaker uses the endpoint to provision resources and deploy models. You
+        create the endpoint configuration with the CreateEndpointConfig
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html)
+        API.
+
+        Use this API to deploy models using SageMaker hosting services.
+
+        You must not delete an EndpointConfig that is in use by an endpoint that is
+        live or while the UpdateEndpoint or CreateEndpoint operations are being
+        performed on the endpoint. To update an endpoint, you must create a new
+        EndpointConfig.
+
+        The endpoint name must be unique within an Amazon Web Services Region in your
+        Amazon Web Services account.
+
+        When it receives the request, SageMaker creates the endpoint, launches the
+        resources (ML compute instances), and deploys the model(s) on them.
+
+        When you call CreateEndpoint
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html),
+        a load call is made to DynamoDB to verify that your endpoint configuration
+        exists. When you read data from a DynamoDB table supporting Eventually
+        Consistent Reads
+        (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadConsistency.html),
+        the response might not reflect the results of a recently completed write
+        operation. The response might include some stale data. If the dependent
+        entities are not yet in DynamoDB, this causes a validation error. If you repeat
+        your read request after a short time, the response should return the latest
+        data. So retry logic is recommended to handle these possible issues. We also
+        recommend that customers call DescribeEndpointConfig
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeEndpointConfig.html)
+        before calling CreateEndpoint
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html)
+        to minimize the potential impact of a DynamoDB eventually consistent read.
+
+        When SageMaker receives the request, it sets the endpoint status to Creating.
+        After it creates the endpoint, it sets the status to InService. SageMaker can
+        then process incoming requests for inferences. To check the status of an
+        endpoint, use the DescribeEndpoint
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeEndpoint.html)
+        API.
+
+        If any of the models hosted at this endpoint get model data from an Amazon S3
+        location, SageMaker uses Amazon Web Services Security Token Service to download
+        model artifacts from the S3 path you provided. Amazon Web Services STS is
+        activated in your Amazon Web Services account by default. If you previously
+        deactivated Amazon Web Services STS for a region, you need to reactivate Amazon
+        Web Services STS for that region. For more information, see Activating and
+        Deactivating Amazon Web Services STS in an Amazon Web Services Region
+        (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html)
+        in the Amazon Web Services Identity and Access Management User Guide.
+
+        To add the IAM role policies for using this API operation, go to the IAM
+        console (https://console.aws.amazon.com/iam/), and choose Roles in the left
+        navigation pane. Search the IAM role that you want to grant access to use the
+        CreateEndpoint
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html)
+        and CreateEndpointConfig
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html)
+        API operations, add the following policies to the role.
+
+        - Option 1: For a full SageMaker access, search and attach the
+          AmazonSageMakerFullAccess policy.
+        - Option 2: For granting a limited access to an IAM role, paste the following
+          Action elements manually into the JSON file of the IAM role:
+          "Action": ["sagemaker:CreateEndpoint", "sagemaker:CreateEndpointConfig"]
+          "Resource": [
+          "arn:aws:sagemaker:region:account-id:endpoint/endpointName"
+          "arn:aws:sagemaker:region:account-id:endpoint-config/endpointConfigName"
+          ]
+          For more information, see SageMaker API Permissions: Actions, Permissions,
+          and Resources Reference
+          (https://docs.aws.amazon.com/sagemaker/latest/dg/api-permissions-reference.html).
+        """
+
+        return cast(
+            "CreateEndpointOutputTypeDef", self._call("create_endpoint", kwargs)
+        )
+
+    def create_endpoint_config(
+        self, **kwargs: Unpack[CreateEndpointConfigInputTypeDef]
+    ) -> CreateEndpointConfigOutputTypeDef:
+        """Creates an endpoint configuration that SageMaker hosting services uses to
+        deploy models. In the configuration, you identify one or more models, created
+        using the CreateModel API, to deploy and the resources that you want SageMaker
+        to provision. Then you call the CreateEndpoint
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html)
+        API.
+
+        Use this API if you want to use SageMaker hosting services to deploy models
+        into production.
+
+        In the request, you define a ProductionVariant, for each model that you want to
+        deploy. Each ProductionVariant parameter also describes the resources that you
+        want SageMaker to provision. This includes the number and type of ML compute
+        instances to deploy.
+
+        If you are hosting multiple models, you also assign a VariantWeight to specify
+        how much traffic you want to allocate to each model. For example, suppose that
+        you want to host two models, A and B, and you assign traffic weight 2 for model
+        A and 1 for model B. SageMaker distributes two-thirds of the traffic to Model
+        A, and one-third to model B.
+
+        When you call CreateEndpoint
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html),
+        a load call is made to DynamoDB to verify that your endpoint configuration
+        exists. When you read data from a DynamoDB table supporting Eventually
+        Consistent Reads
+        (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadConsistency.html),
+        the response might not reflect the results of a recently completed write
+        operation. The response might include some stale data. If the dependent
+        entities are not yet in DynamoDB, this causes a validation error. If you repeat
+        your read request after a short time, the response should return the latest
+        data. So retry logic is recommended to handle these possible issues. We also
+        recommend that customers call DescribeEndpointConfig
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeEndpointConfig.html)
+        before calling CreateEndpoint
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html)
+        to minimize the potential impact of a DynamoDB eventually consistent read.
+        """
+
+        return cast(
+            "CreateEndpointConfigOutputTypeDef",
+            self._call("create_endpoint_config", kwargs),
+        )
+
+    def create_model(
+        self, **kwargs: Unpack[CreateModelInputTypeDef]
+    ) -> CreateModelOutputTypeDef:
+        """Creates a model in SageMaker. In the request, you name the model and describe a
+        primary container. For the primary container, you specify the Docker image that
+        contains inference code, artifacts (from prior training), and a custom
+        environment map that the inference code uses when you deploy the model for
+        predictions.
+
+        Use this API to create a model if you want to use SageMaker hosting services or
+        run a batch transform job.
+
+        To host your model, you create an endpoint configuration with the
+        CreateEndpointConfig API, and then create an endpoint with the CreateEndpoint
+        API. SageMaker then deploys all of the containers that you defined for the
+        model in the hosting environment.
+
+        To run a batch transform using your model, you start a job with the
+        CreateTransformJob API. SageMaker uses your model and your dataset to get
+        inferences which are then saved to a specified S3 location.
+
+        In the request, you also provide an IAM role that SageMaker can assume to
+        access model artifacts and docker image for deployment on ML compute hosting
+        instances or for batch transform jobs. In addition, you also use the IAM role
+        to manage permissions the inference code needs. For example, if the inference
+        code access any other Amazon Web Services resources, you grant necessary
+        permissions via this role.
+        """
+
+        return cast("CreateModelOutputTypeDef", self._call("create_model", kwargs))
+
+    def delete_endpoint(
+        self, **kwargs: Unpack[DeleteEndpointInputTypeDef]
+    ) -> EmptyResponseMetadataTypeDef:
+        """Deletes an endpoint. SageMaker frees up all of the resources that were deployed
+        when the endpoint was created.
+
+        SageMaker retires any custom KMS key grants associated with the endpoint,
+        meaning you don't need to use the RevokeGrant
+        (http://docs.aws.amazon.com/kms/latest/APIReference/API_RevokeGrant.html) API
+        call.
+
+        When you delete your endpoint, SageMaker asynchronously deletes associated
+        endpoint resources such as KMS key grants. You might still see these resources
+        in your account for a few minutes after deleting your endpoint. Do not delete
+        or revoke the permissions for your ExecutionRoleArn
+        (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModel.html#sagemaker-CreateModel-request-ExecutionRoleArn)
+        , otherwise SageMaker cannot delete these resources.
+        """
+
+        return cast(
+            "EmptyResponseMetadataTypeDef", self._call("delete_endpoint", kwargs)
+        )
+
+    def delete_endpoint_config(
+        self, **kwargs: Unpack[DeleteEndpointConfigInputTypeDef]
+    ) -> EmptyResponseMetadataTypeDef:
+        """Deletes an endpoint configuration. The DeleteEndpointConfig API deletes only
+        the specified configuration. It does not delete endpoints created using the
+        configuration.
+
+        You must not delete an EndpointConfig in use by an endpoint that is live or
+        while the UpdateEndpoint or CreateEndpoint operations are being performed on
+        the endpoint. If you delete the EndpointConfig of an endpoint that is active or
+        being created or updated you may lose visibility into the instance type the
+        endpoint is using. The endpoint must be deleted in order to stop incurring
+        charges.
+        """
+
+        return cast(
+            "EmptyResponseMetadataTypeDef", self._call("delete_endpoint_config", kwargs)
+        )
+
+    def delete_model(
+        self, **kwargs: Unpack[DeleteModelInputTypeDef]
+    ) -> EmptyResponseMetadataTypeDef:
+        """Deletes a model. The DeleteModel API deletes only the model entry that was
+        created in SageMaker when you called the CreateModel API. It does not delete
+        model artifacts, inference code, or the IAM role that you specified when
+        creating the model.
+        """
+
+        return cast("EmptyResponseMetadataTypeDef", self._call("delete_model", kwargs))
+
     def describe_auto_ml_job(
         self, **kwargs: Unpack[DescribeAutoMLJobRequestTypeDef]
     ) -> DescribeAutoMLJobResponseTypeDef:
@@ -358,6 +636,34 @@ class AutoMLClient(ClientBase):
             "DescribeAutoMLJobV2ResponseTypeDef",
             self._call("describe_auto_ml_job_v2", kwargs),
         )
+
+    def describe_endpoint(
+        self, **kwargs: Unpack[DescribeEndpointInputTypeDef]
+    ) -> DescribeEndpointOutputTypeDef:
+        """Returns the description of an endpoint."""
+
+        return cast(
+            "DescribeEndpointOutputTypeDef", self._call("describe_endpoint", kwargs)
+        )
+
+    def describe_endpoint_config(
+        self, **kwargs: Unpack[DescribeEndpointConfigInputTypeDef]
+    ) -> DescribeEndpointConfigOutputTypeDef:
+        """Returns the description of an endpoint configuration created using the
+        CreateEndpointConfig API.
+        """
+
+        return cast(
+            "DescribeEndpointConfigOutputTypeDef",
+            self._call("describe_endpoint_config", kwargs),
+        )
+
+    def describe_model(
+        self, **kwargs: Unpack[DescribeModelInputTypeDef]
+    ) -> DescribeModelOutputTypeDef:
+        """Describes a model that you created using the CreateModel API."""
+
+        return cast("DescribeModelOutputTypeDef", self._call("describe_model", kwargs))
 
     def list_auto_ml_jobs(
         self, **kwargs: Unpack[ListAutoMLJobsRequestTypeDef]
@@ -396,12 +702,43 @@ class AutoMLClient(ClientBase):
     def send(self, request: CreateAutoMLJobV2Request) -> CreateAutoMLJobV2Response: ...
 
     @overload
+    def send(self, request: CreateEndpointInput) -> CreateEndpointOutput: ...
+
+    @overload
+    def send(
+        self, request: CreateEndpointConfigInput
+    ) -> CreateEndpointConfigOutput: ...
+
+    @overload
+    def send(self, request: CreateModelInput) -> CreateModelOutput: ...
+
+    @overload
+    def send(self, request: DeleteEndpointInput) -> None: ...
+
+    @overload
+    def send(self, request: DeleteEndpointConfigInput) -> None: ...
+
+    @overload
+    def send(self, request: DeleteModelInput) -> None: ...
+
+    @overload
     def send(self, request: DescribeAutoMLJobRequest) -> DescribeAutoMLJobResponse: ...
 
     @overload
     def send(
         self, request: DescribeAutoMLJobV2Request
     ) -> DescribeAutoMLJobV2Response: ...
+
+    @overload
+    def send(self, request: DescribeEndpointInput) -> DescribeEndpointOutput: ...
+
+    @overload
+    def send(
+        self, request: DescribeEndpointConfigInput
+    ) -> DescribeEndpointConfigOutput: ...
+
+    @overload
+    def send(self, request: DescribeModelInput) -> DescribeModelOutput: ...
 
     @overload
     def send(self, request: ListAutoMLJobsRequest) -> ListAutoMLJobsResponse: ...
@@ -495,6 +832,40 @@ class AutoMLClient(ClientBase):
             ),
         )
 
+    def wait_endpoint_deleted(
+        self,
+        *,
+        delay: float = 30.0,
+        max_attempts: int = 60,
+        **kwargs: Unpack[DescribeEndpointInputTypeDef],
+    ) -> None:
+        """Wait with botocore's ``EndpointDeleted`` waiter: call DescribeEndpoint
+        every ``delay`` seconds, at most ``max_attempts`` times, until it is satisfied.
+
+        Raises WaiterFailedError when the waiter gives up: a failure state, an error
+        it does not wait through, or its attempts spent.
+        """
+        self._botocore_wait(
+            "endpoint_deleted", "describe_endpoint", kwargs, delay, max_attempts
+        )
+
+    def wait_endpoint_in_service(
+        self,
+        *,
+        delay: float = 30.0,
+        max_attempts: int = 120,
+        **kwargs: Unpack[DescribeEndpointInputTypeDef],
+    ) -> None:
+        """Wait with botocore's ``EndpointInService`` waiter: call DescribeEndpoint
+        every ``delay`` seconds, at most ``max_attempts`` times, until it is satisfied.
+
+        Raises WaiterFailedError when the waiter gives up: a failure state, an error
+        it does not wait through, or its attempts spent.
+        """
+        self._botocore_wait(
+            "endpoint_in_service", "describe_endpoint", kwargs, delay, max_attempts
+        )
+
 
 class ListAutoMLJobsPaginator:
     """Pages of ListAutoMLJobs, following NextToken."""
@@ -549,11 +920,23 @@ class ListCandidatesForAutoMLJobPaginator:
 _BY_REQUEST: dict[type, tuple[str, Any]] = {
     CreateAutoMLJobRequest: ("create_auto_ml_job", CreateAutoMLJobResponse),
     CreateAutoMLJobV2Request: ("create_auto_ml_job_v2", CreateAutoMLJobV2Response),
+    CreateEndpointInput: ("create_endpoint", CreateEndpointOutput),
+    CreateEndpointConfigInput: ("create_endpoint_config", CreateEndpointConfigOutput),
+    CreateModelInput: ("create_model", CreateModelOutput),
+    DeleteEndpointInput: ("delete_endpoint", None),
+    DeleteEndpointConfigInput: ("delete_endpoint_config", None),
+    DeleteModelInput: ("delete_model", None),
     DescribeAutoMLJobRequest: ("describe_auto_ml_job", DescribeAutoMLJobResponse),
     DescribeAutoMLJobV2Request: (
         "describe_auto_ml_job_v2",
         DescribeAutoMLJobV2Response,
     ),
+    DescribeEndpointInput: ("describe_endpoint", DescribeEndpointOutput),
+    DescribeEndpointConfigInput: (
+        "describe_endpoint_config",
+        DescribeEndpointConfigOutput,
+    ),
+    DescribeModelInput: ("describe_model", DescribeModelOutput),
     ListAutoMLJobsRequest: ("list_auto_ml_jobs", ListAutoMLJobsResponse),
     ListCandidatesForAutoMLJobRequest: (
         "list_candidates_for_auto_ml_job",

@@ -10,6 +10,7 @@ from enum import Enum
 __all__ = [
     "WireEnum",
     "AggregationTransformationValue",
+    "AsyncNotificationTopicTypes",
     "AutoMLAlgorithm",
     "AutoMLChannelType",
     "AutoMLJobObjectiveType",
@@ -26,11 +27,34 @@ __all__ = [
     "CandidateSortBy",
     "CandidateStatus",
     "CandidateStepType",
+    "CapacityReservationPreference",
+    "CapacitySizeType",
+    "CaptureMode",
+    "CaptureStatus",
+    "ClarifyFeatureType",
+    "ClarifyTextGranularity",
+    "ClarifyTextLanguage",
     "CompressionType",
+    "ContainerMode",
+    "EndpointStatus",
     "FillingType",
+    "InferenceExecutionMode",
+    "ManagedInstanceScalingScaleInStrategy",
+    "ManagedInstanceScalingStatus",
     "MetricSetSource",
+    "ModelCacheSetting",
+    "ModelCompressionType",
     "ObjectiveStatus",
     "ProblemType",
+    "ProductionVariantAcceleratorType",
+    "ProductionVariantInferenceAmiVersion",
+    "ProductionVariantInstanceType",
+    "RecommendationStatus",
+    "RepositoryAccessMode",
+    "RoutingStrategy",
+    "S3ModelDataType",
+    "TrafficRoutingConfigType",
+    "VariantStatus",
 ]
 
 
@@ -52,6 +76,15 @@ class AggregationTransformationValue(WireEnum):
     FIRST = "first"
     MIN = "min"
     MAX = "max"
+
+
+class AsyncNotificationTopicTypes(WireEnum):
+    """AsyncNotificationTopicTypes: one of 'SUCCESS_NOTIFICATION_TOPIC',
+    'ERROR_NOTIFICATION_TOPIC'.
+    """
+
+    SUCCESS_NOTIFICATION_TOPIC = "SUCCESS_NOTIFICATION_TOPIC"
+    ERROR_NOTIFICATION_TOPIC = "ERROR_NOTIFICATION_TOPIC"
 
 
 class AutoMLAlgorithm(WireEnum):
@@ -266,11 +299,145 @@ class CandidateStepType(WireEnum):
     AWS_SAGE_MAKER_PROCESSING_JOB = "AWS::SageMaker::ProcessingJob"
 
 
+class CapacityReservationPreference(WireEnum):
+    """CapacityReservationPreference: one of 'capacity-reservations-only'."""
+
+    CAPACITY_RESERVATIONS_ONLY = "capacity-reservations-only"
+
+
+class CapacitySizeType(WireEnum):
+    """CapacitySizeType: one of 'INSTANCE_COUNT', 'CAPACITY_PERCENT'."""
+
+    INSTANCE_COUNT = "INSTANCE_COUNT"
+    CAPACITY_PERCENT = "CAPACITY_PERCENT"
+
+
+class CaptureMode(WireEnum):
+    """CaptureMode: one of 'Input', 'Output', 'InputAndOutput'."""
+
+    INPUT = "Input"
+    OUTPUT = "Output"
+    INPUT_AND_OUTPUT = "InputAndOutput"
+
+
+class CaptureStatus(WireEnum):
+    """CaptureStatus: one of 'Started', 'Stopped'."""
+
+    STARTED = "Started"
+    STOPPED = "Stopped"
+
+
+class ClarifyFeatureType(WireEnum):
+    """ClarifyFeatureType: one of 'numerical', 'categorical', 'text'."""
+
+    NUMERICAL = "numerical"
+    CATEGORICAL = "categorical"
+    TEXT = "text"
+
+
+class ClarifyTextGranularity(WireEnum):
+    """ClarifyTextGranularity: one of 'token', 'sentence', 'paragraph'."""
+
+    TOKEN = "token"
+    SENTENCE = "sentence"
+    PARAGRAPH = "paragraph"
+
+
+class ClarifyTextLanguage(WireEnum):
+    """ClarifyTextLanguage: one of 'af', 'sq', 'ar', 'hy', 'eu', 'bn', 'bg', 'ca' and
+    52 more.
+    """
+
+    AF = "af"
+    SQ = "sq"
+    AR = "ar"
+    HY = "hy"
+    EU = "eu"
+    BN = "bn"
+    BG = "bg"
+    CA = "ca"
+    ZH = "zh"
+    HR = "hr"
+    CS = "cs"
+    DA = "da"
+    NL = "nl"
+    EN = "en"
+    ET = "et"
+    FI = "fi"
+    FR = "fr"
+    DE = "de"
+    EL = "el"
+    GU = "gu"
+    HE = "he"
+    HI = "hi"
+    HU = "hu"
+    IS = "is"
+    ID = "id"
+    GA = "ga"
+    IT = "it"
+    KN = "kn"
+    KY = "ky"
+    LV = "lv"
+    LT = "lt"
+    LB = "lb"
+    MK = "mk"
+    ML = "ml"
+    MR = "mr"
+    NE = "ne"
+    NB = "nb"
+    FA = "fa"
+    PL = "pl"
+    PT = "pt"
+    RO = "ro"
+    RU = "ru"
+    SA = "sa"
+    SR = "sr"
+    TN = "tn"
+    SI = "si"
+    SK = "sk"
+    SL = "sl"
+    ES = "es"
+    SV = "sv"
+    TL = "tl"
+    TA = "ta"
+    TT = "tt"
+    TE = "te"
+    TR = "tr"
+    UK = "uk"
+    UR = "ur"
+    YO = "yo"
+    LIJ = "lij"
+    XX = "xx"
+
+
 class CompressionType(WireEnum):
     """CompressionType: one of 'None', 'Gzip'."""
 
     NONE = "None"
     GZIP = "Gzip"
+
+
+class ContainerMode(WireEnum):
+    """ContainerMode: one of 'SingleModel', 'MultiModel'."""
+
+    SINGLE_MODEL = "SingleModel"
+    MULTI_MODEL = "MultiModel"
+
+
+class EndpointStatus(WireEnum):
+    """EndpointStatus: one of 'OutOfService', 'Creating', 'Updating',
+    'SystemUpdating', 'RollingBack', 'InService', 'Deleting', 'Failed' and 1 more.
+    """
+
+    OUT_OF_SERVICE = "OutOfService"
+    CREATING = "Creating"
+    UPDATING = "Updating"
+    SYSTEM_UPDATING = "SystemUpdating"
+    ROLLING_BACK = "RollingBack"
+    IN_SERVICE = "InService"
+    DELETING = "Deleting"
+    FAILED = "Failed"
+    UPDATE_ROLLBACK_FAILED = "UpdateRollbackFailed"
 
 
 class FillingType(WireEnum):
@@ -288,12 +455,47 @@ class FillingType(WireEnum):
     FUTUREFILL_VALUE = "futurefill_value"
 
 
+class InferenceExecutionMode(WireEnum):
+    """InferenceExecutionMode: one of 'Serial', 'Direct'."""
+
+    SERIAL = "Serial"
+    DIRECT = "Direct"
+
+
+class ManagedInstanceScalingScaleInStrategy(WireEnum):
+    """ManagedInstanceScalingScaleInStrategy: one of 'IDLE_RELEASE', 'CONSOLIDATION'."""
+
+    IDLE_RELEASE = "IDLE_RELEASE"
+    CONSOLIDATION = "CONSOLIDATION"
+
+
+class ManagedInstanceScalingStatus(WireEnum):
+    """ManagedInstanceScalingStatus: one of 'ENABLED', 'DISABLED'."""
+
+    ENABLED = "ENABLED"
+    DISABLED = "DISABLED"
+
+
 class MetricSetSource(WireEnum):
     """MetricSetSource: one of 'Train', 'Validation', 'Test'."""
 
     TRAIN = "Train"
     VALIDATION = "Validation"
     TEST = "Test"
+
+
+class ModelCacheSetting(WireEnum):
+    """ModelCacheSetting: one of 'Enabled', 'Disabled'."""
+
+    ENABLED = "Enabled"
+    DISABLED = "Disabled"
+
+
+class ModelCompressionType(WireEnum):
+    """ModelCompressionType: one of 'None', 'Gzip'."""
+
+    NONE = "None"
+    GZIP = "Gzip"
 
 
 class ObjectiveStatus(WireEnum):
@@ -312,3 +514,371 @@ class ProblemType(WireEnum):
     BINARY_CLASSIFICATION = "BinaryClassification"
     MULTICLASS_CLASSIFICATION = "MulticlassClassification"
     REGRESSION = "Regression"
+
+
+class ProductionVariantAcceleratorType(WireEnum):
+    """ProductionVariantAcceleratorType: one of 'ml.eia1.medium', 'ml.eia1.large',
+    'ml.eia1.xlarge', 'ml.eia2.medium', 'ml.eia2.large', 'ml.eia2.xlarge'.
+    """
+
+    ML_EIA1_MEDIUM = "ml.eia1.medium"
+    ML_EIA1_LARGE = "ml.eia1.large"
+    ML_EIA1_XLARGE = "ml.eia1.xlarge"
+    ML_EIA2_MEDIUM = "ml.eia2.medium"
+    ML_EIA2_LARGE = "ml.eia2.large"
+    ML_EIA2_XLARGE = "ml.eia2.xlarge"
+
+
+class ProductionVariantInferenceAmiVersion(WireEnum):
+    """ProductionVariantInferenceAmiVersion: one of
+    'al2-ami-sagemaker-inference-gpu-2', 'al2-ami-sagemaker-inference-gpu-2-1',
+    'al2-ami-sagemaker-inference-gpu-3-1', 'al2-ami-sagemaker-inference-neuron-2',
+    'al2023-ami-sagemaker-inference-gpu-4-1'.
+    """
+
+    AL2_AMI_SAGEMAKER_INFERENCE_GPU_2 = "al2-ami-sagemaker-inference-gpu-2"
+    AL2_AMI_SAGEMAKER_INFERENCE_GPU_2_1 = "al2-ami-sagemaker-inference-gpu-2-1"
+    AL2_AMI_SAGEMAKER_INFERENCE_GPU_3_1 = "al2-ami-sagemaker-inference-gpu-3-1"
+    AL2_AMI_SAGEMAKER_INFERENCE_NEURON_2 = "al2-ami-sagemaker-inference-neuron-2"
+    AL2023_AMI_SAGEMAKER_INFERENCE_GPU_4_1 = "al2023-ami-sagemaker-inference-gpu-4-1"
+
+
+class ProductionVariantInstanceType(WireEnum):
+    """ProductionVariantInstanceType: one of 'ml.t2.medium', 'ml.t2.large',
+    'ml.t2.xlarge', 'ml.t2.2xlarge', 'ml.m4.xlarge', 'ml.m4.2xlarge',
+    'ml.m4.4xlarge', 'ml.m4.10xlarge' and 269 more.
+    """
+
+    ML_T2_MEDIUM = "ml.t2.medium"
+    ML_T2_LARGE = "ml.t2.large"
+    ML_T2_XLARGE = "ml.t2.xlarge"
+    ML_T2_2XLARGE = "ml.t2.2xlarge"
+    ML_M4_XLARGE = "ml.m4.xlarge"
+    ML_M4_2XLARGE = "ml.m4.2xlarge"
+    ML_M4_4XLARGE = "ml.m4.4xlarge"
+    ML_M4_10XLARGE = "ml.m4.10xlarge"
+    ML_M4_16XLARGE = "ml.m4.16xlarge"
+    ML_M5_LARGE = "ml.m5.large"
+    ML_M5_XLARGE = "ml.m5.xlarge"
+    ML_M5_2XLARGE = "ml.m5.2xlarge"
+    ML_M5_4XLARGE = "ml.m5.4xlarge"
+    ML_M5_12XLARGE = "ml.m5.12xlarge"
+    ML_M5_24XLARGE = "ml.m5.24xlarge"
+    ML_M5D_LARGE = "ml.m5d.large"
+    ML_M5D_XLARGE = "ml.m5d.xlarge"
+    ML_M5D_2XLARGE = "ml.m5d.2xlarge"
+    ML_M5D_4XLARGE = "ml.m5d.4xlarge"
+    ML_M5D_12XLARGE = "ml.m5d.12xlarge"
+    ML_M5D_24XLARGE = "ml.m5d.24xlarge"
+    ML_C4_LARGE = "ml.c4.large"
+    ML_C4_XLARGE = "ml.c4.xlarge"
+    ML_C4_2XLARGE = "ml.c4.2xlarge"
+    ML_C4_4XLARGE = "ml.c4.4xlarge"
+    ML_C4_8XLARGE = "ml.c4.8xlarge"
+    ML_P2_XLARGE = "ml.p2.xlarge"
+    ML_P2_8XLARGE = "ml.p2.8xlarge"
+    ML_P2_16XLARGE = "ml.p2.16xlarge"
+    ML_P3_2XLARGE = "ml.p3.2xlarge"
+    ML_P3_8XLARGE = "ml.p3.8xlarge"
+    ML_P3_16XLARGE = "ml.p3.16xlarge"
+    ML_C5_LARGE = "ml.c5.large"
+    ML_C5_XLARGE = "ml.c5.xlarge"
+    ML_C5_2XLARGE = "ml.c5.2xlarge"
+    ML_C5_4XLARGE = "ml.c5.4xlarge"
+    ML_C5_9XLARGE = "ml.c5.9xlarge"
+    ML_C5_18XLARGE = "ml.c5.18xlarge"
+    ML_C5D_LARGE = "ml.c5d.large"
+    ML_C5D_XLARGE = "ml.c5d.xlarge"
+    ML_C5D_2XLARGE = "ml.c5d.2xlarge"
+    ML_C5D_4XLARGE = "ml.c5d.4xlarge"
+    ML_C5D_9XLARGE = "ml.c5d.9xlarge"
+    ML_C5D_18XLARGE = "ml.c5d.18xlarge"
+    ML_G4DN_XLARGE = "ml.g4dn.xlarge"
+    ML_G4DN_2XLARGE = "ml.g4dn.2xlarge"
+    ML_G4DN_4XLARGE = "ml.g4dn.4xlarge"
+    ML_G4DN_8XLARGE = "ml.g4dn.8xlarge"
+    ML_G4DN_12XLARGE = "ml.g4dn.12xlarge"
+    ML_G4DN_16XLARGE = "ml.g4dn.16xlarge"
+    ML_R5_LARGE = "ml.r5.large"
+    ML_R5_XLARGE = "ml.r5.xlarge"
+    ML_R5_2XLARGE = "ml.r5.2xlarge"
+    ML_R5_4XLARGE = "ml.r5.4xlarge"
+    ML_R5_12XLARGE = "ml.r5.12xlarge"
+    ML_R5_24XLARGE = "ml.r5.24xlarge"
+    ML_R5D_LARGE = "ml.r5d.large"
+    ML_R5D_XLARGE = "ml.r5d.xlarge"
+    ML_R5D_2XLARGE = "ml.r5d.2xlarge"
+    ML_R5D_4XLARGE = "ml.r5d.4xlarge"
+    ML_R5D_12XLARGE = "ml.r5d.12xlarge"
+    ML_R5D_24XLARGE = "ml.r5d.24xlarge"
+    ML_INF1_XLARGE = "ml.inf1.xlarge"
+    ML_INF1_2XLARGE = "ml.inf1.2xlarge"
+    ML_INF1_6XLARGE = "ml.inf1.6xlarge"
+    ML_INF1_24XLARGE = "ml.inf1.24xlarge"
+    ML_DL1_24XLARGE = "ml.dl1.24xlarge"
+    ML_C6I_LARGE = "ml.c6i.large"
+    ML_C6I_XLARGE = "ml.c6i.xlarge"
+    ML_C6I_2XLARGE = "ml.c6i.2xlarge"
+    ML_C6I_4XLARGE = "ml.c6i.4xlarge"
+    ML_C6I_8XLARGE = "ml.c6i.8xlarge"
+    ML_C6I_12XLARGE = "ml.c6i.12xlarge"
+    ML_C6I_16XLARGE = "ml.c6i.16xlarge"
+    ML_C6I_24XLARGE = "ml.c6i.24xlarge"
+    ML_C6I_32XLARGE = "ml.c6i.32xlarge"
+    ML_M6I_LARGE = "ml.m6i.large"
+    ML_M6I_XLARGE = "ml.m6i.xlarge"
+    ML_M6I_2XLARGE = "ml.m6i.2xlarge"
+    ML_M6I_4XLARGE = "ml.m6i.4xlarge"
+    ML_M6I_8XLARGE = "ml.m6i.8xlarge"
+    ML_M6I_12XLARGE = "ml.m6i.12xlarge"
+    ML_M6I_16XLARGE = "ml.m6i.16xlarge"
+    ML_M6I_24XLARGE = "ml.m6i.24xlarge"
+    ML_M6I_32XLARGE = "ml.m6i.32xlarge"
+    ML_R6I_LARGE = "ml.r6i.large"
+    ML_R6I_XLARGE = "ml.r6i.xlarge"
+    ML_R6I_2XLARGE = "ml.r6i.2xlarge"
+    ML_R6I_4XLARGE = "ml.r6i.4xlarge"
+    ML_R6I_8XLARGE = "ml.r6i.8xlarge"
+    ML_R6I_12XLARGE = "ml.r6i.12xlarge"
+    ML_R6I_16XLARGE = "ml.r6i.16xlarge"
+    ML_R6I_24XLARGE = "ml.r6i.24xlarge"
+    ML_R6I_32XLARGE = "ml.r6i.32xlarge"
+    ML_G5_XLARGE = "ml.g5.xlarge"
+    ML_G5_2XLARGE = "ml.g5.2xlarge"
+    ML_G5_4XLARGE = "ml.g5.4xlarge"
+    ML_G5_8XLARGE = "ml.g5.8xlarge"
+    ML_G5_12XLARGE = "ml.g5.12xlarge"
+    ML_G5_16XLARGE = "ml.g5.16xlarge"
+    ML_G5_24XLARGE = "ml.g5.24xlarge"
+    ML_G5_48XLARGE = "ml.g5.48xlarge"
+    ML_G6_XLARGE = "ml.g6.xlarge"
+    ML_G6_2XLARGE = "ml.g6.2xlarge"
+    ML_G6_4XLARGE = "ml.g6.4xlarge"
+    ML_G6_8XLARGE = "ml.g6.8xlarge"
+    ML_G6_12XLARGE = "ml.g6.12xlarge"
+    ML_G6_16XLARGE = "ml.g6.16xlarge"
+    ML_G6_24XLARGE = "ml.g6.24xlarge"
+    ML_G6_48XLARGE = "ml.g6.48xlarge"
+    ML_R8G_MEDIUM = "ml.r8g.medium"
+    ML_R8G_LARGE = "ml.r8g.large"
+    ML_R8G_XLARGE = "ml.r8g.xlarge"
+    ML_R8G_2XLARGE = "ml.r8g.2xlarge"
+    ML_R8G_4XLARGE = "ml.r8g.4xlarge"
+    ML_R8G_8XLARGE = "ml.r8g.8xlarge"
+    ML_R8G_12XLARGE = "ml.r8g.12xlarge"
+    ML_R8G_16XLARGE = "ml.r8g.16xlarge"
+    ML_R8G_24XLARGE = "ml.r8g.24xlarge"
+    ML_R8G_48XLARGE = "ml.r8g.48xlarge"
+    ML_G6E_XLARGE = "ml.g6e.xlarge"
+    ML_G6E_2XLARGE = "ml.g6e.2xlarge"
+    ML_G6E_4XLARGE = "ml.g6e.4xlarge"
+    ML_G6E_8XLARGE = "ml.g6e.8xlarge"
+    ML_G6E_12XLARGE = "ml.g6e.12xlarge"
+    ML_G6E_16XLARGE = "ml.g6e.16xlarge"
+    ML_G6E_24XLARGE = "ml.g6e.24xlarge"
+    ML_G6E_48XLARGE = "ml.g6e.48xlarge"
+    ML_G7E_2XLARGE = "ml.g7e.2xlarge"
+    ML_G7E_4XLARGE = "ml.g7e.4xlarge"
+    ML_G7E_8XLARGE = "ml.g7e.8xlarge"
+    ML_G7E_12XLARGE = "ml.g7e.12xlarge"
+    ML_G7E_24XLARGE = "ml.g7e.24xlarge"
+    ML_G7E_48XLARGE = "ml.g7e.48xlarge"
+    ML_G7_2XLARGE = "ml.g7.2xlarge"
+    ML_G7_4XLARGE = "ml.g7.4xlarge"
+    ML_G7_8XLARGE = "ml.g7.8xlarge"
+    ML_G7_12XLARGE = "ml.g7.12xlarge"
+    ML_G7_24XLARGE = "ml.g7.24xlarge"
+    ML_G7_48XLARGE = "ml.g7.48xlarge"
+    ML_P4D_24XLARGE = "ml.p4d.24xlarge"
+    ML_C7G_LARGE = "ml.c7g.large"
+    ML_C7G_XLARGE = "ml.c7g.xlarge"
+    ML_C7G_2XLARGE = "ml.c7g.2xlarge"
+    ML_C7G_4XLARGE = "ml.c7g.4xlarge"
+    ML_C7G_8XLARGE = "ml.c7g.8xlarge"
+    ML_C7G_12XLARGE = "ml.c7g.12xlarge"
+    ML_C7G_16XLARGE = "ml.c7g.16xlarge"
+    ML_M6G_LARGE = "ml.m6g.large"
+    ML_M6G_XLARGE = "ml.m6g.xlarge"
+    ML_M6G_2XLARGE = "ml.m6g.2xlarge"
+    ML_M6G_4XLARGE = "ml.m6g.4xlarge"
+    ML_M6G_8XLARGE = "ml.m6g.8xlarge"
+    ML_M6G_12XLARGE = "ml.m6g.12xlarge"
+    ML_M6G_16XLARGE = "ml.m6g.16xlarge"
+    ML_M6GD_LARGE = "ml.m6gd.large"
+    ML_M6GD_XLARGE = "ml.m6gd.xlarge"
+    ML_M6GD_2XLARGE = "ml.m6gd.2xlarge"
+    ML_M6GD_4XLARGE = "ml.m6gd.4xlarge"
+    ML_M6GD_8XLARGE = "ml.m6gd.8xlarge"
+    ML_M6GD_12XLARGE = "ml.m6gd.12xlarge"
+    ML_M6GD_16XLARGE = "ml.m6gd.16xlarge"
+    ML_C6G_LARGE = "ml.c6g.large"
+    ML_C6G_XLARGE = "ml.c6g.xlarge"
+    ML_C6G_2XLARGE = "ml.c6g.2xlarge"
+    ML_C6G_4XLARGE = "ml.c6g.4xlarge"
+    ML_C6G_8XLARGE = "ml.c6g.8xlarge"
+    ML_C6G_12XLARGE = "ml.c6g.12xlarge"
+    ML_C6G_16XLARGE = "ml.c6g.16xlarge"
+    ML_C6GD_LARGE = "ml.c6gd.large"
+    ML_C6GD_XLARGE = "ml.c6gd.xlarge"
+    ML_C6GD_2XLARGE = "ml.c6gd.2xlarge"
+    ML_C6GD_4XLARGE = "ml.c6gd.4xlarge"
+    ML_C6GD_8XLARGE = "ml.c6gd.8xlarge"
+    ML_C6GD_12XLARGE = "ml.c6gd.12xlarge"
+    ML_C6GD_16XLARGE = "ml.c6gd.16xlarge"
+    ML_C6GN_LARGE = "ml.c6gn.large"
+    ML_C6GN_XLARGE = "ml.c6gn.xlarge"
+    ML_C6GN_2XLARGE = "ml.c6gn.2xlarge"
+    ML_C6GN_4XLARGE = "ml.c6gn.4xlarge"
+    ML_C6GN_8XLARGE = "ml.c6gn.8xlarge"
+    ML_C6GN_12XLARGE = "ml.c6gn.12xlarge"
+    ML_C6GN_16XLARGE = "ml.c6gn.16xlarge"
+    ML_R6G_LARGE = "ml.r6g.large"
+    ML_R6G_XLARGE = "ml.r6g.xlarge"
+    ML_R6G_2XLARGE = "ml.r6g.2xlarge"
+    ML_R6G_4XLARGE = "ml.r6g.4xlarge"
+    ML_R6G_8XLARGE = "ml.r6g.8xlarge"
+    ML_R6G_12XLARGE = "ml.r6g.12xlarge"
+    ML_R6G_16XLARGE = "ml.r6g.16xlarge"
+    ML_R6GD_LARGE = "ml.r6gd.large"
+    ML_R6GD_XLARGE = "ml.r6gd.xlarge"
+    ML_R6GD_2XLARGE = "ml.r6gd.2xlarge"
+    ML_R6GD_4XLARGE = "ml.r6gd.4xlarge"
+    ML_R6GD_8XLARGE = "ml.r6gd.8xlarge"
+    ML_R6GD_12XLARGE = "ml.r6gd.12xlarge"
+    ML_R6GD_16XLARGE = "ml.r6gd.16xlarge"
+    ML_P4DE_24XLARGE = "ml.p4de.24xlarge"
+    ML_TRN1_2XLARGE = "ml.trn1.2xlarge"
+    ML_TRN1_32XLARGE = "ml.trn1.32xlarge"
+    ML_TRN1N_32XLARGE = "ml.trn1n.32xlarge"
+    ML_TRN2_48XLARGE = "ml.trn2.48xlarge"
+    ML_INF2_XLARGE = "ml.inf2.xlarge"
+    ML_INF2_8XLARGE = "ml.inf2.8xlarge"
+    ML_INF2_24XLARGE = "ml.inf2.24xlarge"
+    ML_INF2_48XLARGE = "ml.inf2.48xlarge"
+    ML_P5_48XLARGE = "ml.p5.48xlarge"
+    ML_P5E_48XLARGE = "ml.p5e.48xlarge"
+    ML_P5EN_48XLARGE = "ml.p5en.48xlarge"
+    ML_M7I_LARGE = "ml.m7i.large"
+    ML_M7I_XLARGE = "ml.m7i.xlarge"
+    ML_M7I_2XLARGE = "ml.m7i.2xlarge"
+    ML_M7I_4XLARGE = "ml.m7i.4xlarge"
+    ML_M7I_8XLARGE = "ml.m7i.8xlarge"
+    ML_M7I_12XLARGE = "ml.m7i.12xlarge"
+    ML_M7I_16XLARGE = "ml.m7i.16xlarge"
+    ML_M7I_24XLARGE = "ml.m7i.24xlarge"
+    ML_M7I_48XLARGE = "ml.m7i.48xlarge"
+    ML_C7I_LARGE = "ml.c7i.large"
+    ML_C7I_XLARGE = "ml.c7i.xlarge"
+    ML_C7I_2XLARGE = "ml.c7i.2xlarge"
+    ML_C7I_4XLARGE = "ml.c7i.4xlarge"
+    ML_C7I_8XLARGE = "ml.c7i.8xlarge"
+    ML_C7I_12XLARGE = "ml.c7i.12xlarge"
+    ML_C7I_16XLARGE = "ml.c7i.16xlarge"
+    ML_C7I_24XLARGE = "ml.c7i.24xlarge"
+    ML_C7I_48XLARGE = "ml.c7i.48xlarge"
+    ML_R7I_LARGE = "ml.r7i.large"
+    ML_R7I_XLARGE = "ml.r7i.xlarge"
+    ML_R7I_2XLARGE = "ml.r7i.2xlarge"
+    ML_R7I_4XLARGE = "ml.r7i.4xlarge"
+    ML_R7I_8XLARGE = "ml.r7i.8xlarge"
+    ML_R7I_12XLARGE = "ml.r7i.12xlarge"
+    ML_R7I_16XLARGE = "ml.r7i.16xlarge"
+    ML_R7I_24XLARGE = "ml.r7i.24xlarge"
+    ML_R7I_48XLARGE = "ml.r7i.48xlarge"
+    ML_C8G_MEDIUM = "ml.c8g.medium"
+    ML_C8G_LARGE = "ml.c8g.large"
+    ML_C8G_XLARGE = "ml.c8g.xlarge"
+    ML_C8G_2XLARGE = "ml.c8g.2xlarge"
+    ML_C8G_4XLARGE = "ml.c8g.4xlarge"
+    ML_C8G_8XLARGE = "ml.c8g.8xlarge"
+    ML_C8G_12XLARGE = "ml.c8g.12xlarge"
+    ML_C8G_16XLARGE = "ml.c8g.16xlarge"
+    ML_C8G_24XLARGE = "ml.c8g.24xlarge"
+    ML_C8G_48XLARGE = "ml.c8g.48xlarge"
+    ML_R7GD_MEDIUM = "ml.r7gd.medium"
+    ML_R7GD_LARGE = "ml.r7gd.large"
+    ML_R7GD_XLARGE = "ml.r7gd.xlarge"
+    ML_R7GD_2XLARGE = "ml.r7gd.2xlarge"
+    ML_R7GD_4XLARGE = "ml.r7gd.4xlarge"
+    ML_R7GD_8XLARGE = "ml.r7gd.8xlarge"
+    ML_R7GD_12XLARGE = "ml.r7gd.12xlarge"
+    ML_R7GD_16XLARGE = "ml.r7gd.16xlarge"
+    ML_M8G_MEDIUM = "ml.m8g.medium"
+    ML_M8G_LARGE = "ml.m8g.large"
+    ML_M8G_XLARGE = "ml.m8g.xlarge"
+    ML_M8G_2XLARGE = "ml.m8g.2xlarge"
+    ML_M8G_4XLARGE = "ml.m8g.4xlarge"
+    ML_M8G_8XLARGE = "ml.m8g.8xlarge"
+    ML_M8G_12XLARGE = "ml.m8g.12xlarge"
+    ML_M8G_16XLARGE = "ml.m8g.16xlarge"
+    ML_M8G_24XLARGE = "ml.m8g.24xlarge"
+    ML_M8G_48XLARGE = "ml.m8g.48xlarge"
+    ML_C6IN_LARGE = "ml.c6in.large"
+    ML_C6IN_XLARGE = "ml.c6in.xlarge"
+    ML_C6IN_2XLARGE = "ml.c6in.2xlarge"
+    ML_C6IN_4XLARGE = "ml.c6in.4xlarge"
+    ML_C6IN_8XLARGE = "ml.c6in.8xlarge"
+    ML_C6IN_12XLARGE = "ml.c6in.12xlarge"
+    ML_C6IN_16XLARGE = "ml.c6in.16xlarge"
+    ML_C6IN_24XLARGE = "ml.c6in.24xlarge"
+    ML_C6IN_32XLARGE = "ml.c6in.32xlarge"
+    ML_P6_B200_48XLARGE = "ml.p6-b200.48xlarge"
+    ML_P6_B300_48XLARGE = "ml.p6-b300.48xlarge"
+    ML_P6E_GB200_36XLARGE = "ml.p6e-gb200.36xlarge"
+    ML_P5_4XLARGE = "ml.p5.4xlarge"
+
+
+class RecommendationStatus(WireEnum):
+    """RecommendationStatus: one of 'IN_PROGRESS', 'COMPLETED', 'FAILED',
+    'NOT_APPLICABLE'.
+    """
+
+    IN_PROGRESS = "IN_PROGRESS"
+    COMPLETED = "COMPLETED"
+    FAILED = "FAILED"
+    NOT_APPLICABLE = "NOT_APPLICABLE"
+
+
+class RepositoryAccessMode(WireEnum):
+    """RepositoryAccessMode: one of 'Platform', 'Vpc'."""
+
+    PLATFORM = "Platform"
+    VPC = "Vpc"
+
+
+class RoutingStrategy(WireEnum):
+    """RoutingStrategy: one of 'LEAST_OUTSTANDING_REQUESTS', 'RANDOM', 'PREFIX_AWARE',
+    'KV_AWARE'.
+    """
+
+    LEAST_OUTSTANDING_REQUESTS = "LEAST_OUTSTANDING_REQUESTS"
+    RANDOM = "RANDOM"
+    PREFIX_AWARE = "PREFIX_AWARE"
+    KV_AWARE = "KV_AWARE"
+
+
+class S3ModelDataType(WireEnum):
+    """S3ModelDataType: one of 'S3Prefix', 'S3Object'."""
+
+    S3_PREFIX = "S3Prefix"
+    S3_OBJECT = "S3Object"
+
+
+class TrafficRoutingConfigType(WireEnum):
+    """TrafficRoutingConfigType: one of 'ALL_AT_ONCE', 'CANARY', 'LINEAR'."""
+
+    ALL_AT_ONCE = "ALL_AT_ONCE"
+    CANARY = "CANARY"
+    LINEAR = "LINEAR"
+
+
+class VariantStatus(WireEnum):
+    """VariantStatus: one of 'Creating', 'Updating', 'Deleting', 'ActivatingTraffic',
+    'Baking'.
+    """
+
+    CREATING = "Creating"
+    UPDATING = "Updating"
+    DELETING = "Deleting"
+    ACTIVATING_TRAFFIC = "ActivatingTraffic"
+    BAKING = "Baking"

@@ -39,6 +39,7 @@ from ._runtime import (
 )
 from .enums import (
     AggregationTransformationValue,
+    AsyncNotificationTopicTypes,
     AutoMLAlgorithm,
     AutoMLChannelType,
     AutoMLJobObjectiveType,
@@ -55,11 +56,34 @@ from .enums import (
     CandidateSortBy,
     CandidateStatus,
     CandidateStepType,
+    CapacityReservationPreference,
+    CapacitySizeType,
+    CaptureMode,
+    CaptureStatus,
+    ClarifyFeatureType,
+    ClarifyTextGranularity,
+    ClarifyTextLanguage,
     CompressionType,
+    ContainerMode,
+    EndpointStatus,
     FillingType,
+    InferenceExecutionMode,
+    ManagedInstanceScalingScaleInStrategy,
+    ManagedInstanceScalingStatus,
     MetricSetSource,
+    ModelCacheSetting,
+    ModelCompressionType,
     ObjectiveStatus,
     ProblemType,
+    ProductionVariantAcceleratorType,
+    ProductionVariantInferenceAmiVersion,
+    ProductionVariantInstanceType,
+    RecommendationStatus,
+    RepositoryAccessMode,
+    RoutingStrategy,
+    S3ModelDataType,
+    TrafficRoutingConfigType,
+    VariantStatus,
 )
 from .validation import decode_problem, validate_shape
 
@@ -68,6 +92,7 @@ if TYPE_CHECKING:
 
     from .literals import (
         AggregationTransformationValueType,
+        AsyncNotificationTopicTypesType,
         AutoMLAlgorithmType,
         AutoMLChannelTypeType,
         AutoMLJobObjectiveTypeType,
@@ -84,15 +109,45 @@ if TYPE_CHECKING:
         CandidateSortByType,
         CandidateStatusType,
         CandidateStepTypeType,
+        CapacityReservationPreferenceType,
+        CapacitySizeTypeType,
+        CaptureModeType,
+        CaptureStatusType,
+        ClarifyFeatureTypeType,
+        ClarifyTextGranularityType,
+        ClarifyTextLanguageType,
         CompressionTypeType,
+        ContainerModeType,
+        EndpointStatusType,
         FillingTypeType,
+        InferenceExecutionModeType,
+        ManagedInstanceScalingScaleInStrategyType,
+        ManagedInstanceScalingStatusType,
         MetricSetSourceType,
+        ModelCacheSettingType,
+        ModelCompressionTypeType,
         ObjectiveStatusType,
         ProblemTypeType,
+        ProductionVariantAcceleratorTypeType,
+        ProductionVariantInferenceAmiVersionType,
+        ProductionVariantInstanceTypeType,
+        RecommendationStatusType,
+        RepositoryAccessModeType,
+        RoutingStrategyType,
+        S3ModelDataTypeType,
+        TrafficRoutingConfigTypeType,
+        VariantStatusType,
     )
 
 __all__ = [
     "UnknownVariant",
+    "AcceleratorPartitionLayout",
+    "AdditionalModelDataSource",
+    "Alarm",
+    "AsyncInferenceClientConfig",
+    "AsyncInferenceConfig",
+    "AsyncInferenceNotificationConfig",
+    "AsyncInferenceOutputConfig",
     "AutoMLAlgorithmConfig",
     "AutoMLCandidate",
     "AutoMLCandidateGenerationConfig",
@@ -115,30 +170,91 @@ __all__ = [
     "AutoMLResolvedAttributes",
     "AutoMLS3DataSource",
     "AutoMLSecurityConfig",
+    "AutoRollbackConfig",
+    "BlueGreenUpdatePolicy",
     "CandidateArtifactLocations",
     "CandidateGenerationConfig",
     "CandidateProperties",
+    "CapacitySize",
+    "CaptureContentTypeHeader",
+    "CaptureOption",
+    "ClarifyExplainerConfig",
+    "ClarifyInferenceConfig",
+    "ClarifyShapBaselineConfig",
+    "ClarifyShapConfig",
+    "ClarifyTextConfig",
+    "ContainerDefinition",
+    "ContainerMetricsConfig",
     "CreateAutoMLJobRequest",
     "CreateAutoMLJobResponse",
     "CreateAutoMLJobV2Request",
     "CreateAutoMLJobV2Response",
+    "CreateEndpointConfigInput",
+    "CreateEndpointConfigOutput",
+    "CreateEndpointInput",
+    "CreateEndpointOutput",
+    "CreateModelInput",
+    "CreateModelOutput",
+    "CrossRegionTrafficConfig",
+    "DataCaptureConfig",
+    "DataCaptureConfigSummary",
+    "DeleteEndpointConfigInput",
+    "DeleteEndpointInput",
+    "DeleteModelInput",
+    "DeployedImage",
+    "DeploymentConfig",
+    "DeploymentRecommendation",
     "DescribeAutoMLJobRequest",
     "DescribeAutoMLJobResponse",
     "DescribeAutoMLJobV2Request",
     "DescribeAutoMLJobV2Response",
+    "DescribeEndpointConfigInput",
+    "DescribeEndpointConfigOutput",
+    "DescribeEndpointInput",
+    "DescribeEndpointOutput",
+    "DescribeModelInput",
+    "DescribeModelOutput",
+    "Ec2CapacityReservation",
     "EmrServerlessComputeConfig",
+    "ExplainerConfig",
     "FinalAutoMLJobObjectiveMetric",
     "HolidayConfigAttributes",
     "ImageClassificationJobConfig",
+    "ImageConfig",
+    "InferenceExecutionConfig",
+    "InferenceHubAccessConfig",
+    "InstancePool",
+    "InstancePoolSummary",
     "ListAutoMLJobsRequest",
     "ListAutoMLJobsResponse",
     "ListCandidatesForAutoMLJobRequest",
     "ListCandidatesForAutoMLJobResponse",
     "MetricDatum",
+    "MetricsConfig",
+    "MetricsEndpoint",
     "ModelAccessConfig",
+    "ModelDataSource",
     "ModelDeployConfig",
     "ModelDeployResult",
+    "MultiModelConfig",
+    "PendingDeploymentSummary",
+    "PendingProductionVariantSummary",
+    "PrefixAwareRoutingConfig",
+    "ProductionVariant",
+    "ProductionVariantCapacityReservationConfig",
+    "ProductionVariantCapacityReservationSummary",
+    "ProductionVariantCoreDumpConfig",
+    "ProductionVariantManagedInstanceScaling",
+    "ProductionVariantManagedInstanceScalingScaleInPolicy",
+    "ProductionVariantRoutingConfig",
+    "ProductionVariantServerlessConfig",
+    "ProductionVariantStatus",
+    "ProductionVariantSummary",
+    "RealTimeInferenceRecommendation",
+    "RepositoryAuthConfig",
     "ResolvedAttributes",
+    "RollingUpdatePolicy",
+    "S3ModelDataSource",
     "StopAutoMLJobRequest",
     "TabularJobConfig",
     "TabularResolvedAttributes",
@@ -149,8 +265,121 @@ __all__ = [
     "TimeSeriesConfig",
     "TimeSeriesForecastingJobConfig",
     "TimeSeriesTransformations",
+    "TrafficRoutingConfig",
     "VpcConfig",
 ]
+
+
+@dataclass(kw_only=True, slots=True)
+class AcceleratorPartitionLayout(WireStructure):
+    """A layout of accelerator partitions for a production variant. On NVIDIA GPUs,
+    the partitions are Multi-Instance GPU (MIG) instances. SageMaker applies the
+    layout to every accelerator on the variant's instance type. You can't change
+    the layout of a running endpoint. To use a different layout, create a new
+    endpoint.
+    """
+
+    accelerator_partition_types: list[str] | None = None
+    """The list of partition profiles to carve on each accelerator that this layout
+    applies to. On NVIDIA GPUs these are Multi-Instance GPU (MIG) profiles, for
+    example ["mig-3g.40gb", "mig-4g.40gb"]. The order of the profiles doesn't
+    change how the accelerator is partitioned. However, when you update an
+    endpoint, a layout with the same profiles in a different order counts as a
+    different layout, and the update is rejected. Repeat a profile to request more
+    than one partition of that size: for example, ["mig-3g.40gb", "mig-3g.40gb"]
+    requests two mig-3g.40gb partitions.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class AdditionalModelDataSource(WireStructure):
+    """Data sources that are available to your model in addition to the one that you
+    specify for ModelDataSource when you use the CreateModel action.
+    """
+
+    channel_name: str
+    """A custom name for this AdditionalModelDataSource object."""
+
+    s3_data_source: S3ModelDataSource
+    """Specifies the S3 location of ML model data to deploy."""
+
+
+@dataclass(kw_only=True, slots=True)
+class Alarm(WireStructure):
+    """An Amazon CloudWatch alarm configured to monitor metrics on an endpoint."""
+
+    alarm_name: str | None = None
+    """The name of a CloudWatch alarm in your account."""
+
+
+@dataclass(kw_only=True, slots=True)
+class AsyncInferenceClientConfig(WireStructure):
+    """Configures the behavior of the client used by SageMaker to interact with the
+    model container during asynchronous inference.
+    """
+
+    max_concurrent_invocations_per_instance: int | None = None
+    """The maximum number of concurrent requests sent by the SageMaker client to the
+    model container. If no value is provided, SageMaker chooses an optimal value.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class AsyncInferenceConfig(WireStructure):
+    """Specifies configuration for how an endpoint performs asynchronous inference."""
+
+    output_config: AsyncInferenceOutputConfig
+    """Specifies the configuration for asynchronous inference invocation outputs."""
+
+    client_config: AsyncInferenceClientConfig | None = None
+    """Configures the behavior of the client used by SageMaker to interact with the
+    model container during asynchronous inference.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class AsyncInferenceNotificationConfig(WireStructure):
+    """Specifies the configuration for notifications of inference results for
+    asynchronous inference.
+    """
+
+    success_topic: str | None = None
+    """Amazon SNS topic to post a notification to when inference completes
+    successfully. If no topic is provided, no notification is sent on success.
+    """
+
+    error_topic: str | None = None
+    """Amazon SNS topic to post a notification to when inference fails. If no topic is
+    provided, no notification is sent on failure.
+    """
+
+    include_inference_response_in: list[AsyncNotificationTopicTypesType] | None = None
+    """The Amazon SNS topics where you want the inference response to be included.
+
+    The inference response is included only if the response size is less than or
+    equal to 128 KB.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class AsyncInferenceOutputConfig(WireStructure):
+    """Specifies the configuration for asynchronous inference invocation outputs."""
+
+    kms_key_id: str | None = None
+    """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key
+    that SageMaker uses to encrypt the asynchronous inference output in Amazon S3.
+    """
+
+    s3_output_path: str | None = None
+    """The Amazon S3 location to upload inference responses to."""
+
+    notification_config: AsyncInferenceNotificationConfig | None = None
+    """Specifies the configuration for notifications of inference results for
+    asynchronous inference.
+    """
+
+    s3_failure_path: str | None = None
+    """The Amazon S3 location to upload failure inference responses to."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -823,6 +1052,46 @@ class AutoMLSecurityConfig(WireStructure):
 
 
 @dataclass(kw_only=True, slots=True)
+class AutoRollbackConfig(WireStructure):
+    """Automatic rollback configuration for handling endpoint deployment failures and
+    recovery.
+    """
+
+    alarms: list[Alarm] | None = None
+    """List of CloudWatch alarms in your account that are configured to monitor
+    metrics on an endpoint. If any alarms are tripped during a deployment,
+    SageMaker rolls back the deployment.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class BlueGreenUpdatePolicy(WireStructure):
+    """Update policy for a blue/green deployment. If this update policy is specified,
+    SageMaker creates a new fleet during the deployment while maintaining the old
+    fleet. SageMaker flips traffic to the new fleet according to the specified
+    traffic routing configuration. Only one update policy should be used in the
+    deployment configuration. If no update policy is specified, SageMaker uses a
+    blue/green deployment strategy with all at once traffic shifting by default.
+    """
+
+    traffic_routing_configuration: TrafficRoutingConfig
+    """Defines the traffic routing strategy to shift traffic from the old fleet to the
+    new fleet during an endpoint deployment.
+    """
+
+    termination_wait_in_seconds: int | None = None
+    """Additional waiting time in seconds after the completion of an endpoint
+    deployment before terminating the old endpoint fleet. Default is 0.
+    """
+
+    maximum_execution_timeout_in_seconds: int | None = None
+    """Maximum execution timeout for the deployment. Note that the timeout value
+    should be larger than the total waiting time specified in
+    TerminationWaitInSeconds and WaitIntervalInSeconds.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
 class CandidateArtifactLocations(WireStructure):
     """The location of artifacts for an AutoML candidate job."""
 
@@ -903,6 +1172,428 @@ class CandidateProperties(WireStructure):
 
     candidate_metrics: list[MetricDatum] | None = None
     """Information about the candidate metrics for an AutoML job."""
+
+
+@dataclass(kw_only=True, slots=True)
+class CapacitySize(WireStructure):
+    """Specifies the type and size of the endpoint capacity to activate for a
+    blue/green deployment, a rolling deployment, or a rollback strategy. You can
+    specify your batches as either instance count or the overall percentage or your
+    fleet.
+
+    For a rollback strategy, if you don't specify the fields in this object, or if
+    you set the Value to 100%, then SageMaker uses a blue/green rollback strategy
+    and rolls all traffic back to the blue fleet.
+    """
+
+    type_: CapacitySizeTypeType
+    """Specifies the endpoint capacity type.
+
+    - INSTANCE_COUNT: The endpoint activates based on the number of instances.
+    - CAPACITY_PERCENT: The endpoint activates based on the specified percentage of
+      capacity.
+    """
+
+    value: int
+    """Defines the capacity size, either as a number of instances or a capacity
+    percentage.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class CaptureContentTypeHeader(WireStructure):
+    """Configuration specifying how to treat different headers. If no headers are
+    specified Amazon SageMaker AI will by default base64 encode when capturing the
+    data.
+    """
+
+    csv_content_types: list[str] | None = None
+    """The list of all content type headers that Amazon SageMaker AI will treat as CSV
+    and capture accordingly.
+    """
+
+    json_content_types: list[str] | None = None
+    """The list of all content type headers that SageMaker AI will treat as JSON and
+    capture accordingly.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class CaptureOption(WireStructure):
+    """Specifies data Model Monitor will capture."""
+
+    capture_mode: CaptureModeType
+    """Specify the boundary of data to capture."""
+
+
+@dataclass(kw_only=True, slots=True)
+class ClarifyExplainerConfig(WireStructure):
+    """The configuration parameters for the SageMaker Clarify explainer."""
+
+    shap_config: ClarifyShapConfig
+    """The configuration for SHAP analysis."""
+
+    enable_explanations: str | None = None
+    """A JMESPath boolean expression used to filter which records to explain.
+    Explanations are activated by default. See EnableExplanations
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-create-endpoint.html#clarify-online-explainability-create-endpoint-enable)for
+    additional information.
+    """
+
+    inference_config: ClarifyInferenceConfig | None = None
+    """The inference configuration parameter for the model container."""
+
+
+@dataclass(kw_only=True, slots=True)
+class ClarifyInferenceConfig(WireStructure):
+    """The inference configuration parameter for the model container."""
+
+    features_attribute: str | None = None
+    """Provides the JMESPath expression to extract the features from a model container
+    input in JSON Lines format. For example, if FeaturesAttribute is the JMESPath
+    expression 'myfeatures', it extracts a list of features [1,2,3] from request
+    data '{"myfeatures":[1,2,3]}'.
+    """
+
+    content_template: str | None = None
+    """A template string used to format a JSON record into an acceptable model
+    container input. For example, a ContentTemplate string
+    '{"myfeatures":$features}' will format a list of features [1,2,3] into the
+    record string '{"myfeatures":[1,2,3]}'. Required only when the model container
+    input is in JSON Lines format.
+    """
+
+    max_record_count: int | None = None
+    """The maximum number of records in a request that the model container can process
+    when querying the model container for the predictions of a synthetic dataset
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-create-endpoint.html#clarify-online-explainability-create-endpoint-synthetic).
+    A record is a unit of input data that inference can be made on, for example, a
+    single line in CSV data. If MaxRecordCount is 1, the model container expects
+    one record per request. A value of 2 or greater means that the model expects
+    batch requests, which can reduce overhead and speed up the inferencing process.
+    If this parameter is not provided, the explainer will tune the record count per
+    request according to the model container's capacity at runtime.
+    """
+
+    max_payload_in_mb: int | None = None
+    """The maximum payload size (MB) allowed of a request from the explainer to the
+    model container. Defaults to 6 MB.
+    """
+
+    probability_index: int | None = None
+    """A zero-based index used to extract a probability value (score) or list from
+    model container output in CSV format. If this value is not provided, the entire
+    model container output will be treated as a probability value (score) or list.
+
+    Example for a single class model: If the model container output consists of a
+    string-formatted prediction label followed by its probability: '1,0.6', set
+    ProbabilityIndex to 1 to select the probability value 0.6.
+
+    Example for a multiclass model: If the model container output consists of a
+    string-formatted prediction label followed by its probability:
+    '"[\\'cat\\',\\'dog\\',\\'fish\\']","[0.1,0.6,0.3]"', set ProbabilityIndex to 1 to
+    select the probability values [0.1,0.6,0.3].
+    """
+
+    label_index: int | None = None
+    """A zero-based index used to extract a label header or list of label headers from
+    model container output in CSV format.
+
+    Example for a multiclass model: If the model container output consists of label
+    headers followed by probabilities:
+    '"[\\'cat\\',\\'dog\\',\\'fish\\']","[0.1,0.6,0.3]"', set LabelIndex to 0 to select
+    the label headers ['cat','dog','fish'].
+    """
+
+    probability_attribute: str | None = None
+    """A JMESPath expression used to extract the probability (or score) from the model
+    container output if the model container is in JSON Lines format.
+
+    Example: If the model container output of a single request is
+    '{"predicted_label":1,"probability":0.6}', then set ProbabilityAttribute to
+    'probability'.
+    """
+
+    label_attribute: str | None = None
+    """A JMESPath expression used to locate the list of label headers in the model
+    container output.
+
+    Example: If the model container output of a batch request is
+    '{"labels":["cat","dog","fish"],"probability":[0.6,0.3,0.1]}', then set
+    LabelAttribute to 'labels' to extract the list of label headers
+    ["cat","dog","fish"]
+    """
+
+    label_headers: list[str] | None = None
+    """For multiclass classification problems, the label headers are the names of the
+    classes. Otherwise, the label header is the name of the predicted label. These
+    are used to help readability for the output of the InvokeEndpoint API. See the
+    response
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-invoke-endpoint.html#clarify-online-explainability-response)
+    section under Invoke the endpoint in the Developer Guide for more information.
+    If there are no label headers in the model container output, provide them
+    manually using this parameter.
+    """
+
+    feature_headers: list[str] | None = None
+    """The names of the features. If provided, these are included in the endpoint
+    response payload to help readability of the InvokeEndpoint output. See the
+    Response
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-invoke-endpoint.html#clarify-online-explainability-response)
+    section under Invoke the endpoint in the Developer Guide for more information.
+    """
+
+    feature_types: list[ClarifyFeatureTypeType] | None = None
+    """A list of data types of the features (optional). Applicable only to NLP
+    explainability. If provided, FeatureTypes must have at least one 'text' string
+    (for example, ['text']). If FeatureTypes is not provided, the explainer infers
+    the feature types based on the baseline data. The feature types are included in
+    the endpoint response payload. For additional information see the response
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-invoke-endpoint.html#clarify-online-explainability-response)
+    section under Invoke the endpoint in the Developer Guide for more information.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class ClarifyShapBaselineConfig(WireStructure):
+    """The configuration for the SHAP baseline
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-feature-attribute-shap-baselines.html)
+    (also called the background or reference dataset) of the Kernal SHAP algorithm.
+
+    - The number of records in the baseline data determines the size of the
+      synthetic dataset, which has an impact on latency of explainability requests.
+      For more information, see the Synthetic data of Configure and create an
+      endpoint
+      (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-create-endpoint.html).
+    - ShapBaseline and ShapBaselineUri are mutually exclusive parameters. One or
+      the either is required to configure a SHAP baseline.
+    """
+
+    mime_type: str | None = None
+    """The MIME type of the baseline data. Choose from 'text/csv' or
+    'application/jsonlines'. Defaults to 'text/csv'.
+    """
+
+    shap_baseline: str | None = None
+    """The inline SHAP baseline data in string format. ShapBaseline can have one or
+    multiple records to be used as the baseline dataset. The format of the SHAP
+    baseline file should be the same format as the training dataset. For example,
+    if the training dataset is in CSV format and each record contains four
+    features, and all features are numerical, then the format of the baseline data
+    should also share these characteristics. For natural language processing (NLP)
+    of text columns, the baseline value should be the value used to replace the
+    unit of text specified by the Granularity of the TextConfig parameter. The size
+    limit for ShapBasline is 4 KB. Use the ShapBaselineUri parameter if you want to
+    provide more than 4 KB of baseline data.
+    """
+
+    shap_baseline_uri: str | None = None
+    """The uniform resource identifier (URI) of the S3 bucket where the SHAP baseline
+    file is stored. The format of the SHAP baseline file should be the same format
+    as the format of the training dataset. For example, if the training dataset is
+    in CSV format, and each record in the training dataset has four features, and
+    all features are numerical, then the baseline file should also have this same
+    format. Each record should contain only the features. If you are using a
+    virtual private cloud (VPC), the ShapBaselineUri should be accessible to the
+    VPC. For more information about setting up endpoints with Amazon Virtual
+    Private Cloud, see Give SageMaker access to Resources in your Amazon Virtual
+    Private Cloud
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/infrastructure-give-access.html).
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class ClarifyShapConfig(WireStructure):
+    """The configuration for SHAP analysis using SageMaker Clarify Explainer."""
+
+    shap_baseline_config: ClarifyShapBaselineConfig
+    """The configuration for the SHAP baseline of the Kernal SHAP algorithm."""
+
+    number_of_samples: int | None = None
+    """The number of samples to be used for analysis by the Kernal SHAP algorithm.
+
+    The number of samples determines the size of the synthetic dataset, which has
+    an impact on latency of explainability requests. For more information, see the
+    Synthetic data of Configure and create an endpoint
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-create-endpoint.html).
+    """
+
+    use_logit: bool | None = None
+    """A Boolean toggle to indicate if you want to use the logit function (true) or
+    log-odds units (false) for model predictions. Defaults to false.
+    """
+
+    seed: int | None = None
+    """The starting value used to initialize the random number generator in the
+    explainer. Provide a value for this parameter to obtain a deterministic SHAP
+    result.
+    """
+
+    text_config: ClarifyTextConfig | None = None
+    """A parameter that indicates if text features are treated as text and
+    explanations are provided for individual units of text. Required for natural
+    language processing (NLP) explainability only.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class ClarifyTextConfig(WireStructure):
+    """A parameter used to configure the SageMaker Clarify explainer to treat text
+    features as text so that explanations are provided for individual units of
+    text. Required only for natural language processing (NLP) explainability.
+    """
+
+    language: ClarifyTextLanguageType
+    """Specifies the language of the text features in ISO 639-1 (
+    https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) or ISO 639-3
+    (https://en.wikipedia.org/wiki/ISO_639-3) code of a supported language.
+
+    For a mix of multiple languages, use code 'xx'.
+    """
+
+    granularity: ClarifyTextGranularityType
+    """The unit of granularity for the analysis of text features. For example, if the
+    unit is 'token', then each token (like a word in English) of the text is
+    treated as a feature. SHAP values are computed for each unit/feature.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class ContainerDefinition(WireStructure):
+    """Describes the container, as part of model definition."""
+
+    container_hostname: str | None = None
+    """This parameter is ignored for models that contain only a PrimaryContainer.
+
+    When a ContainerDefinition is part of an inference pipeline, the value of the
+    parameter uniquely identifies the container for the purposes of logging and
+    metrics. For information, see Use Logs and Metrics to Monitor an Inference
+    Pipeline
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/inference-pipeline-logs-metrics.html).
+    If you don't specify a value for this parameter for a ContainerDefinition that
+    is part of an inference pipeline, a unique name is automatically assigned based
+    on the position of the ContainerDefinition in the pipeline. If you specify a
+    value for the ContainerHostName for any ContainerDefinition that is part of an
+    inference pipeline, you must specify a value for the ContainerHostName
+    parameter of every ContainerDefinition in that pipeline.
+    """
+
+    image: str | None = None
+    """The path where inference code is stored. This can be either in Amazon EC2
+    Container Registry or in a Docker registry that is accessible from the same VPC
+    that you configure for your endpoint. If you are using your own custom
+    algorithm instead of an algorithm provided by SageMaker, the inference code
+    must meet SageMaker requirements. SageMaker supports both
+    registry/repository[:tag] and registry/repository[@digest] image path formats.
+    For more information, see Using Your Own Algorithms with Amazon SageMaker
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms.html).
+
+    The model artifacts in an Amazon S3 bucket and the Docker image for inference
+    container in Amazon EC2 Container Registry must be in the same region as the
+    model or endpoint you are creating.
+    """
+
+    image_config: ImageConfig | None = None
+    """Specifies whether the model container is in Amazon ECR or a private Docker
+    registry accessible from your Amazon Virtual Private Cloud (VPC). For
+    information about storing containers in a private Docker registry, see Use a
+    Private Docker Registry for Real-Time Inference Containers
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-containers-inference-private.html).
+
+    The model artifacts in an Amazon S3 bucket and the Docker image for inference
+    container in Amazon EC2 Container Registry must be in the same region as the
+    model or endpoint you are creating.
+    """
+
+    mode: ContainerModeType | None = None
+    """Whether the container hosts a single model or multiple models."""
+
+    model_data_url: str | None = None
+    """The S3 path where the model artifacts, which result from model training, are
+    stored. This path must point to a single gzip compressed tar archive (.tar.gz
+    suffix). The S3 path is required for SageMaker built-in algorithms, but not if
+    you use your own algorithms. For more information on built-in algorithms, see
+    Common Parameters
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-algo-docker-registry-paths.html).
+
+    The model artifacts must be in an S3 bucket that is in the same region as the
+    model or endpoint you are creating.
+
+    If you provide a value for this parameter, SageMaker uses Amazon Web Services
+    Security Token Service to download model artifacts from the S3 path you
+    provide. Amazon Web Services STS is activated in your Amazon Web Services
+    account by default. If you previously deactivated Amazon Web Services STS for a
+    region, you need to reactivate Amazon Web Services STS for that region. For
+    more information, see Activating and Deactivating Amazon Web Services STS in an
+    Amazon Web Services Region
+    (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html)
+    in the Amazon Web Services Identity and Access Management User Guide.
+
+    If you use a built-in algorithm to create a model, SageMaker requires that you
+    provide a S3 path to the model artifacts in ModelDataUrl.
+    """
+
+    model_data_source: ModelDataSource | None = None
+    """Specifies the location of ML model data to deploy.
+
+    Currently you cannot use ModelDataSource in conjunction with SageMaker batch
+    transform, SageMaker serverless endpoints, SageMaker multi-model endpoints, and
+    SageMaker Marketplace.
+    """
+
+    additional_model_data_sources: list[AdditionalModelDataSource] | None = None
+    """Data sources that are available to your model in addition to the one that you
+    specify for ModelDataSource when you use the CreateModel action.
+    """
+
+    environment: dict[str, str] | None = None
+    """The environment variables to set in the Docker container. Don't include any
+    sensitive data in your environment variables.
+
+    The maximum length of each key and value in the Environment map is 1024 bytes.
+    The maximum length of all keys and values in the map, combined, is 32 KB. If
+    you pass multiple containers to a CreateModel request, then the maximum length
+    of all of their maps, combined, is also 32 KB.
+    """
+
+    model_package_name: str | None = None
+    """The name or Amazon Resource Name (ARN) of the model package to use to create
+    the model.
+    """
+
+    inference_specification_name: str | None = None
+    """The inference specification name in the model package version."""
+
+    multi_model_config: MultiModelConfig | None = None
+    """Specifies additional configuration for multi-model endpoints."""
+
+    container_metrics_config: ContainerMetricsConfig | None = None
+    """The configuration for container metrics scraping. Specifies the metrics
+    endpoint path and publishing frequency. If not specified when
+    EnableDetailedObservability is True, the default path /metrics on port 8080 is
+    used. For first-party and Deep Learning Containers (DLC), the endpoint path is
+    determined automatically and this configuration is optional.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class ContainerMetricsConfig(WireStructure):
+    """The configuration for container-level metrics scraping. Use this configuration
+    to specify a custom metrics endpoint path and publishing frequency for
+    container metrics. When EnableDetailedObservability is set to True in
+    MetricsConfig, metrics are scraped from the container's Prometheus endpoint. If
+    this configuration is not provided, the default path /metrics on port 8080 is
+    used with a default publishing frequency of 60 seconds. For first-party and
+    Deep Learning Containers (DLC), the endpoint path is determined automatically
+    and this configuration is optional.
+    """
+
+    metrics_endpoints: list[MetricsEndpoint] | None = None
+    """A list of metrics endpoints to scrape from the container. Each endpoint
+    specifies the path where the container exposes Prometheus-formatted metrics and
+    the frequency at which to publish them. You can specify a maximum of 1
+    endpoint.
+    """
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1076,6 +1767,419 @@ class CreateAutoMLJobV2Response(WireStructure):
 
     auto_ml_job_arn: str
     """The unique ARN assigned to the AutoMLJob when it is created."""
+
+
+@dataclass(kw_only=True, slots=True)
+class CreateEndpointConfigInput(WireStructure):
+    """CreateEndpointConfigInput: EndpointConfigName, ProductionVariants,
+    DataCaptureConfig, Tags, KmsKeyId, AsyncInferenceConfig, ExplainerConfig,
+    ShadowProductionVariants and 5 more.
+    """
+
+    endpoint_config_name: str
+    """The name of the endpoint configuration. You specify this name in a
+    CreateEndpoint
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html)
+    request.
+    """
+
+    production_variants: list[ProductionVariant]
+    """An array of ProductionVariant objects, one for each model that you want to host
+    at this endpoint.
+    """
+
+    data_capture_config: DataCaptureConfig | None = None
+    """Configuration to control how SageMaker AI captures inference data."""
+
+    tags: list[Tag] | None = None
+    """An array of key-value pairs. You can use tags to categorize your Amazon Web
+    Services resources in different ways, for example, by purpose, owner, or
+    environment. For more information, see Tagging Amazon Web Services Resources
+    (https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html).
+    """
+
+    kms_key_id: str | None = None
+    """The Amazon Resource Name (ARN) of a Amazon Web Services Key Management Service
+    key that SageMaker uses to encrypt data on the storage volume attached to the
+    ML compute instance that hosts the endpoint.
+
+    The KmsKeyId can be any of the following formats:
+
+    - Key ID: 1234abcd-12ab-34cd-56ef-1234567890ab
+    - Key ARN:
+      arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+    - Alias name: alias/ExampleAlias
+    - Alias name ARN: arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias
+
+    The KMS key policy must grant permission to the IAM role that you specify in
+    your CreateEndpoint, UpdateEndpoint requests. For more information, refer to
+    the Amazon Web Services Key Management Service section Using Key Policies in
+    Amazon Web Services KMS
+    (https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html)
+
+    Certain Nitro-based instances include local storage, dependent on the instance
+    type. Local storage volumes are encrypted using a hardware module on the
+    instance. If any of the models that you specify in the ProductionVariants
+    parameter use nitro-based instances with local storage, the KmsKeyId parameter
+    does not encrypt instance local storage.
+
+    For a list of instance types that support local instance storage, see Instance
+    Store Volumes
+    (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/InstanceStorage.html#instance-store-volumes).
+
+    For more information about local instance storage encryption, see SSD Instance
+    Store Volumes
+    (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ssd-instance-store.html).
+    """
+
+    async_inference_config: AsyncInferenceConfig | None = None
+    """Specifies configuration for how an endpoint performs asynchronous inference.
+    This is a required field in order for your Endpoint to be invoked using
+    InvokeEndpointAsync
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_runtime_InvokeEndpointAsync.html).
+    """
+
+    explainer_config: ExplainerConfig | None = None
+    """A member of CreateEndpointConfig that enables explainers."""
+
+    shadow_production_variants: list[ProductionVariant] | None = None
+    """An array of ProductionVariant objects, one for each model that you want to host
+    at this endpoint in shadow mode with production traffic replicated from the
+    model specified on ProductionVariants. If you use this field, you can only
+    specify one variant for ProductionVariants and one variant for
+    ShadowProductionVariants.
+    """
+
+    execution_role_arn: str | None = None
+    """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can
+    assume to perform actions on your behalf. For more information, see SageMaker
+    AI Roles
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-roles.html).
+
+    To be able to pass this role to Amazon SageMaker AI, the caller of this action
+    must have the iam:PassRole permission.
+    """
+
+    vpc_config: VpcConfig | None = None
+    """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs,
+    hosted models, and compute resources have access to. You can control access to
+    and from your resources by configuring a VPC. For more information, see Give
+    SageMaker Access to Resources in your Amazon VPC
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/infrastructure-give-access.html).
+    """
+
+    enable_network_isolation: bool | None = None
+    """Sets whether all model containers deployed to the endpoint are isolated. If
+    they are, no inbound or outbound network calls can be made to or from the model
+    containers.
+    """
+
+    metrics_config: MetricsConfig | None = None
+    """The configuration parameters for utilization metrics."""
+
+    cross_region_traffic_config: CrossRegionTrafficConfig | None = None
+    """The cross-Region traffic cap for the endpoint. The cap limits the requests per
+    second that the endpoint accepts from inference routers in other Amazon Web
+    Services Regions. If you don't specify it, these requests aren't limited. You
+    can't specify it with serverless variants or with AsyncInferenceConfig. For
+    information about the cross-Region traffic cap, see Limit requests from other
+    Regions
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/inference-router.html#inference-router-cross-region-limit).
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class CreateEndpointConfigOutput(WireStructure):
+    """CreateEndpointConfigOutput: EndpointConfigArn."""
+
+    endpoint_config_arn: str
+    """The Amazon Resource Name (ARN) of the endpoint configuration."""
+
+
+@dataclass(kw_only=True, slots=True)
+class CreateEndpointInput(WireStructure):
+    """CreateEndpointInput: EndpointName, EndpointConfigName, DeploymentConfig, Tags."""
+
+    endpoint_name: str
+    """The name of the endpoint.The name must be unique within an Amazon Web Services
+    Region in your Amazon Web Services account. The name is case-insensitive in
+    CreateEndpoint, but the case is preserved and must be matched in InvokeEndpoint
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_runtime_InvokeEndpoint.html).
+    """
+
+    endpoint_config_name: str
+    """The name of an endpoint configuration. For more information, see
+    CreateEndpointConfig
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html).
+    """
+
+    deployment_config: DeploymentConfig | None = None
+    """The deployment configuration for an endpoint, which contains the desired
+    deployment strategy and rollback configurations.
+    """
+
+    tags: list[Tag] | None = None
+    """An array of key-value pairs. You can use tags to categorize your Amazon Web
+    Services resources in different ways, for example, by purpose, owner, or
+    environment. For more information, see Tagging Amazon Web Services Resources
+    (https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html).
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class CreateEndpointOutput(WireStructure):
+    """CreateEndpointOutput: EndpointArn."""
+
+    endpoint_arn: str
+    """The Amazon Resource Name (ARN) of the endpoint."""
+
+
+@dataclass(kw_only=True, slots=True)
+class CreateModelInput(WireStructure):
+    """CreateModelInput: ModelName, PrimaryContainer, Containers,
+    InferenceExecutionConfig, ExecutionRoleArn, Tags, VpcConfig,
+    EnableNetworkIsolation.
+    """
+
+    model_name: str
+    """The name of the new model."""
+
+    primary_container: ContainerDefinition | None = None
+    """The location of the primary docker image containing inference code, associated
+    artifacts, and custom environment map that the inference code uses when the
+    model is deployed for predictions.
+    """
+
+    containers: list[ContainerDefinition] | None = None
+    """Specifies the containers in the inference pipeline."""
+
+    inference_execution_config: InferenceExecutionConfig | None = None
+    """Specifies details of how containers in a multi-container endpoint are called."""
+
+    execution_role_arn: str | None = None
+    """The Amazon Resource Name (ARN) of the IAM role that SageMaker can assume to
+    access model artifacts and docker image for deployment on ML compute instances
+    or for batch transform jobs. Deploying on ML compute instances is part of model
+    hosting. For more information, see SageMaker Roles
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-roles.html).
+
+    To be able to pass this role to SageMaker, the caller of this API must have the
+    iam:PassRole permission.
+    """
+
+    tags: list[Tag] | None = None
+    """An array of key-value pairs. You can use tags to categorize your Amazon Web
+    Services resources in different ways, for example, by purpose, owner, or
+    environment. For more information, see Tagging Amazon Web Services Resources
+    (https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html).
+    """
+
+    vpc_config: VpcConfig | None = None
+    """A VpcConfig
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_VpcConfig.html)
+    object that specifies the VPC that you want your model to connect to. Control
+    access to and from your model container by configuring the VPC. VpcConfig is
+    used in hosting services and in batch transform. For more information, see
+    Protect Endpoints by Using an Amazon Virtual Private Cloud
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/host-vpc.html) and Protect
+    Data in Batch Transform Jobs by Using an Amazon Virtual Private Cloud
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/batch-vpc.html).
+    """
+
+    enable_network_isolation: bool | None = None
+    """Isolates the model container. No inbound or outbound network calls can be made
+    to or from the model container.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class CreateModelOutput(WireStructure):
+    """CreateModelOutput: ModelArn."""
+
+    model_arn: str
+    """The ARN of the model created in SageMaker."""
+
+
+@dataclass(kw_only=True, slots=True)
+class CrossRegionTrafficConfig(WireStructure):
+    """The cross-Region traffic cap for an endpoint. The cap limits the requests per
+    second that the endpoint accepts from inference routers in other Amazon Web
+    Services Regions. The cap is MaxCrossRegionPercentPerEndpoint percent of
+    MaxInvocationsPerSecondPerInstance multiplied by the number of InService
+    instances, rounded up. All production variants and inference components of the
+    endpoint share it. Requests that you send to the endpoint directly aren't
+    counted. A request over the cap fails with a ThrottlingException.
+    """
+
+    max_invocations_per_second_per_instance: int
+    """The number of invocations per second that you expect one InService instance to
+    serve. One value applies to every production variant, whatever its instance
+    type.
+    """
+
+    max_cross_region_percent_per_endpoint: int
+    """The percentage of the endpoint's capacity that requests from inference routers
+    in other Amazon Web Services Regions can use.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class DataCaptureConfig(WireStructure):
+    """Configuration to control how SageMaker AI captures inference data."""
+
+    initial_sampling_percentage: int
+    """The percentage of requests SageMaker AI will capture. A lower value is
+    recommended for Endpoints with high traffic.
+    """
+
+    destination_s3_uri: str
+    """The Amazon S3 location used to capture the data."""
+
+    capture_options: list[CaptureOption]
+    """Specifies data Model Monitor will capture. You can configure whether to collect
+    only input, only output, or both
+    """
+
+    enable_capture: bool | None = None
+    """Whether data capture should be enabled or disabled (defaults to enabled)."""
+
+    kms_key_id: str | None = None
+    """The Amazon Resource Name (ARN) of an Key Management Service key that SageMaker
+    AI uses to encrypt the captured data at rest using Amazon S3 server-side
+    encryption.
+
+    The KmsKeyId can be any of the following formats:
+
+    - Key ID: 1234abcd-12ab-34cd-56ef-1234567890ab
+    - Key ARN:
+      arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+    - Alias name: alias/ExampleAlias
+    - Alias name ARN: arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias
+    """
+
+    capture_content_type_header: CaptureContentTypeHeader | None = None
+    """Configuration specifying how to treat different headers. If no headers are
+    specified SageMaker AI will by default base64 encode when capturing the data.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class DataCaptureConfigSummary(WireStructure):
+    """The currently active data capture configuration used by your Endpoint."""
+
+    enable_capture: bool
+    """Whether data capture is enabled or disabled."""
+
+    capture_status: CaptureStatusType
+    """Whether data capture is currently functional."""
+
+    current_sampling_percentage: int
+    """The percentage of requests being captured by your Endpoint."""
+
+    destination_s3_uri: str
+    """The Amazon S3 location being used to capture the data."""
+
+    kms_key_id: str
+    """The KMS key being used to encrypt the data in Amazon S3."""
+
+
+@dataclass(kw_only=True, slots=True)
+class DeleteEndpointConfigInput(WireStructure):
+    """DeleteEndpointConfigInput: EndpointConfigName."""
+
+    endpoint_config_name: str
+    """The name of the endpoint configuration that you want to delete."""
+
+
+@dataclass(kw_only=True, slots=True)
+class DeleteEndpointInput(WireStructure):
+    """DeleteEndpointInput: EndpointName."""
+
+    endpoint_name: str
+    """The name of the endpoint that you want to delete."""
+
+
+@dataclass(kw_only=True, slots=True)
+class DeleteModelInput(WireStructure):
+    """DeleteModelInput: ModelName."""
+
+    model_name: str
+    """The name of the model to delete."""
+
+
+@dataclass(kw_only=True, slots=True)
+class DeployedImage(WireStructure):
+    """Gets the Amazon EC2 Container Registry path of the docker image of the model
+    that is hosted in this ProductionVariant
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html).
+
+    If you used the registry/repository[:tag] form to specify the image path of the
+    primary container when you created the model hosted in this ProductionVariant,
+    the path resolves to a path of the form registry/repository[@digest]. A digest
+    is a hash value that identifies a specific version of an image. For information
+    about Amazon ECR paths, see Pulling an Image
+    (https://docs.aws.amazon.com/AmazonECR/latest/userguide/docker-pull-ecr-image.html)
+    in the Amazon ECR User Guide.
+    """
+
+    specified_image: str | None = None
+    """The image path you specified when you created the model."""
+
+    resolved_image: str | None = None
+    """The specific digest path of the image hosted in this ProductionVariant."""
+
+    resolution_time: datetime | None = None
+    """The date and time when the image path for the model resolved to the
+    ResolvedImage
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class DeploymentConfig(WireStructure):
+    """The deployment configuration for an endpoint, which contains the desired
+    deployment strategy and rollback configurations.
+    """
+
+    blue_green_update_policy: BlueGreenUpdatePolicy | None = None
+    """Update policy for a blue/green deployment. If this update policy is specified,
+    SageMaker creates a new fleet during the deployment while maintaining the old
+    fleet. SageMaker flips traffic to the new fleet according to the specified
+    traffic routing configuration. Only one update policy should be used in the
+    deployment configuration. If no update policy is specified, SageMaker uses a
+    blue/green deployment strategy with all at once traffic shifting by default.
+    """
+
+    rolling_update_policy: RollingUpdatePolicy | None = None
+    """Specifies a rolling deployment strategy for updating a SageMaker endpoint."""
+
+    auto_rollback_configuration: AutoRollbackConfig | None = None
+    """Automatic rollback configuration for handling endpoint deployment failures and
+    recovery.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class DeploymentRecommendation(WireStructure):
+    """A set of recommended deployment configurations for the model. To get more
+    advanced recommendations, see CreateInferenceRecommendationsJob
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateInferenceRecommendationsJob.html)
+    to create an inference recommendation job.
+    """
+
+    recommendation_status: RecommendationStatusType
+    """Status of the deployment recommendation. The status NOT_APPLICABLE means that
+    SageMaker is unable to provide a default recommendation for the model using the
+    information provided. If the deployment status is IN_PROGRESS, retry your API
+    call after a few seconds to get a COMPLETED deployment recommendation.
+    """
+
+    real_time_inference_recommendations: (
+        list[RealTimeInferenceRecommendation] | None
+    ) = None
+    """A list of RealTimeInferenceRecommendation
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RealTimeInferenceRecommendation.html)
+    items.
+    """
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1269,6 +2373,283 @@ class DescribeAutoMLJobV2Response(WireStructure):
 
 
 @dataclass(kw_only=True, slots=True)
+class DescribeEndpointConfigInput(WireStructure):
+    """DescribeEndpointConfigInput: EndpointConfigName."""
+
+    endpoint_config_name: str
+    """The name of the endpoint configuration."""
+
+
+@dataclass(kw_only=True, slots=True)
+class DescribeEndpointConfigOutput(WireStructure):
+    """DescribeEndpointConfigOutput: EndpointConfigName, EndpointConfigArn,
+    ProductionVariants, DataCaptureConfig, KmsKeyId, CreationTime,
+    AsyncInferenceConfig, ExplainerConfig and 6 more.
+    """
+
+    endpoint_config_name: str
+    """Name of the SageMaker endpoint configuration."""
+
+    endpoint_config_arn: str
+    """The Amazon Resource Name (ARN) of the endpoint configuration."""
+
+    production_variants: list[ProductionVariant]
+    """An array of ProductionVariant objects, one for each model that you want to host
+    at this endpoint.
+    """
+
+    creation_time: datetime
+    """A timestamp that shows when the endpoint configuration was created."""
+
+    data_capture_config: DataCaptureConfig | None = None
+    """Configuration to control how SageMaker AI captures inference data."""
+
+    kms_key_id: str | None = None
+    """Amazon Web Services KMS key ID Amazon SageMaker uses to encrypt data when
+    storing it on the ML storage volume attached to the instance.
+    """
+
+    async_inference_config: AsyncInferenceConfig | None = None
+    """Returns the description of an endpoint configuration created using the
+    CreateEndpointConfig
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html)
+    API.
+    """
+
+    explainer_config: ExplainerConfig | None = None
+    """The configuration parameters for an explainer."""
+
+    shadow_production_variants: list[ProductionVariant] | None = None
+    """An array of ProductionVariant objects, one for each model that you want to host
+    at this endpoint in shadow mode with production traffic replicated from the
+    model specified on ProductionVariants.
+    """
+
+    execution_role_arn: str | None = None
+    """The Amazon Resource Name (ARN) of the IAM role that you assigned to the
+    endpoint configuration.
+    """
+
+    vpc_config: VpcConfig | None = None
+    """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs,
+    hosted models, and compute resources have access to. You can control access to
+    and from your resources by configuring a VPC. For more information, see Give
+    SageMaker Access to Resources in your Amazon VPC
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/infrastructure-give-access.html).
+    """
+
+    enable_network_isolation: bool | None = None
+    """Indicates whether all model containers deployed to the endpoint are isolated.
+    If they are, no inbound or outbound network calls can be made to or from the
+    model containers.
+    """
+
+    metrics_config: MetricsConfig | None = None
+    """The configuration parameters for utilization metrics."""
+
+    cross_region_traffic_config: CrossRegionTrafficConfig | None = None
+    """The cross-Region traffic cap, if the endpoint configuration sets one."""
+
+
+@dataclass(kw_only=True, slots=True)
+class DescribeEndpointInput(WireStructure):
+    """DescribeEndpointInput: EndpointName."""
+
+    endpoint_name: str
+    """The name of the endpoint."""
+
+
+@dataclass(kw_only=True, slots=True)
+class DescribeEndpointOutput(WireStructure):
+    """DescribeEndpointOutput: EndpointName, EndpointArn, EndpointConfigName,
+    ProductionVariants, DataCaptureConfig, EndpointStatus, FailureReason,
+    CreationTime and 8 more.
+    """
+
+    endpoint_name: str
+    """Name of the endpoint."""
+
+    endpoint_arn: str
+    """The Amazon Resource Name (ARN) of the endpoint."""
+
+    endpoint_status: EndpointStatusType
+    """The status of the endpoint.
+
+    - OutOfService: Endpoint is not available to take incoming requests.
+    - Creating: CreateEndpoint
+      (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html)
+      is executing.
+    - Updating: UpdateEndpoint
+      (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateEndpoint.html)
+      or UpdateEndpointWeightsAndCapacities
+      (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateEndpointWeightsAndCapacities.html)
+      is executing.
+    - SystemUpdating: Endpoint is undergoing maintenance and cannot be updated or
+      deleted or re-scaled until it has completed. This maintenance operation does
+      not change any customer-specified values such as VPC config, KMS encryption,
+      model, instance type, or instance count.
+    - RollingBack: Endpoint fails to scale up or down or change its variant weight
+      and is in the process of rolling back to its previous configuration. Once the
+      rollback completes, endpoint returns to an InService status. This
+      transitional status only applies to an endpoint that has autoscaling enabled
+      and is undergoing variant weight or capacity changes as part of an
+      UpdateEndpointWeightsAndCapacities
+      (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateEndpointWeightsAndCapacities.html)
+      call or when the UpdateEndpointWeightsAndCapacities
+      (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateEndpointWeightsAndCapacities.html)
+      operation is called explicitly.
+    - InService: Endpoint is available to process incoming requests.
+    - Deleting: DeleteEndpoint
+      (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteEndpoint.html)
+      is executing.
+    - Failed: Endpoint could not be created, updated, or re-scaled. Use the
+      FailureReason value returned by DescribeEndpoint
+      (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeEndpoint.html)
+      for information about the failure. DeleteEndpoint
+      (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteEndpoint.html)
+      is the only operation that can be performed on a failed endpoint.
+    - UpdateRollbackFailed: Both the rolling deployment and auto-rollback failed.
+      Your endpoint is in service with a mix of the old and new endpoint
+      configurations. For information about how to remedy this issue and restore
+      the endpoint's status to InService, see Rolling Deployments
+      (https://docs.aws.amazon.com/sagemaker/latest/dg/deployment-guardrails-rolling.html).
+    """
+
+    creation_time: datetime
+    """A timestamp that shows when the endpoint was created."""
+
+    last_modified_time: datetime
+    """A timestamp that shows when the endpoint was last modified."""
+
+    endpoint_config_name: str | None = None
+    """The name of the endpoint configuration associated with this endpoint."""
+
+    production_variants: list[ProductionVariantSummary] | None = None
+    """An array of ProductionVariantSummary
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html)
+    objects, one for each model hosted behind this endpoint.
+    """
+
+    data_capture_config: DataCaptureConfigSummary | None = None
+    """The currently active data capture configuration used by your Endpoint."""
+
+    failure_reason: str | None = None
+    """If the status of the endpoint is Failed, the reason why it failed."""
+
+    last_deployment_config: DeploymentConfig | None = None
+    """The most recent deployment configuration for the endpoint."""
+
+    async_inference_config: AsyncInferenceConfig | None = None
+    """Returns the description of an endpoint configuration created using the
+    CreateEndpointConfig
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html)
+    API.
+    """
+
+    pending_deployment_summary: PendingDeploymentSummary | None = None
+    """Returns the summary of an in-progress deployment. This field is only returned
+    when the endpoint is creating or updating with a new endpoint configuration.
+    """
+
+    explainer_config: ExplainerConfig | None = None
+    """The configuration parameters for an explainer."""
+
+    shadow_production_variants: list[ProductionVariantSummary] | None = None
+    """An array of ProductionVariantSummary
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html)
+    objects, one for each model that you want to host at this endpoint in shadow
+    mode with production traffic replicated from the model specified on
+    ProductionVariants.
+    """
+
+    metrics_config: MetricsConfig | None = None
+    """The configuration parameters for utilization metrics."""
+
+    cross_region_traffic_config: CrossRegionTrafficConfig | None = None
+    """The cross-Region traffic cap, if the endpoint configuration sets one."""
+
+
+@dataclass(kw_only=True, slots=True)
+class DescribeModelInput(WireStructure):
+    """DescribeModelInput: ModelName."""
+
+    model_name: str
+    """The name of the model."""
+
+
+@dataclass(kw_only=True, slots=True)
+class DescribeModelOutput(WireStructure):
+    """DescribeModelOutput: ModelName, PrimaryContainer, Containers,
+    InferenceExecutionConfig, ExecutionRoleArn, VpcConfig, CreationTime, ModelArn
+    and 2 more.
+    """
+
+    model_name: str
+    """Name of the SageMaker model."""
+
+    creation_time: datetime
+    """A timestamp that shows when the model was created."""
+
+    model_arn: str
+    """The Amazon Resource Name (ARN) of the model."""
+
+    primary_container: ContainerDefinition | None = None
+    """The location of the primary inference code, associated artifacts, and custom
+    environment map that the inference code uses when it is deployed in production.
+    """
+
+    containers: list[ContainerDefinition] | None = None
+    """The containers in the inference pipeline."""
+
+    inference_execution_config: InferenceExecutionConfig | None = None
+    """Specifies details of how containers in a multi-container endpoint are called."""
+
+    execution_role_arn: str | None = None
+    """The Amazon Resource Name (ARN) of the IAM role that you specified for the
+    model.
+    """
+
+    vpc_config: VpcConfig | None = None
+    """A VpcConfig
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_VpcConfig.html)
+    object that specifies the VPC that this model has access to. For more
+    information, see Protect Endpoints by Using an Amazon Virtual Private Cloud
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/host-vpc.html)
+    """
+
+    enable_network_isolation: bool | None = None
+    """If True, no inbound or outbound network calls can be made to or from the model
+    container.
+    """
+
+    deployment_recommendation: DeploymentRecommendation | None = None
+    """A set of recommended deployment configurations for the model."""
+
+
+@dataclass(kw_only=True, slots=True)
+class Ec2CapacityReservation(WireStructure):
+    """The EC2 capacity reservations that are shared to an ML capacity reservation."""
+
+    ec2_capacity_reservation_id: str | None = None
+    """The unique identifier for an EC2 capacity reservation that's part of the ML
+    capacity reservation.
+    """
+
+    total_instance_count: int | None = None
+    """The number of instances that you allocated to the EC2 capacity reservation."""
+
+    available_instance_count: int | None = None
+    """The number of instances that are currently available in the EC2 capacity
+    reservation.
+    """
+
+    used_by_current_endpoint: int | None = None
+    """The number of instances from the EC2 capacity reservation that are being used
+    by the endpoint.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
 class EmrServerlessComputeConfig(WireStructure):
     """This data type is intended for use exclusively by SageMaker Canvas and cannot
     be used in other contexts at the moment.
@@ -1286,6 +2667,16 @@ class EmrServerlessComputeConfig(WireStructure):
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-automate-model-development-create-experiment.html)
     or Create an AutoML job for time-series forecasting using the API
     (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-create-experiment-timeseries-forecasting.html#timeseries-forecasting-api-optional-params).
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class ExplainerConfig(WireStructure):
+    """A parameter to activate explainers."""
+
+    clarify_explainer_config: ClarifyExplainerConfig | None = None
+    """A member of ExplainerConfig that contains configuration parameters for the
+    SageMaker Clarify explainer.
     """
 
 
@@ -1339,6 +2730,90 @@ class ImageClassificationJobConfig(WireStructure):
     """How long a job is allowed to run, or how many candidates a job is allowed to
     generate.
     """
+
+
+@dataclass(kw_only=True, slots=True)
+class ImageConfig(WireStructure):
+    """Specifies whether the model container is in Amazon ECR or a private Docker
+    registry accessible from your Amazon Virtual Private Cloud (VPC).
+    """
+
+    repository_access_mode: RepositoryAccessModeType
+    """Set this to one of the following values:
+
+    - Platform - The model image is hosted in Amazon ECR.
+    - Vpc - The model image is hosted in a private Docker registry in your VPC.
+    """
+
+    repository_auth_config: RepositoryAuthConfig | None = None
+    """(Optional) Specifies an authentication configuration for the private docker
+    registry where your model image is hosted. Specify a value for this property
+    only if you specified Vpc as the value for the RepositoryAccessMode field, and
+    the private Docker registry where the model image is hosted requires
+    authentication.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class InferenceExecutionConfig(WireStructure):
+    """Specifies details about how containers in a multi-container endpoint are run."""
+
+    mode: InferenceExecutionModeType
+    """How containers in a multi-container are run. The following values are valid.
+
+    - SERIAL - Containers run as a serial pipeline.
+    - DIRECT - Only the individual container that you specify is run.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class InferenceHubAccessConfig(WireStructure):
+    """Configuration information specifying which hub contents have accessible
+    deployment options.
+    """
+
+    hub_content_arn: str
+    """The ARN of the hub content for which deployment access is allowed."""
+
+
+@dataclass(kw_only=True, slots=True)
+class InstancePool(WireStructure):
+    """Specifies an instance type and its priority for a heterogeneous endpoint. Use
+    instance pools to configure a production variant with multiple instance types,
+    enabling the endpoint to provision instances across different types based on
+    priority.
+    """
+
+    instance_type: ProductionVariantInstanceTypeType
+    """The ML compute instance type for the instance pool."""
+
+    priority: int
+    """The priority for the instance pool. SageMaker attempts to provision instances
+    in order of priority, starting with the lowest value. If instances for a
+    higher-priority pool are unavailable, SageMaker attempts to provision from the
+    next pool.
+
+    Valid values: 1 to 5, where 1 is the highest priority.
+    """
+
+    model_name_override: str | None = None
+    """The name of a SageMaker model to use for this instance pool instead of the
+    model specified for the production variant. Use this to deploy a different
+    model optimized for the instance type in this pool.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class InstancePoolSummary(WireStructure):
+    """A summary of an instance pool for a production variant, including the instance
+    type and the current number of instances.
+    """
+
+    instance_type: ProductionVariantInstanceTypeType
+    """The ML compute instance type for the instance pool."""
+
+    current_instance_count: int
+    """The current number of instances of this type in the instance pool."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1459,6 +2934,79 @@ class MetricDatum(WireStructure):
 
 
 @dataclass(kw_only=True, slots=True)
+class MetricsConfig(WireStructure):
+    """The configuration for Utilization metrics."""
+
+    enable_enhanced_metrics: bool | None = None
+    """Specifies whether to enable enhanced metrics for the endpoint. Enhanced metrics
+    provide utilization and invocation data at instance and container granularity.
+    Container granularity is supported for Inference Components. The default is
+    False.
+    """
+
+    enable_detailed_observability: bool | None = None
+    """Indicates whether detailed observability is enabled for the endpoint. When set
+    to True, the following metrics are published at the configured frequency:
+
+    - Container-level inference metrics scraped from the container's Prometheus
+      endpoint (such as request latency, error counts, and throughput). Available
+      metrics vary by framework.
+    - Per-GPU metrics (utilization, memory, and temperature) attributed to
+      individual inference components.
+    - Per-instance host metrics (CPU, memory, and disk utilization).
+    - Inference component placement metrics (copy count per Availability Zone).
+
+    For first-party and Deep Learning Containers (DLC), the Prometheus endpoint
+    path is determined automatically. For Bring-Your-Own-Container (BYOC) cases,
+    you can optionally set ContainerMetricsConfig to specify a custom endpoint
+    path. If not specified, the default path /metrics on port 8080 is used.
+
+    When set to False, these additional metrics are not published. Standard
+    invocation and utilization metrics controlled by EnableEnhancedMetrics are
+    unaffected.
+
+    The default value for new endpoint configurations is True. For existing
+    endpoint configurations created before this feature, the value is False unless
+    explicitly set.
+    """
+
+    metric_publish_frequency_in_seconds: int | None = None
+    """The interval, in seconds, at which metrics are published to Amazon CloudWatch.
+    Defaults to 60. Valid values: 10, 30, 60, 120, 180, 240, 300.
+
+    When EnableEnhancedMetrics is set to False, this interval applies to
+    utilization metrics only. Invocation metrics continue to be published at the
+    default 60-second interval. When EnableEnhancedMetrics is set to True, this
+    interval applies to both utilization and invocation metrics.
+
+    When EnableDetailedObservability is set to True, this interval applies to
+    per-GPU metrics, per-instance host metrics, container metrics, and fleet-level
+    inference component lifecycle and placement metrics.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class MetricsEndpoint(WireStructure):
+    """Specifies a metrics endpoint for a container, including the path where the
+    container exposes Prometheus-formatted metrics and the frequency at which to
+    publish them to Amazon CloudWatch.
+    """
+
+    metrics_endpoint_path: str
+    """The path to the metrics endpoint exposed by the container. For example,
+    /metrics or /server/metrics. The path must start with / and can contain
+    alphanumeric characters, forward slashes, underscores, hyphens, and periods.
+    Maximum length is 256 characters. If not specified, defaults to /metrics.
+    """
+
+    metric_publish_frequency_in_seconds: int | None = None
+    """The interval, in seconds, at which container metrics scraped from the endpoint
+    are published to Amazon CloudWatch. Valid values: 10, 30, 60, 120, 180, 240,
+    300. Defaults to 60.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
 class ModelAccessConfig(WireStructure):
     """The access configuration file to control access to the ML model. You can
     explicitly accept the model end-user license agreement (EULA) within the
@@ -1480,6 +3028,16 @@ class ModelAccessConfig(WireStructure):
     any applicable license terms and making sure they are acceptable for your use
     case before downloading or using a model.
     """
+
+
+@dataclass(kw_only=True, slots=True)
+class ModelDataSource(WireStructure):
+    """Specifies the location of ML model data to deploy. If specified, you must
+    specify one and only one of the available data sources.
+    """
+
+    s3_data_source: S3ModelDataSource | None = None
+    """Specifies the S3 location of ML model data to deploy."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1517,6 +3075,704 @@ class ModelDeployResult(WireStructure):
 
 
 @dataclass(kw_only=True, slots=True)
+class MultiModelConfig(WireStructure):
+    """Specifies additional configuration for hosting multi-model endpoints."""
+
+    model_cache_setting: ModelCacheSettingType | None = None
+    """Whether to cache models for a multi-model endpoint. By default, multi-model
+    endpoints cache models so that a model does not have to be loaded into memory
+    each time it is invoked. Some use cases do not benefit from model caching. For
+    example, if an endpoint hosts a large number of models that are each invoked
+    infrequently, the endpoint might perform better if you disable model caching.
+    To disable model caching, set the value of this parameter to Disabled.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class PendingDeploymentSummary(WireStructure):
+    """The summary of an in-progress deployment when an endpoint is creating or
+    updating with a new endpoint configuration.
+    """
+
+    endpoint_config_name: str
+    """The name of the endpoint configuration used in the deployment."""
+
+    production_variants: list[PendingProductionVariantSummary] | None = None
+    """An array of PendingProductionVariantSummary
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PendingProductionVariantSummary.html)
+    objects, one for each model hosted behind this endpoint for the in-progress
+    deployment.
+    """
+
+    start_time: datetime | None = None
+    """The start time of the deployment."""
+
+    shadow_production_variants: list[PendingProductionVariantSummary] | None = None
+    """An array of PendingProductionVariantSummary
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PendingProductionVariantSummary.html)
+    objects, one for each model hosted behind this endpoint in shadow mode with
+    production traffic replicated from the model specified on ProductionVariants
+    for the in-progress deployment.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class PendingProductionVariantSummary(WireStructure):
+    """The production variant summary for a deployment when an endpoint is creating or
+    updating with the CreateEndpoint
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html)
+    or UpdateEndpoint
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateEndpoint.html)
+    operations. Describes the VariantStatus , weight and capacity for a production
+    variant associated with an endpoint.
+    """
+
+    variant_name: str
+    """The name of the variant."""
+
+    deployed_images: list[DeployedImage] | None = None
+    """An array of DeployedImage objects that specify the Amazon EC2 Container
+    Registry paths of the inference images deployed on instances of this
+    ProductionVariant.
+    """
+
+    current_weight: float | None = None
+    """The weight associated with the variant."""
+
+    desired_weight: float | None = None
+    """The requested weight for the variant in this deployment, as specified in the
+    endpoint configuration for the endpoint. The value is taken from the request to
+    the CreateEndpointConfig
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html)
+    operation.
+    """
+
+    current_instance_count: int | None = None
+    """The number of instances associated with the variant."""
+
+    desired_instance_count: int | None = None
+    """The number of instances requested in this deployment, as specified in the
+    endpoint configuration for the endpoint. The value is taken from the request to
+    the CreateEndpointConfig
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html)
+    operation.
+    """
+
+    instance_type: ProductionVariantInstanceTypeType | None = None
+    """The type of instances associated with the variant."""
+
+    instance_pools: list[InstancePoolSummary] | None = None
+    """A list of instance pools for the production variant. Each pool indicates the
+    instance type and the current number of instances of that type.
+    """
+
+    accelerator_type: ProductionVariantAcceleratorTypeType | None = None
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer
+    available.
+
+    This parameter was used to specify the size of the EI instance to use for the
+    production variant.
+    """
+
+    variant_status: list[ProductionVariantStatus] | None = None
+    """The endpoint variant status which describes the current deployment stage status
+    or operational status.
+    """
+
+    current_serverless_config: ProductionVariantServerlessConfig | None = None
+    """The serverless configuration for the endpoint."""
+
+    desired_serverless_config: ProductionVariantServerlessConfig | None = None
+    """The serverless configuration requested for this deployment, as specified in the
+    endpoint configuration for the endpoint.
+    """
+
+    managed_instance_scaling: ProductionVariantManagedInstanceScaling | None = None
+    """Settings that control the range in the number of instances that the endpoint
+    provisions as it scales up or down to accommodate traffic.
+    """
+
+    routing_config: ProductionVariantRoutingConfig | None = None
+    """Settings that control how the endpoint routes incoming traffic to the instances
+    that the endpoint hosts.
+    """
+
+    accelerator_partition_layouts: list[AcceleratorPartitionLayout] | None = None
+    """The accelerator partition layout that SageMaker is applying to this production
+    variant. On NVIDIA GPUs, the profiles are Multi-Instance GPU (MIG) profiles.
+    SageMaker returns the accelerator partition layout as you provided it in the
+    pending deployment configuration, without normalization.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class PrefixAwareRoutingConfig(WireStructure):
+    """The configuration for prefix-aware routing on a SageMaker real-time inference
+    endpoint. Specify PrefixLength and ConcurrencyThreshold to control routing
+    behavior.
+    """
+
+    prefix_length: int | None = None
+    """The maximum length of the prefix used for routing decisions. Required when
+    RoutingStrategy is PREFIX_AWARE.
+
+    - For the SageMaker Runtime InvokeEndpoint and InvokeEndpointWithResponseStream
+      APIs, this value specifies the number of bytes from the beginning of the
+      request body.
+    - For OpenAI-compatible API, this value specifies the number of characters from
+      the text content of the messages array.
+
+    The endpoint routes requests that share the same prefix to the same instance
+    and, when that instance hosts more than one copy of the invoked inference
+    component, to the same copy. Set this value to cover shared content (such as
+    system prompts) plus enough unique content to distribute workloads across
+    instances and copies.
+    """
+
+    concurrency_threshold: int | None = None
+    """The number of in-flight requests on the selected instance or inference
+    component copy at which the endpoint routes a request to another copy or
+    instance. Required when RoutingStrategy is PREFIX_AWARE.
+
+    On an endpoint without inference components, the endpoint compares this
+    threshold with the number of in-flight requests on the selected instance. When
+    that number reaches the threshold, the endpoint routes the request to another
+    instance.
+
+    On an endpoint with inference components, the endpoint compares this threshold
+    with the number of in-flight requests on the selected copy of the invoked
+    inference component. Requests to other inference components on the same
+    instance don't count. When the instance hosts more than one copy of the
+    inference component, the endpoint routes requests that share a prefix to the
+    same copy and, while that copy has reached the threshold, to another copy on
+    the instance that is under the threshold. When every copy on the instance has
+    reached the threshold, the endpoint routes the request to another instance.
+
+    The threshold applies to every instance and every copy of every inference
+    component in the production variant, so choose a value that suits the instance
+    or copy that can serve the fewest concurrent requests.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariant(WireStructure):
+    """Identifies a model that you want to host and the resources chosen to deploy for
+    hosting it. If you are deploying multiple models, tell SageMaker how to
+    distribute traffic among the models by specifying variant weights. For more
+    information on production variants, check Production variants
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/model-ab-testing.html).
+    """
+
+    variant_name: str
+    """The name of the production variant."""
+
+    model_name: str | None = None
+    """The name of the model that you want to host. This is the name that you
+    specified when creating the model.
+    """
+
+    initial_instance_count: int | None = None
+    """Number of instances to launch initially."""
+
+    instance_type: ProductionVariantInstanceTypeType | None = None
+    """The ML compute instance type."""
+
+    instance_pools: list[InstancePool] | None = None
+    """A list of instance pools for the production variant. Each instance pool
+    specifies an instance type and its priority for provisioning. Use instance
+    pools to configure heterogeneous endpoints that deploy models across multiple
+    instance types.
+    """
+
+    variant_instance_provision_timeout_in_seconds: int | None = None
+    """The timeout value, in seconds, for provisioning instances for the production
+    variant. When SageMaker encounters an insufficient capacity error while
+    provisioning instances, it retries with the next instance pool (if configured)
+    or waits until the timeout expires. This timeout applies only to capacity
+    provisioning and does not include the time for model download or container
+    startup.
+
+    Valid values: 300 to 3600.
+    """
+
+    initial_variant_weight: float | None = None
+    """Determines initial traffic distribution among all of the models that you
+    specify in the endpoint configuration. The traffic to a production variant is
+    determined by the ratio of the VariantWeight to the sum of all VariantWeight
+    values across all ProductionVariants. If unspecified, it defaults to 1.0.
+    """
+
+    accelerator_type: ProductionVariantAcceleratorTypeType | None = None
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer
+    available.
+
+    This parameter was used to specify the size of the EI instance to use for the
+    production variant.
+    """
+
+    core_dump_config: ProductionVariantCoreDumpConfig | None = None
+    """Specifies configuration for a core dump from the model container when the
+    process crashes.
+    """
+
+    serverless_config: ProductionVariantServerlessConfig | None = None
+    """The serverless configuration for an endpoint. Specifies a serverless endpoint
+    configuration instead of an instance-based endpoint configuration.
+    """
+
+    volume_size_in_gb: int | None = None
+    """The size, in GB, of the ML storage volume attached to individual inference
+    instance associated with the production variant. Currently only Amazon EBS gp2
+    storage volumes are supported.
+    """
+
+    model_data_download_timeout_in_seconds: int | None = None
+    """The timeout value, in seconds, to download and extract the model that you want
+    to host from Amazon S3 to the individual inference instance associated with
+    this production variant.
+    """
+
+    container_startup_health_check_timeout_in_seconds: int | None = None
+    """The timeout value, in seconds, for your inference container to pass health
+    check by SageMaker Hosting. For more information about health check, see How
+    Your Container Should Respond to Health Check (Ping) Requests
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-inference-code.html#your-algorithms-inference-algo-ping-requests).
+    """
+
+    enable_ssm_access: bool | None = None
+    """You can use this parameter to turn on native Amazon Web Services Systems
+    Manager (SSM) access for a production variant behind an endpoint. By default,
+    SSM access is disabled for all production variants behind an endpoint. You can
+    turn on or turn off SSM access for a production variant behind an existing
+    endpoint by creating a new endpoint configuration and calling UpdateEndpoint.
+    """
+
+    managed_instance_scaling: ProductionVariantManagedInstanceScaling | None = None
+    """Settings that control the range in the number of instances that the endpoint
+    provisions as it scales up or down to accommodate traffic.
+    """
+
+    routing_config: ProductionVariantRoutingConfig | None = None
+    """Settings that control how the endpoint routes incoming traffic to the instances
+    that the endpoint hosts.
+    """
+
+    inference_ami_version: ProductionVariantInferenceAmiVersionType | None = None
+    """Specifies an option from a collection of preconfigured Amazon Machine Image
+    (AMI) images. Each image is configured by Amazon Web Services with a set of
+    software and driver versions. Amazon Web Services optimizes these
+    configurations for different machine learning workloads.
+
+    By selecting an AMI version, you can ensure that your inference environment is
+    compatible with specific software requirements, such as CUDA driver versions,
+    Linux kernel versions, or Amazon Web Services Neuron driver versions.
+
+    The AMI version names, and their configurations, are the following:
+
+    al2-ami-sagemaker-inference-gpu-2
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 535
+    - CUDA version: 12.2
+
+    al2-ami-sagemaker-inference-gpu-2-1
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 535
+    - CUDA version: 12.2
+    - NVIDIA Container Toolkit with disabled CUDA-compat mounting
+
+    al2-ami-sagemaker-inference-gpu-3-1
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 550
+    - CUDA version: 12.4
+    - NVIDIA Container Toolkit with disabled CUDA-compat mounting
+
+    al2023-ami-sagemaker-inference-gpu-4-1
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 580
+    - CUDA version: 13.0
+    - NVIDIA Container Toolkit with disabled CUDA-compat mounting
+
+    al2-ami-sagemaker-inference-neuron-2
+
+    - Accelerator: Inferentia2 and Trainium
+    - Neuron driver version: 2.19
+    """
+
+    capacity_reservation_config: ProductionVariantCapacityReservationConfig | None = (
+        None
+    )
+    """Settings for the capacity reservation for the compute instances that SageMaker
+    AI reserves for an endpoint.
+    """
+
+    accelerator_partition_layouts: list[AcceleratorPartitionLayout] | None = None
+    """The accelerator partition layout for the accelerators backing this production
+    variant. A layout lists the partition profiles to carve on the accelerators it
+    applies to; on NVIDIA GPUs these are Multi-Instance GPU (MIG) profiles such as
+    mig-3g.40gb. Specify a single layout: SageMaker applies it uniformly to every
+    accelerator on the variant's instance type, and you place one inference
+    component on each partition. Omit this field to use whole, unpartitioned
+    accelerators.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantCapacityReservationConfig(WireStructure):
+    """Settings for the capacity reservation for the compute instances that SageMaker
+    AI reserves for an endpoint.
+    """
+
+    capacity_reservation_preference: CapacityReservationPreferenceType | None = None
+    """Options that you can choose for the capacity reservation. SageMaker AI supports
+    the following options:
+
+    capacity-reservations-only
+
+    SageMaker AI launches instances only into an ML capacity reservation. If no
+    capacity is available, the instances fail to launch.
+    """
+
+    ml_reservation_arn: str | None = None
+    """The Amazon Resource Name (ARN) that uniquely identifies the ML capacity
+    reservation that SageMaker AI applies when it deploys the endpoint.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantCapacityReservationSummary(WireStructure):
+    """Details about an ML capacity reservation."""
+
+    ml_reservation_arn: str | None = None
+    """The Amazon Resource Name (ARN) that uniquely identifies the ML capacity
+    reservation that SageMaker AI applies when it deploys the endpoint.
+    """
+
+    capacity_reservation_preference: CapacityReservationPreferenceType | None = None
+    """The option that you chose for the capacity reservation. SageMaker AI supports
+    the following options:
+
+    capacity-reservations-only
+
+    SageMaker AI launches instances only into an ML capacity reservation. If no
+    capacity is available, the instances fail to launch.
+    """
+
+    total_instance_count: int | None = None
+    """The number of instances that you allocated to the ML capacity reservation."""
+
+    available_instance_count: int | None = None
+    """The number of instances that are currently available in the ML capacity
+    reservation.
+    """
+
+    used_by_current_endpoint: int | None = None
+    """The number of instances from the ML capacity reservation that are being used by
+    the endpoint.
+    """
+
+    ec2_capacity_reservations: list[Ec2CapacityReservation] | None = None
+    """The EC2 capacity reservations that are shared to this ML capacity reservation,
+    if any.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantCoreDumpConfig(WireStructure):
+    """Specifies configuration for a core dump from the model container when the
+    process crashes.
+    """
+
+    destination_s3_uri: str
+    """The Amazon S3 bucket to send the core dump to."""
+
+    kms_key_id: str | None = None
+    """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key
+    that SageMaker uses to encrypt the core dump data at rest using Amazon S3
+    server-side encryption. The KmsKeyId can be any of the following formats:
+
+    - // KMS Key ID
+      "1234abcd-12ab-34cd-56ef-1234567890ab"
+    - // Amazon Resource Name (ARN) of a KMS Key
+      "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+    - // KMS Key Alias
+      "alias/ExampleAlias"
+    - // Amazon Resource Name (ARN) of a KMS Key Alias
+      "arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias"
+
+    If you use a KMS key ID or an alias of your KMS key, the SageMaker execution
+    role must include permissions to call kms:Encrypt. If you don't provide a KMS
+    key ID, SageMaker uses the default KMS key for Amazon S3 for your role's
+    account. SageMaker uses server-side encryption with KMS-managed keys for
+    OutputDataConfig. If you use a bucket policy with an s3:PutObject permission
+    that only allows objects with server-side encryption, set the condition key of
+    s3:x-amz-server-side-encryption to "aws:kms". For more information, see
+    KMS-Managed Encryption Keys
+    (https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingKMSEncryption.html) in
+    the Amazon Simple Storage Service Developer Guide.
+
+    The KMS key policy must grant permission to the IAM role that you specify in
+    your CreateEndpoint and UpdateEndpoint requests. For more information, see
+    Using Key Policies in Amazon Web Services KMS
+    (https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html) in
+    the Amazon Web Services Key Management Service Developer Guide.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantManagedInstanceScaling(WireStructure):
+    """Settings that control the range in the number of instances that the endpoint
+    provisions as it scales up or down to accommodate traffic.
+    """
+
+    status: ManagedInstanceScalingStatusType | None = None
+    """Indicates whether managed instance scaling is enabled."""
+
+    min_instance_count: int | None = None
+    """The minimum number of instances that the endpoint must retain when it scales
+    down to accommodate a decrease in traffic.
+    """
+
+    max_instance_count: int | None = None
+    """The maximum number of instances that the endpoint can provision when it scales
+    up to accommodate an increase in traffic.
+    """
+
+    scale_in_policy: ProductionVariantManagedInstanceScalingScaleInPolicy | None = None
+    """Configures the scale-in behavior for managed instance scaling."""
+
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantManagedInstanceScalingScaleInPolicy(WireStructure):
+    """Configures the scale-in behavior for managed instance scaling."""
+
+    strategy: ManagedInstanceScalingScaleInStrategyType
+    """The strategy for scaling in instances.
+
+    IDLE_RELEASE
+
+    Releases instances that have no hosted inference component copies.
+
+    CONSOLIDATION
+
+    Consolidates inference component copies onto fewer instances to release more
+    instances. Consolidation honors the scheduling configuration of each inference
+    component. For example, if an inference component specifies Availability Zone
+    balance, consolidation only proceeds when the resulting distribution does not
+    increase the imbalance.
+    """
+
+    maximum_step_size: int | None = None
+    """The maximum number of instances that the endpoint can terminate at a time
+    during a consolidation scale-in operation.
+
+    Default value: 1.
+    """
+
+    cooldown_in_minutes: int | None = None
+    """The cooldown period, in minutes, after the last endpoint operation before the
+    endpoint evaluates consolidation scale-in opportunities.
+
+    Default value: 20.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantRoutingConfig(WireStructure):
+    """Settings that control how the endpoint routes incoming traffic to the instances
+    that the endpoint hosts.
+    """
+
+    routing_strategy: RoutingStrategyType
+    """Sets how the endpoint routes incoming traffic:
+
+    - LEAST_OUTSTANDING_REQUESTS: The endpoint routes requests to the specific
+      instances that have more capacity to process them.
+    - RANDOM: The endpoint routes each request to a randomly chosen instance.
+    - PREFIX_AWARE: The endpoint routes requests that share the same prompt prefix
+      to the same instance and, when that instance hosts more than one copy of the
+      invoked inference component, to the same copy. When the number of in-flight
+      requests on the selected instance or copy reaches the ConcurrencyThreshold
+      value, the endpoint routes the request to another copy on that instance or to
+      another instance. The endpoint applies prefix-aware routing only when two or
+      more instances can serve the request.
+    - KV_AWARE: The endpoint routes each request to an instance that already holds
+      the start of the request's prompt in its key-value (KV) cache, and weighs the
+      length of that match against how busy each instance is. On an endpoint with
+      inference components, the endpoint chooses among the copies of the invoked
+      inference component in the same way. When the endpoint can't find an instance
+      or copy that holds the start of the prompt and isn't too busy, it chooses an
+      instance as it does with LEAST_OUTSTANDING_REQUESTS. KV_AWARE works only with
+      supported containers, such as the SageMaker AI vLLM Deep Learning Container.
+    """
+
+    prefix_aware_routing_config: PrefixAwareRoutingConfig | None = None
+    """The configuration for prefix-aware routing. Specify this parameter only when
+    you set RoutingStrategy to PREFIX_AWARE.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantServerlessConfig(WireStructure):
+    """Specifies the serverless configuration for an endpoint variant."""
+
+    memory_size_in_mb: int
+    """The memory size of your serverless endpoint. Valid values are in 1 GB
+    increments: 1024 MB, 2048 MB, 3072 MB, 4096 MB, 5120 MB, or 6144 MB.
+    """
+
+    max_concurrency: int
+    """The maximum number of concurrent invocations your serverless endpoint can
+    process.
+    """
+
+    provisioned_concurrency: int | None = None
+    """The amount of provisioned concurrency to allocate for the serverless endpoint.
+    Should be less than or equal to MaxConcurrency.
+
+    This field is not supported for serverless endpoint recommendations for
+    Inference Recommender jobs. For more information about creating an Inference
+    Recommender job, see CreateInferenceRecommendationsJobs
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateInferenceRecommendationsJob.html).
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantStatus(WireStructure):
+    """Describes the status of the production variant."""
+
+    status: VariantStatusType
+    """The endpoint variant status which describes the current deployment stage status
+    or operational status.
+
+    - Creating: Creating inference resources for the production variant.
+    - Deleting: Terminating inference resources for the production variant.
+    - Updating: Updating capacity for the production variant.
+    - ActivatingTraffic: Turning on traffic for the production variant.
+    - Baking: Waiting period to monitor the CloudWatch alarms in the automatic
+      rollback configuration.
+    """
+
+    status_message: str | None = None
+    """A message that describes the status of the production variant."""
+
+    start_time: datetime | None = None
+    """The start time of the current status change."""
+
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantSummary(WireStructure):
+    """Describes weight and capacities for a production variant associated with an
+    endpoint. If you sent a request to the UpdateEndpointWeightsAndCapacities API
+    and the endpoint status is Updating, you get different desired and current
+    values.
+    """
+
+    variant_name: str
+    """The name of the variant."""
+
+    deployed_images: list[DeployedImage] | None = None
+    """An array of DeployedImage objects that specify the Amazon EC2 Container
+    Registry paths of the inference images deployed on instances of this
+    ProductionVariant.
+    """
+
+    current_weight: float | None = None
+    """The weight associated with the variant."""
+
+    desired_weight: float | None = None
+    """The requested weight, as specified in the UpdateEndpointWeightsAndCapacities
+    request.
+    """
+
+    current_instance_count: int | None = None
+    """The number of instances associated with the variant."""
+
+    desired_instance_count: int | None = None
+    """The number of instances requested in the UpdateEndpointWeightsAndCapacities
+    request.
+    """
+
+    instance_pools: list[InstancePoolSummary] | None = None
+    """A list of instance pools for the production variant. Each pool indicates the
+    instance type and the current number of instances of that type.
+    """
+
+    variant_status: list[ProductionVariantStatus] | None = None
+    """The endpoint variant status which describes the current deployment stage status
+    or operational status.
+    """
+
+    current_serverless_config: ProductionVariantServerlessConfig | None = None
+    """The serverless configuration for the endpoint."""
+
+    desired_serverless_config: ProductionVariantServerlessConfig | None = None
+    """The serverless configuration requested for the endpoint update."""
+
+    managed_instance_scaling: ProductionVariantManagedInstanceScaling | None = None
+    """Settings that control the range in the number of instances that the endpoint
+    provisions as it scales up or down to accommodate traffic.
+    """
+
+    routing_config: ProductionVariantRoutingConfig | None = None
+    """Settings that control how the endpoint routes incoming traffic to the instances
+    that the endpoint hosts.
+    """
+
+    capacity_reservation_config: ProductionVariantCapacityReservationSummary | None = (
+        None
+    )
+    """Settings for the capacity reservation for the compute instances that SageMaker
+    AI reserves for an endpoint.
+    """
+
+    accelerator_partition_layouts: list[AcceleratorPartitionLayout] | None = None
+    """The accelerator partition layout that SageMaker applies to this production
+    variant. On NVIDIA GPUs, the profiles are Multi-Instance GPU (MIG) profiles.
+    SageMaker returns the accelerator partition layout as you provided it when you
+    created the variant, without normalization.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class RealTimeInferenceRecommendation(WireStructure):
+    """The recommended configuration to use for Real-Time Inference."""
+
+    recommendation_id: str
+    """The recommendation ID which uniquely identifies each recommendation."""
+
+    instance_type: ProductionVariantInstanceTypeType
+    """The recommended instance type for Real-Time Inference."""
+
+    environment: dict[str, str] | None = None
+    """The recommended environment variables to set in the model container for
+    Real-Time Inference.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class RepositoryAuthConfig(WireStructure):
+    """Specifies an authentication configuration for the private docker registry where
+    your model image is hosted. Specify a value for this property only if you
+    specified Vpc as the value for the RepositoryAccessMode field of the
+    ImageConfig object that you passed to a call to CreateModel and the private
+    Docker registry where the model image is hosted requires authentication.
+    """
+
+    repository_credentials_provider_arn: str
+    """The Amazon Resource Name (ARN) of an Amazon Web Services Lambda function that
+    provides credentials to authenticate to the private Docker registry where your
+    model image is hosted. For information about how to create an Amazon Web
+    Services Lambda function, see Create a Lambda function with the console
+    (https://docs.aws.amazon.com/lambda/latest/dg/getting-started-create-function.html)
+    in the Amazon Web Services Lambda Developer Guide.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
 class ResolvedAttributes(WireStructure):
     """The resolved attributes."""
 
@@ -1530,6 +3786,122 @@ class ResolvedAttributes(WireStructure):
     """How long a job is allowed to run, or how many candidates a job is allowed to
     generate.
     """
+
+
+@dataclass(kw_only=True, slots=True)
+class RollingUpdatePolicy(WireStructure):
+    """Specifies a rolling deployment strategy for updating a SageMaker endpoint."""
+
+    maximum_batch_size: CapacitySize
+    """Batch size for each rolling step to provision capacity and turn on traffic on
+    the new endpoint fleet, and terminate capacity on the old endpoint fleet. Value
+    must be between 5% to 50% of the variant's total instance count.
+    """
+
+    wait_interval_in_seconds: int
+    """The length of the baking period, during which SageMaker monitors alarms for
+    each batch on the new fleet.
+    """
+
+    maximum_execution_timeout_in_seconds: int | None = None
+    """The time limit for the total deployment. Exceeding this limit causes a timeout."""
+
+    rollback_maximum_batch_size: CapacitySize | None = None
+    """Batch size for rollback to the old endpoint fleet. Each rolling step to
+    provision capacity and turn on traffic on the old endpoint fleet, and terminate
+    capacity on the new endpoint fleet. If this field is absent, the default value
+    will be set to 100% of total capacity which means to bring up the whole
+    capacity of the old fleet at once during rollback.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
+class S3ModelDataSource(WireStructure):
+    """Specifies the S3 location of ML model data to deploy."""
+
+    s3_uri: str
+    """Specifies the S3 path of ML model data to deploy."""
+
+    s3_data_type: S3ModelDataTypeType
+    """Specifies the type of ML model data to deploy.
+
+    If you choose S3Prefix, S3Uri identifies a key name prefix. SageMaker uses all
+    objects that match the specified key name prefix as part of the ML model data
+    to deploy. A valid key name prefix identified by S3Uri always ends with a
+    forward slash (/).
+
+    If you choose S3Object, S3Uri identifies an object that is the ML model data to
+    deploy.
+    """
+
+    compression_type: ModelCompressionTypeType
+    """Specifies how the ML model data is prepared.
+
+    If you choose Gzip and choose S3Object as the value of S3DataType, S3Uri
+    identifies an object that is a gzip-compressed TAR archive. SageMaker will
+    attempt to decompress and untar the object during model deployment.
+
+    If you choose None and chooose S3Object as the value of S3DataType, S3Uri
+    identifies an object that represents an uncompressed ML model to deploy.
+
+    If you choose None and choose S3Prefix as the value of S3DataType, S3Uri
+    identifies a key name prefix, under which all objects represents the
+    uncompressed ML model to deploy.
+
+    If you choose None, then SageMaker will follow rules below when creating model
+    data files under /opt/ml/model directory for use by your inference code:
+
+    - If you choose S3Object as the value of S3DataType, then SageMaker will split
+      the key of the S3 object referenced by S3Uri by slash (/), and use the last
+      part as the filename of the file holding the content of the S3 object.
+    - If you choose S3Prefix as the value of S3DataType, then for each S3 object
+      under the key name pefix referenced by S3Uri, SageMaker will trim its key by
+      the prefix, and use the remainder as the path (relative to /opt/ml/model) of
+      the file holding the content of the S3 object. SageMaker will split the
+      remainder by slash (/), using intermediate parts as directory names and the
+      last part as filename of the file holding the content of the S3 object.
+    - Do not use any of the following as file names or directory names:
+      - An empty or blank string
+      - A string which contains null bytes
+      - A string longer than 255 bytes
+      - A single dot (.)
+      - A double dot (..)
+    - Ambiguous file names will result in model deployment failure. For example, if
+      your uncompressed ML model consists of two S3 objects
+      s3://mybucket/model/weights and s3://mybucket/model/weights/part1 and you
+      specify s3://mybucket/model/ as the value of S3Uri and S3Prefix as the value
+      of S3DataType, then it will result in name clash between
+      /opt/ml/model/weights (a regular file) and /opt/ml/model/weights/ (a
+      directory).
+    - Do not organize the model artifacts in S3 console using folders
+      (https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-folders.html).
+      When you create a folder in S3 console, S3 creates a 0-byte object with a key
+      set to the folder name you provide. They key of the 0-byte object ends with a
+      slash (/) which violates SageMaker restrictions on model artifact file names,
+      leading to model deployment failure.
+    """
+
+    model_access_config: ModelAccessConfig | None = None
+    """Specifies the access configuration file for the ML model. You can explicitly
+    accept the model end-user license agreement (EULA) within the
+    ModelAccessConfig. You are responsible for reviewing and complying with any
+    applicable license terms and making sure they are acceptable for your use case
+    before downloading or using a model.
+    """
+
+    hub_access_config: InferenceHubAccessConfig | None = None
+    """Configuration information for hub access."""
+
+    manifest_s3_uri: str | None = None
+    """The Amazon S3 URI of the manifest file. The manifest file is a CSV file that
+    stores the artifact locations.
+    """
+
+    e_tag: str | None = None
+    """The ETag associated with S3 URI."""
+
+    manifest_etag: str | None = None
+    """The ETag associated with Manifest S3 URI."""
 
 
 @dataclass(kw_only=True, slots=True)
@@ -1936,6 +4308,39 @@ class TimeSeriesTransformations(WireStructure):
 
 
 @dataclass(kw_only=True, slots=True)
+class TrafficRoutingConfig(WireStructure):
+    """Defines the traffic routing strategy during an endpoint deployment to shift
+    traffic from the old fleet to the new fleet.
+    """
+
+    type_: TrafficRoutingConfigTypeType
+    """Traffic routing strategy type.
+
+    - ALL_AT_ONCE: Endpoint traffic shifts to the new fleet in a single step.
+    - CANARY: Endpoint traffic shifts to the new fleet in two steps. The first step
+      is the canary, which is a small portion of the traffic. The second step is
+      the remainder of the traffic.
+    - LINEAR: Endpoint traffic shifts to the new fleet in n steps of a configurable
+      size.
+    """
+
+    wait_interval_in_seconds: int
+    """The waiting time (in seconds) between incremental steps to turn on traffic on
+    the new endpoint fleet.
+    """
+
+    canary_size: CapacitySize | None = None
+    """Batch size for the first step to turn on traffic on the new endpoint fleet.
+    Value must be less than or equal to 50% of the variant's total instance count.
+    """
+
+    linear_step_size: CapacitySize | None = None
+    """Batch size for each step to turn on traffic on the new endpoint fleet. Value
+    must be 10-50% of the variant's total instance count.
+    """
+
+
+@dataclass(kw_only=True, slots=True)
 class VpcConfig(WireStructure):
     """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs,
     hosted models, and compute resources have access to. You can control access to
@@ -1959,6 +4364,62 @@ class VpcConfig(WireStructure):
 
 # Each class's wire table: its fields' wire names and codecs, in the order of its fields.
 _tables = WireTables(validate_shape, decode_problem)
+_tables.add(
+    AcceleratorPartitionLayout,
+    "AcceleratorPartitionLayout",
+    optional(
+        "accelerator_partition_types", "AcceleratorPartitionTypes", list_of(STRING)
+    ),
+)
+_tables.add(
+    AdditionalModelDataSource,
+    "AdditionalModelDataSource",
+    required("channel_name", "ChannelName", STRING),
+    required("s3_data_source", "S3DataSource", model_of(S3ModelDataSource)),
+)
+_tables.add(
+    Alarm,
+    "Alarm",
+    optional("alarm_name", "AlarmName", STRING),
+)
+_tables.add(
+    AsyncInferenceClientConfig,
+    "AsyncInferenceClientConfig",
+    optional(
+        "max_concurrent_invocations_per_instance",
+        "MaxConcurrentInvocationsPerInstance",
+        INTEGER,
+    ),
+)
+_tables.add(
+    AsyncInferenceConfig,
+    "AsyncInferenceConfig",
+    required("output_config", "OutputConfig", model_of(AsyncInferenceOutputConfig)),
+    optional("client_config", "ClientConfig", model_of(AsyncInferenceClientConfig)),
+)
+_tables.add(
+    AsyncInferenceNotificationConfig,
+    "AsyncInferenceNotificationConfig",
+    optional("success_topic", "SuccessTopic", STRING),
+    optional("error_topic", "ErrorTopic", STRING),
+    optional(
+        "include_inference_response_in",
+        "IncludeInferenceResponseIn",
+        list_of(enum_of(AsyncNotificationTopicTypes)),
+    ),
+)
+_tables.add(
+    AsyncInferenceOutputConfig,
+    "AsyncInferenceOutputConfig",
+    optional("kms_key_id", "KmsKeyId", STRING),
+    optional("s3_output_path", "S3OutputPath", STRING),
+    optional(
+        "notification_config",
+        "NotificationConfig",
+        model_of(AsyncInferenceNotificationConfig),
+    ),
+    optional("s3_failure_path", "S3FailurePath", STRING),
+)
 _tables.add(
     AutoMLAlgorithmConfig,
     "AutoMLAlgorithmConfig",
@@ -2214,6 +4675,26 @@ _tables.add(
     optional("vpc_config", "VpcConfig", model_of(VpcConfig)),
 )
 _tables.add(
+    AutoRollbackConfig,
+    "AutoRollbackConfig",
+    optional("alarms", "Alarms", list_of(model_of(Alarm))),
+)
+_tables.add(
+    BlueGreenUpdatePolicy,
+    "BlueGreenUpdatePolicy",
+    required(
+        "traffic_routing_configuration",
+        "TrafficRoutingConfiguration",
+        model_of(TrafficRoutingConfig),
+    ),
+    optional("termination_wait_in_seconds", "TerminationWaitInSeconds", INTEGER),
+    optional(
+        "maximum_execution_timeout_in_seconds",
+        "MaximumExecutionTimeoutInSeconds",
+        INTEGER,
+    ),
+)
+_tables.add(
     CandidateArtifactLocations,
     "CandidateArtifactLocations",
     required("explainability", "Explainability", STRING),
@@ -2238,6 +4719,102 @@ _tables.add(
         model_of(CandidateArtifactLocations),
     ),
     optional("candidate_metrics", "CandidateMetrics", list_of(model_of(MetricDatum))),
+)
+_tables.add(
+    CapacitySize,
+    "CapacitySize",
+    required("type_", "Type", enum_of(CapacitySizeType)),
+    required("value", "Value", INTEGER),
+)
+_tables.add(
+    CaptureContentTypeHeader,
+    "CaptureContentTypeHeader",
+    optional("csv_content_types", "CsvContentTypes", list_of(STRING)),
+    optional("json_content_types", "JsonContentTypes", list_of(STRING)),
+)
+_tables.add(
+    CaptureOption,
+    "CaptureOption",
+    required("capture_mode", "CaptureMode", enum_of(CaptureMode)),
+)
+_tables.add(
+    ClarifyExplainerConfig,
+    "ClarifyExplainerConfig",
+    required("shap_config", "ShapConfig", model_of(ClarifyShapConfig)),
+    optional("enable_explanations", "EnableExplanations", STRING),
+    optional("inference_config", "InferenceConfig", model_of(ClarifyInferenceConfig)),
+)
+_tables.add(
+    ClarifyInferenceConfig,
+    "ClarifyInferenceConfig",
+    optional("features_attribute", "FeaturesAttribute", STRING),
+    optional("content_template", "ContentTemplate", STRING),
+    optional("max_record_count", "MaxRecordCount", INTEGER),
+    optional("max_payload_in_mb", "MaxPayloadInMB", INTEGER),
+    optional("probability_index", "ProbabilityIndex", INTEGER),
+    optional("label_index", "LabelIndex", INTEGER),
+    optional("probability_attribute", "ProbabilityAttribute", STRING),
+    optional("label_attribute", "LabelAttribute", STRING),
+    optional("label_headers", "LabelHeaders", list_of(STRING)),
+    optional("feature_headers", "FeatureHeaders", list_of(STRING)),
+    optional("feature_types", "FeatureTypes", list_of(enum_of(ClarifyFeatureType))),
+)
+_tables.add(
+    ClarifyShapBaselineConfig,
+    "ClarifyShapBaselineConfig",
+    optional("mime_type", "MimeType", STRING),
+    optional("shap_baseline", "ShapBaseline", STRING),
+    optional("shap_baseline_uri", "ShapBaselineUri", STRING),
+)
+_tables.add(
+    ClarifyShapConfig,
+    "ClarifyShapConfig",
+    required(
+        "shap_baseline_config",
+        "ShapBaselineConfig",
+        model_of(ClarifyShapBaselineConfig),
+    ),
+    optional("number_of_samples", "NumberOfSamples", INTEGER),
+    optional("use_logit", "UseLogit", BOOLEAN),
+    optional("seed", "Seed", INTEGER),
+    optional("text_config", "TextConfig", model_of(ClarifyTextConfig)),
+)
+_tables.add(
+    ClarifyTextConfig,
+    "ClarifyTextConfig",
+    required("language", "Language", enum_of(ClarifyTextLanguage)),
+    required("granularity", "Granularity", enum_of(ClarifyTextGranularity)),
+)
+_tables.add(
+    ContainerDefinition,
+    "ContainerDefinition",
+    optional("container_hostname", "ContainerHostname", STRING),
+    optional("image", "Image", STRING),
+    optional("image_config", "ImageConfig", model_of(ImageConfig)),
+    optional("mode", "Mode", enum_of(ContainerMode)),
+    optional("model_data_url", "ModelDataUrl", STRING),
+    optional("model_data_source", "ModelDataSource", model_of(ModelDataSource)),
+    optional(
+        "additional_model_data_sources",
+        "AdditionalModelDataSources",
+        list_of(model_of(AdditionalModelDataSource)),
+    ),
+    optional("environment", "Environment", map_of(STRING, STRING)),
+    optional("model_package_name", "ModelPackageName", STRING),
+    optional("inference_specification_name", "InferenceSpecificationName", STRING),
+    optional("multi_model_config", "MultiModelConfig", model_of(MultiModelConfig)),
+    optional(
+        "container_metrics_config",
+        "ContainerMetricsConfig",
+        model_of(ContainerMetricsConfig),
+    ),
+)
+_tables.add(
+    ContainerMetricsConfig,
+    "ContainerMetricsConfig",
+    optional(
+        "metrics_endpoints", "MetricsEndpoints", list_of(model_of(MetricsEndpoint))
+    ),
 )
 _tables.add(
     CreateAutoMLJobRequest,
@@ -2299,6 +4876,164 @@ _tables.add(
     CreateAutoMLJobV2Response,
     "CreateAutoMLJobV2Response",
     required("auto_ml_job_arn", "AutoMLJobArn", STRING),
+)
+_tables.add(
+    CreateEndpointConfigInput,
+    "CreateEndpointConfigInput",
+    required("endpoint_config_name", "EndpointConfigName", STRING),
+    required(
+        "production_variants",
+        "ProductionVariants",
+        list_of(model_of(ProductionVariant)),
+    ),
+    optional("data_capture_config", "DataCaptureConfig", model_of(DataCaptureConfig)),
+    optional("tags", "Tags", list_of(model_of(Tag))),
+    optional("kms_key_id", "KmsKeyId", STRING),
+    optional(
+        "async_inference_config", "AsyncInferenceConfig", model_of(AsyncInferenceConfig)
+    ),
+    optional("explainer_config", "ExplainerConfig", model_of(ExplainerConfig)),
+    optional(
+        "shadow_production_variants",
+        "ShadowProductionVariants",
+        list_of(model_of(ProductionVariant)),
+    ),
+    optional("execution_role_arn", "ExecutionRoleArn", STRING),
+    optional("vpc_config", "VpcConfig", model_of(VpcConfig)),
+    optional("enable_network_isolation", "EnableNetworkIsolation", BOOLEAN),
+    optional("metrics_config", "MetricsConfig", model_of(MetricsConfig)),
+    optional(
+        "cross_region_traffic_config",
+        "CrossRegionTrafficConfig",
+        model_of(CrossRegionTrafficConfig),
+    ),
+)
+_tables.add(
+    CreateEndpointConfigOutput,
+    "CreateEndpointConfigOutput",
+    required("endpoint_config_arn", "EndpointConfigArn", STRING),
+)
+_tables.add(
+    CreateEndpointInput,
+    "CreateEndpointInput",
+    required("endpoint_name", "EndpointName", STRING),
+    required("endpoint_config_name", "EndpointConfigName", STRING),
+    optional("deployment_config", "DeploymentConfig", model_of(DeploymentConfig)),
+    optional("tags", "Tags", list_of(model_of(Tag))),
+)
+_tables.add(
+    CreateEndpointOutput,
+    "CreateEndpointOutput",
+    required("endpoint_arn", "EndpointArn", STRING),
+)
+_tables.add(
+    CreateModelInput,
+    "CreateModelInput",
+    required("model_name", "ModelName", STRING),
+    optional("primary_container", "PrimaryContainer", model_of(ContainerDefinition)),
+    optional("containers", "Containers", list_of(model_of(ContainerDefinition))),
+    optional(
+        "inference_execution_config",
+        "InferenceExecutionConfig",
+        model_of(InferenceExecutionConfig),
+    ),
+    optional("execution_role_arn", "ExecutionRoleArn", STRING),
+    optional("tags", "Tags", list_of(model_of(Tag))),
+    optional("vpc_config", "VpcConfig", model_of(VpcConfig)),
+    optional("enable_network_isolation", "EnableNetworkIsolation", BOOLEAN),
+)
+_tables.add(
+    CreateModelOutput,
+    "CreateModelOutput",
+    required("model_arn", "ModelArn", STRING),
+)
+_tables.add(
+    CrossRegionTrafficConfig,
+    "CrossRegionTrafficConfig",
+    required(
+        "max_invocations_per_second_per_instance",
+        "MaxInvocationsPerSecondPerInstance",
+        INTEGER,
+    ),
+    required(
+        "max_cross_region_percent_per_endpoint",
+        "MaxCrossRegionPercentPerEndpoint",
+        INTEGER,
+    ),
+)
+_tables.add(
+    DataCaptureConfig,
+    "DataCaptureConfig",
+    required("initial_sampling_percentage", "InitialSamplingPercentage", INTEGER),
+    required("destination_s3_uri", "DestinationS3Uri", STRING),
+    required("capture_options", "CaptureOptions", list_of(model_of(CaptureOption))),
+    optional("enable_capture", "EnableCapture", BOOLEAN),
+    optional("kms_key_id", "KmsKeyId", STRING),
+    optional(
+        "capture_content_type_header",
+        "CaptureContentTypeHeader",
+        model_of(CaptureContentTypeHeader),
+    ),
+)
+_tables.add(
+    DataCaptureConfigSummary,
+    "DataCaptureConfigSummary",
+    required("enable_capture", "EnableCapture", BOOLEAN),
+    required("capture_status", "CaptureStatus", enum_of(CaptureStatus)),
+    required("current_sampling_percentage", "CurrentSamplingPercentage", INTEGER),
+    required("destination_s3_uri", "DestinationS3Uri", STRING),
+    required("kms_key_id", "KmsKeyId", STRING),
+)
+_tables.add(
+    DeleteEndpointConfigInput,
+    "DeleteEndpointConfigInput",
+    required("endpoint_config_name", "EndpointConfigName", STRING),
+)
+_tables.add(
+    DeleteEndpointInput,
+    "DeleteEndpointInput",
+    required("endpoint_name", "EndpointName", STRING),
+)
+_tables.add(
+    DeleteModelInput,
+    "DeleteModelInput",
+    required("model_name", "ModelName", STRING),
+)
+_tables.add(
+    DeployedImage,
+    "DeployedImage",
+    optional("specified_image", "SpecifiedImage", STRING),
+    optional("resolved_image", "ResolvedImage", STRING),
+    optional("resolution_time", "ResolutionTime", TIMESTAMP),
+)
+_tables.add(
+    DeploymentConfig,
+    "DeploymentConfig",
+    optional(
+        "blue_green_update_policy",
+        "BlueGreenUpdatePolicy",
+        model_of(BlueGreenUpdatePolicy),
+    ),
+    optional(
+        "rolling_update_policy", "RollingUpdatePolicy", model_of(RollingUpdatePolicy)
+    ),
+    optional(
+        "auto_rollback_configuration",
+        "AutoRollbackConfiguration",
+        model_of(AutoRollbackConfig),
+    ),
+)
+_tables.add(
+    DeploymentRecommendation,
+    "DeploymentRecommendation",
+    required(
+        "recommendation_status", "RecommendationStatus", enum_of(RecommendationStatus)
+    ),
+    optional(
+        "real_time_inference_recommendations",
+        "RealTimeInferenceRecommendations",
+        list_of(model_of(RealTimeInferenceRecommendation)),
+    ),
 )
 _tables.add(
     DescribeAutoMLJobRequest,
@@ -2411,9 +5146,137 @@ _tables.add(
     ),
 )
 _tables.add(
+    DescribeEndpointConfigInput,
+    "DescribeEndpointConfigInput",
+    required("endpoint_config_name", "EndpointConfigName", STRING),
+)
+_tables.add(
+    DescribeEndpointConfigOutput,
+    "DescribeEndpointConfigOutput",
+    required("endpoint_config_name", "EndpointConfigName", STRING),
+    required("endpoint_config_arn", "EndpointConfigArn", STRING),
+    required(
+        "production_variants",
+        "ProductionVariants",
+        list_of(model_of(ProductionVariant)),
+    ),
+    required("creation_time", "CreationTime", TIMESTAMP),
+    optional("data_capture_config", "DataCaptureConfig", model_of(DataCaptureConfig)),
+    optional("kms_key_id", "KmsKeyId", STRING),
+    optional(
+        "async_inference_config", "AsyncInferenceConfig", model_of(AsyncInferenceConfig)
+    ),
+    optional("explainer_config", "ExplainerConfig", model_of(ExplainerConfig)),
+    optional(
+        "shadow_production_variants",
+        "ShadowProductionVariants",
+        list_of(model_of(ProductionVariant)),
+    ),
+    optional("execution_role_arn", "ExecutionRoleArn", STRING),
+    optional("vpc_config", "VpcConfig", model_of(VpcConfig)),
+    optional("enable_network_isolation", "EnableNetworkIsolation", BOOLEAN),
+    optional("metrics_config", "MetricsConfig", model_of(MetricsConfig)),
+    optional(
+        "cross_region_traffic_config",
+        "CrossRegionTrafficConfig",
+        model_of(CrossRegionTrafficConfig),
+    ),
+)
+_tables.add(
+    DescribeEndpointInput,
+    "DescribeEndpointInput",
+    required("endpoint_name", "EndpointName", STRING),
+)
+_tables.add(
+    DescribeEndpointOutput,
+    "DescribeEndpointOutput",
+    required("endpoint_name", "EndpointName", STRING),
+    required("endpoint_arn", "EndpointArn", STRING),
+    required("endpoint_status", "EndpointStatus", enum_of(EndpointStatus)),
+    required("creation_time", "CreationTime", TIMESTAMP),
+    required("last_modified_time", "LastModifiedTime", TIMESTAMP),
+    optional("endpoint_config_name", "EndpointConfigName", STRING),
+    optional(
+        "production_variants",
+        "ProductionVariants",
+        list_of(model_of(ProductionVariantSummary)),
+    ),
+    optional(
+        "data_capture_config", "DataCaptureConfig", model_of(DataCaptureConfigSummary)
+    ),
+    optional("failure_reason", "FailureReason", STRING),
+    optional(
+        "last_deployment_config", "LastDeploymentConfig", model_of(DeploymentConfig)
+    ),
+    optional(
+        "async_inference_config", "AsyncInferenceConfig", model_of(AsyncInferenceConfig)
+    ),
+    optional(
+        "pending_deployment_summary",
+        "PendingDeploymentSummary",
+        model_of(PendingDeploymentSummary),
+    ),
+    optional("explainer_config", "ExplainerConfig", model_of(ExplainerConfig)),
+    optional(
+        "shadow_production_variants",
+        "ShadowProductionVariants",
+        list_of(model_of(ProductionVariantSummary)),
+    ),
+    optional("metrics_config", "MetricsConfig", model_of(MetricsConfig)),
+    optional(
+        "cross_region_traffic_config",
+        "CrossRegionTrafficConfig",
+        model_of(CrossRegionTrafficConfig),
+    ),
+)
+_tables.add(
+    DescribeModelInput,
+    "DescribeModelInput",
+    required("model_name", "ModelName", STRING),
+)
+_tables.add(
+    DescribeModelOutput,
+    "DescribeModelOutput",
+    required("model_name", "ModelName", STRING),
+    required("creation_time", "CreationTime", TIMESTAMP),
+    required("model_arn", "ModelArn", STRING),
+    optional("primary_container", "PrimaryContainer", model_of(ContainerDefinition)),
+    optional("containers", "Containers", list_of(model_of(ContainerDefinition))),
+    optional(
+        "inference_execution_config",
+        "InferenceExecutionConfig",
+        model_of(InferenceExecutionConfig),
+    ),
+    optional("execution_role_arn", "ExecutionRoleArn", STRING),
+    optional("vpc_config", "VpcConfig", model_of(VpcConfig)),
+    optional("enable_network_isolation", "EnableNetworkIsolation", BOOLEAN),
+    optional(
+        "deployment_recommendation",
+        "DeploymentRecommendation",
+        model_of(DeploymentRecommendation),
+    ),
+)
+_tables.add(
+    Ec2CapacityReservation,
+    "Ec2CapacityReservation",
+    optional("ec2_capacity_reservation_id", "Ec2CapacityReservationId", STRING),
+    optional("total_instance_count", "TotalInstanceCount", INTEGER),
+    optional("available_instance_count", "AvailableInstanceCount", INTEGER),
+    optional("used_by_current_endpoint", "UsedByCurrentEndpoint", INTEGER),
+)
+_tables.add(
     EmrServerlessComputeConfig,
     "EmrServerlessComputeConfig",
     required("execution_role_arn", "ExecutionRoleARN", STRING),
+)
+_tables.add(
+    ExplainerConfig,
+    "ExplainerConfig",
+    optional(
+        "clarify_explainer_config",
+        "ClarifyExplainerConfig",
+        model_of(ClarifyExplainerConfig),
+    ),
 )
 _tables.add(
     FinalAutoMLJobObjectiveMetric,
@@ -2436,6 +5299,39 @@ _tables.add(
         "CompletionCriteria",
         model_of(AutoMLJobCompletionCriteria),
     ),
+)
+_tables.add(
+    ImageConfig,
+    "ImageConfig",
+    required(
+        "repository_access_mode", "RepositoryAccessMode", enum_of(RepositoryAccessMode)
+    ),
+    optional(
+        "repository_auth_config", "RepositoryAuthConfig", model_of(RepositoryAuthConfig)
+    ),
+)
+_tables.add(
+    InferenceExecutionConfig,
+    "InferenceExecutionConfig",
+    required("mode", "Mode", enum_of(InferenceExecutionMode)),
+)
+_tables.add(
+    InferenceHubAccessConfig,
+    "InferenceHubAccessConfig",
+    required("hub_content_arn", "HubContentArn", STRING),
+)
+_tables.add(
+    InstancePool,
+    "InstancePool",
+    required("instance_type", "InstanceType", enum_of(ProductionVariantInstanceType)),
+    required("priority", "Priority", INTEGER),
+    optional("model_name_override", "ModelNameOverride", STRING),
+)
+_tables.add(
+    InstancePoolSummary,
+    "InstancePoolSummary",
+    required("instance_type", "InstanceType", enum_of(ProductionVariantInstanceType)),
+    required("current_instance_count", "CurrentInstanceCount", INTEGER),
 )
 _tables.add(
     ListAutoMLJobsRequest,
@@ -2489,9 +5385,35 @@ _tables.add(
     optional("set_", "Set", enum_of(MetricSetSource)),
 )
 _tables.add(
+    MetricsConfig,
+    "MetricsConfig",
+    optional("enable_enhanced_metrics", "EnableEnhancedMetrics", BOOLEAN),
+    optional("enable_detailed_observability", "EnableDetailedObservability", BOOLEAN),
+    optional(
+        "metric_publish_frequency_in_seconds",
+        "MetricPublishFrequencyInSeconds",
+        INTEGER,
+    ),
+)
+_tables.add(
+    MetricsEndpoint,
+    "MetricsEndpoint",
+    required("metrics_endpoint_path", "MetricsEndpointPath", STRING),
+    optional(
+        "metric_publish_frequency_in_seconds",
+        "MetricPublishFrequencyInSeconds",
+        INTEGER,
+    ),
+)
+_tables.add(
     ModelAccessConfig,
     "ModelAccessConfig",
     required("accept_eula", "AcceptEula", BOOLEAN),
+)
+_tables.add(
+    ModelDataSource,
+    "ModelDataSource",
+    optional("s3_data_source", "S3DataSource", model_of(S3ModelDataSource)),
 )
 _tables.add(
     ModelDeployConfig,
@@ -2505,6 +5427,270 @@ _tables.add(
     optional("endpoint_name", "EndpointName", STRING),
 )
 _tables.add(
+    MultiModelConfig,
+    "MultiModelConfig",
+    optional("model_cache_setting", "ModelCacheSetting", enum_of(ModelCacheSetting)),
+)
+_tables.add(
+    PendingDeploymentSummary,
+    "PendingDeploymentSummary",
+    required("endpoint_config_name", "EndpointConfigName", STRING),
+    optional(
+        "production_variants",
+        "ProductionVariants",
+        list_of(model_of(PendingProductionVariantSummary)),
+    ),
+    optional("start_time", "StartTime", TIMESTAMP),
+    optional(
+        "shadow_production_variants",
+        "ShadowProductionVariants",
+        list_of(model_of(PendingProductionVariantSummary)),
+    ),
+)
+_tables.add(
+    PendingProductionVariantSummary,
+    "PendingProductionVariantSummary",
+    required("variant_name", "VariantName", STRING),
+    optional("deployed_images", "DeployedImages", list_of(model_of(DeployedImage))),
+    optional("current_weight", "CurrentWeight", FLOAT),
+    optional("desired_weight", "DesiredWeight", FLOAT),
+    optional("current_instance_count", "CurrentInstanceCount", INTEGER),
+    optional("desired_instance_count", "DesiredInstanceCount", INTEGER),
+    optional("instance_type", "InstanceType", enum_of(ProductionVariantInstanceType)),
+    optional("instance_pools", "InstancePools", list_of(model_of(InstancePoolSummary))),
+    optional(
+        "accelerator_type", "AcceleratorType", enum_of(ProductionVariantAcceleratorType)
+    ),
+    optional(
+        "variant_status", "VariantStatus", list_of(model_of(ProductionVariantStatus))
+    ),
+    optional(
+        "current_serverless_config",
+        "CurrentServerlessConfig",
+        model_of(ProductionVariantServerlessConfig),
+    ),
+    optional(
+        "desired_serverless_config",
+        "DesiredServerlessConfig",
+        model_of(ProductionVariantServerlessConfig),
+    ),
+    optional(
+        "managed_instance_scaling",
+        "ManagedInstanceScaling",
+        model_of(ProductionVariantManagedInstanceScaling),
+    ),
+    optional(
+        "routing_config", "RoutingConfig", model_of(ProductionVariantRoutingConfig)
+    ),
+    optional(
+        "accelerator_partition_layouts",
+        "AcceleratorPartitionLayouts",
+        list_of(model_of(AcceleratorPartitionLayout)),
+    ),
+)
+_tables.add(
+    PrefixAwareRoutingConfig,
+    "PrefixAwareRoutingConfig",
+    optional("prefix_length", "PrefixLength", INTEGER),
+    optional("concurrency_threshold", "ConcurrencyThreshold", INTEGER),
+)
+_tables.add(
+    ProductionVariant,
+    "ProductionVariant",
+    required("variant_name", "VariantName", STRING),
+    optional("model_name", "ModelName", STRING),
+    optional("initial_instance_count", "InitialInstanceCount", INTEGER),
+    optional("instance_type", "InstanceType", enum_of(ProductionVariantInstanceType)),
+    optional("instance_pools", "InstancePools", list_of(model_of(InstancePool))),
+    optional(
+        "variant_instance_provision_timeout_in_seconds",
+        "VariantInstanceProvisionTimeoutInSeconds",
+        INTEGER,
+    ),
+    optional("initial_variant_weight", "InitialVariantWeight", FLOAT),
+    optional(
+        "accelerator_type", "AcceleratorType", enum_of(ProductionVariantAcceleratorType)
+    ),
+    optional(
+        "core_dump_config", "CoreDumpConfig", model_of(ProductionVariantCoreDumpConfig)
+    ),
+    optional(
+        "serverless_config",
+        "ServerlessConfig",
+        model_of(ProductionVariantServerlessConfig),
+    ),
+    optional("volume_size_in_gb", "VolumeSizeInGB", INTEGER),
+    optional(
+        "model_data_download_timeout_in_seconds",
+        "ModelDataDownloadTimeoutInSeconds",
+        INTEGER,
+    ),
+    optional(
+        "container_startup_health_check_timeout_in_seconds",
+        "ContainerStartupHealthCheckTimeoutInSeconds",
+        INTEGER,
+    ),
+    optional("enable_ssm_access", "EnableSSMAccess", BOOLEAN),
+    optional(
+        "managed_instance_scaling",
+        "ManagedInstanceScaling",
+        model_of(ProductionVariantManagedInstanceScaling),
+    ),
+    optional(
+        "routing_config", "RoutingConfig", model_of(ProductionVariantRoutingConfig)
+    ),
+    optional(
+        "inference_ami_version",
+        "InferenceAmiVersion",
+        enum_of(ProductionVariantInferenceAmiVersion),
+    ),
+    optional(
+        "capacity_reservation_config",
+        "CapacityReservationConfig",
+        model_of(ProductionVariantCapacityReservationConfig),
+    ),
+    optional(
+        "accelerator_partition_layouts",
+        "AcceleratorPartitionLayouts",
+        list_of(model_of(AcceleratorPartitionLayout)),
+    ),
+)
+_tables.add(
+    ProductionVariantCapacityReservationConfig,
+    "ProductionVariantCapacityReservationConfig",
+    optional(
+        "capacity_reservation_preference",
+        "CapacityReservationPreference",
+        enum_of(CapacityReservationPreference),
+    ),
+    optional("ml_reservation_arn", "MlReservationArn", STRING),
+)
+_tables.add(
+    ProductionVariantCapacityReservationSummary,
+    "ProductionVariantCapacityReservationSummary",
+    optional("ml_reservation_arn", "MlReservationArn", STRING),
+    optional(
+        "capacity_reservation_preference",
+        "CapacityReservationPreference",
+        enum_of(CapacityReservationPreference),
+    ),
+    optional("total_instance_count", "TotalInstanceCount", INTEGER),
+    optional("available_instance_count", "AvailableInstanceCount", INTEGER),
+    optional("used_by_current_endpoint", "UsedByCurrentEndpoint", INTEGER),
+    optional(
+        "ec2_capacity_reservations",
+        "Ec2CapacityReservations",
+        list_of(model_of(Ec2CapacityReservation)),
+    ),
+)
+_tables.add(
+    ProductionVariantCoreDumpConfig,
+    "ProductionVariantCoreDumpConfig",
+    required("destination_s3_uri", "DestinationS3Uri", STRING),
+    optional("kms_key_id", "KmsKeyId", STRING),
+)
+_tables.add(
+    ProductionVariantManagedInstanceScaling,
+    "ProductionVariantManagedInstanceScaling",
+    optional("status", "Status", enum_of(ManagedInstanceScalingStatus)),
+    optional("min_instance_count", "MinInstanceCount", INTEGER),
+    optional("max_instance_count", "MaxInstanceCount", INTEGER),
+    optional(
+        "scale_in_policy",
+        "ScaleInPolicy",
+        model_of(ProductionVariantManagedInstanceScalingScaleInPolicy),
+    ),
+)
+_tables.add(
+    ProductionVariantManagedInstanceScalingScaleInPolicy,
+    "ProductionVariantManagedInstanceScalingScaleInPolicy",
+    required("strategy", "Strategy", enum_of(ManagedInstanceScalingScaleInStrategy)),
+    optional("maximum_step_size", "MaximumStepSize", INTEGER),
+    optional("cooldown_in_minutes", "CooldownInMinutes", INTEGER),
+)
+_tables.add(
+    ProductionVariantRoutingConfig,
+    "ProductionVariantRoutingConfig",
+    required("routing_strategy", "RoutingStrategy", enum_of(RoutingStrategy)),
+    optional(
+        "prefix_aware_routing_config",
+        "PrefixAwareRoutingConfig",
+        model_of(PrefixAwareRoutingConfig),
+    ),
+)
+_tables.add(
+    ProductionVariantServerlessConfig,
+    "ProductionVariantServerlessConfig",
+    required("memory_size_in_mb", "MemorySizeInMB", INTEGER),
+    required("max_concurrency", "MaxConcurrency", INTEGER),
+    optional("provisioned_concurrency", "ProvisionedConcurrency", INTEGER),
+)
+_tables.add(
+    ProductionVariantStatus,
+    "ProductionVariantStatus",
+    required("status", "Status", enum_of(VariantStatus)),
+    optional("status_message", "StatusMessage", STRING),
+    optional("start_time", "StartTime", TIMESTAMP),
+)
+_tables.add(
+    ProductionVariantSummary,
+    "ProductionVariantSummary",
+    required("variant_name", "VariantName", STRING),
+    optional("deployed_images", "DeployedImages", list_of(model_of(DeployedImage))),
+    optional("current_weight", "CurrentWeight", FLOAT),
+    optional("desired_weight", "DesiredWeight", FLOAT),
+    optional("current_instance_count", "CurrentInstanceCount", INTEGER),
+    optional("desired_instance_count", "DesiredInstanceCount", INTEGER),
+    optional("instance_pools", "InstancePools", list_of(model_of(InstancePoolSummary))),
+    optional(
+        "variant_status", "VariantStatus", list_of(model_of(ProductionVariantStatus))
+    ),
+    optional(
+        "current_serverless_config",
+        "CurrentServerlessConfig",
+        model_of(ProductionVariantServerlessConfig),
+    ),
+    optional(
+        "desired_serverless_config",
+        "DesiredServerlessConfig",
+        model_of(ProductionVariantServerlessConfig),
+    ),
+    optional(
+        "managed_instance_scaling",
+        "ManagedInstanceScaling",
+        model_of(ProductionVariantManagedInstanceScaling),
+    ),
+    optional(
+        "routing_config", "RoutingConfig", model_of(ProductionVariantRoutingConfig)
+    ),
+    optional(
+        "capacity_reservation_config",
+        "CapacityReservationConfig",
+        model_of(ProductionVariantCapacityReservationSummary),
+    ),
+    optional(
+        "accelerator_partition_layouts",
+        "AcceleratorPartitionLayouts",
+        list_of(model_of(AcceleratorPartitionLayout)),
+    ),
+)
+_tables.add(
+    RealTimeInferenceRecommendation,
+    "RealTimeInferenceRecommendation",
+    required("recommendation_id", "RecommendationId", STRING),
+    required("instance_type", "InstanceType", enum_of(ProductionVariantInstanceType)),
+    optional("environment", "Environment", map_of(STRING, STRING)),
+)
+_tables.add(
+    RepositoryAuthConfig,
+    "RepositoryAuthConfig",
+    required(
+        "repository_credentials_provider_arn",
+        "RepositoryCredentialsProviderArn",
+        STRING,
+    ),
+)
+_tables.add(
     ResolvedAttributes,
     "ResolvedAttributes",
     optional(
@@ -2516,6 +5702,36 @@ _tables.add(
         "CompletionCriteria",
         model_of(AutoMLJobCompletionCriteria),
     ),
+)
+_tables.add(
+    RollingUpdatePolicy,
+    "RollingUpdatePolicy",
+    required("maximum_batch_size", "MaximumBatchSize", model_of(CapacitySize)),
+    required("wait_interval_in_seconds", "WaitIntervalInSeconds", INTEGER),
+    optional(
+        "maximum_execution_timeout_in_seconds",
+        "MaximumExecutionTimeoutInSeconds",
+        INTEGER,
+    ),
+    optional(
+        "rollback_maximum_batch_size",
+        "RollbackMaximumBatchSize",
+        model_of(CapacitySize),
+    ),
+)
+_tables.add(
+    S3ModelDataSource,
+    "S3ModelDataSource",
+    required("s3_uri", "S3Uri", STRING),
+    required("s3_data_type", "S3DataType", enum_of(S3ModelDataType)),
+    required("compression_type", "CompressionType", enum_of(ModelCompressionType)),
+    optional("model_access_config", "ModelAccessConfig", model_of(ModelAccessConfig)),
+    optional(
+        "hub_access_config", "HubAccessConfig", model_of(InferenceHubAccessConfig)
+    ),
+    optional("manifest_s3_uri", "ManifestS3Uri", STRING),
+    optional("e_tag", "ETag", STRING),
+    optional("manifest_etag", "ManifestEtag", STRING),
 )
 _tables.add(
     StopAutoMLJobRequest,
@@ -2631,6 +5847,14 @@ _tables.add(
         "Aggregation",
         map_of(STRING, enum_of(AggregationTransformationValue)),
     ),
+)
+_tables.add(
+    TrafficRoutingConfig,
+    "TrafficRoutingConfig",
+    required("type_", "Type", enum_of(TrafficRoutingConfigType)),
+    required("wait_interval_in_seconds", "WaitIntervalInSeconds", INTEGER),
+    optional("canary_size", "CanarySize", model_of(CapacitySize)),
+    optional("linear_step_size", "LinearStepSize", model_of(CapacitySize)),
 )
 _tables.add(
     VpcConfig,

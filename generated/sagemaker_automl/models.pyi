@@ -18,6 +18,7 @@ from typing import Any, overload
 from ._runtime import UnknownVariant
 from .literals import (
     AggregationTransformationValueType,
+    AsyncNotificationTopicTypesType,
     AutoMLAlgorithmType,
     AutoMLChannelTypeType,
     AutoMLJobObjectiveTypeType,
@@ -34,13 +35,43 @@ from .literals import (
     CandidateSortByType,
     CandidateStatusType,
     CandidateStepTypeType,
+    CapacityReservationPreferenceType,
+    CapacitySizeTypeType,
+    CaptureModeType,
+    CaptureStatusType,
+    ClarifyFeatureTypeType,
+    ClarifyTextGranularityType,
+    ClarifyTextLanguageType,
     CompressionTypeType,
+    ContainerModeType,
+    EndpointStatusType,
     FillingTypeType,
+    InferenceExecutionModeType,
+    ManagedInstanceScalingScaleInStrategyType,
+    ManagedInstanceScalingStatusType,
     MetricSetSourceType,
+    ModelCacheSettingType,
+    ModelCompressionTypeType,
     ObjectiveStatusType,
     ProblemTypeType,
+    ProductionVariantAcceleratorTypeType,
+    ProductionVariantInferenceAmiVersionType,
+    ProductionVariantInstanceTypeType,
+    RecommendationStatusType,
+    RepositoryAccessModeType,
+    RoutingStrategyType,
+    S3ModelDataTypeType,
+    TrafficRoutingConfigTypeType,
+    VariantStatusType,
 )
 from .type_defs import (
+    AcceleratorPartitionLayoutTypeDef,
+    AdditionalModelDataSourceTypeDef,
+    AlarmTypeDef,
+    AsyncInferenceClientConfigTypeDef,
+    AsyncInferenceConfigTypeDef,
+    AsyncInferenceNotificationConfigTypeDef,
+    AsyncInferenceOutputConfigTypeDef,
     AutoMLAlgorithmConfigTypeDef,
     AutoMLCandidateGenerationConfigTypeDef,
     AutoMLCandidateStepTypeDef,
@@ -63,24 +94,79 @@ from .type_defs import (
     AutoMLResolvedAttributesTypeDef,
     AutoMLS3DataSourceTypeDef,
     AutoMLSecurityConfigTypeDef,
+    AutoRollbackConfigTypeDef,
+    BlueGreenUpdatePolicyTypeDef,
     CandidateArtifactLocationsTypeDef,
     CandidateGenerationConfigTypeDef,
     CandidatePropertiesTypeDef,
+    CapacitySizeTypeDef,
+    CaptureContentTypeHeaderTypeDef,
+    CaptureOptionTypeDef,
+    ClarifyExplainerConfigTypeDef,
+    ClarifyInferenceConfigTypeDef,
+    ClarifyShapBaselineConfigTypeDef,
+    ClarifyShapConfigTypeDef,
+    ClarifyTextConfigTypeDef,
+    ContainerDefinitionTypeDef,
+    ContainerMetricsConfigTypeDef,
     CreateAutoMLJobRequestTypeDef,
     CreateAutoMLJobV2RequestTypeDef,
+    CreateEndpointConfigInputTypeDef,
+    CreateEndpointInputTypeDef,
+    CreateModelInputTypeDef,
+    CrossRegionTrafficConfigTypeDef,
+    DataCaptureConfigSummaryTypeDef,
+    DataCaptureConfigTypeDef,
+    DeleteEndpointConfigInputTypeDef,
+    DeleteEndpointInputTypeDef,
+    DeleteModelInputTypeDef,
+    DeployedImageTypeDef,
+    DeploymentConfigTypeDef,
+    DeploymentRecommendationTypeDef,
     DescribeAutoMLJobRequestTypeDef,
     DescribeAutoMLJobV2RequestTypeDef,
+    DescribeEndpointConfigInputTypeDef,
+    DescribeEndpointInputTypeDef,
+    DescribeModelInputTypeDef,
+    Ec2CapacityReservationTypeDef,
     EmrServerlessComputeConfigTypeDef,
+    ExplainerConfigTypeDef,
     FinalAutoMLJobObjectiveMetricTypeDef,
     HolidayConfigAttributesTypeDef,
     ImageClassificationJobConfigTypeDef,
+    ImageConfigTypeDef,
+    InferenceExecutionConfigTypeDef,
+    InferenceHubAccessConfigTypeDef,
+    InstancePoolSummaryTypeDef,
+    InstancePoolTypeDef,
     ListAutoMLJobsRequestTypeDef,
     ListCandidatesForAutoMLJobRequestTypeDef,
     MetricDatumTypeDef,
+    MetricsConfigTypeDef,
+    MetricsEndpointTypeDef,
     ModelAccessConfigTypeDef,
+    ModelDataSourceTypeDef,
     ModelDeployConfigTypeDef,
     ModelDeployResultTypeDef,
+    MultiModelConfigTypeDef,
+    PendingDeploymentSummaryTypeDef,
+    PendingProductionVariantSummaryTypeDef,
+    PrefixAwareRoutingConfigTypeDef,
+    ProductionVariantCapacityReservationConfigTypeDef,
+    ProductionVariantCapacityReservationSummaryTypeDef,
+    ProductionVariantCoreDumpConfigTypeDef,
+    ProductionVariantManagedInstanceScalingScaleInPolicyTypeDef,
+    ProductionVariantManagedInstanceScalingTypeDef,
+    ProductionVariantRoutingConfigTypeDef,
+    ProductionVariantServerlessConfigTypeDef,
+    ProductionVariantStatusTypeDef,
+    ProductionVariantSummaryTypeDef,
+    ProductionVariantTypeDef,
+    RealTimeInferenceRecommendationTypeDef,
+    RepositoryAuthConfigTypeDef,
     ResolvedAttributesTypeDef,
+    RollingUpdatePolicyTypeDef,
+    S3ModelDataSourceTypeDef,
     StopAutoMLJobRequestTypeDef,
     TabularJobConfigTypeDef,
     TabularResolvedAttributesTypeDef,
@@ -91,11 +177,19 @@ from .type_defs import (
     TimeSeriesConfigTypeDef,
     TimeSeriesForecastingJobConfigTypeDef,
     TimeSeriesTransformationsTypeDef,
+    TrafficRoutingConfigTypeDef,
     VpcConfigTypeDef,
 )
 
 __all__ = [
     "UnknownVariant",
+    "AcceleratorPartitionLayout",
+    "AdditionalModelDataSource",
+    "Alarm",
+    "AsyncInferenceClientConfig",
+    "AsyncInferenceConfig",
+    "AsyncInferenceNotificationConfig",
+    "AsyncInferenceOutputConfig",
     "AutoMLAlgorithmConfig",
     "AutoMLCandidate",
     "AutoMLCandidateGenerationConfig",
@@ -118,30 +212,91 @@ __all__ = [
     "AutoMLResolvedAttributes",
     "AutoMLS3DataSource",
     "AutoMLSecurityConfig",
+    "AutoRollbackConfig",
+    "BlueGreenUpdatePolicy",
     "CandidateArtifactLocations",
     "CandidateGenerationConfig",
     "CandidateProperties",
+    "CapacitySize",
+    "CaptureContentTypeHeader",
+    "CaptureOption",
+    "ClarifyExplainerConfig",
+    "ClarifyInferenceConfig",
+    "ClarifyShapBaselineConfig",
+    "ClarifyShapConfig",
+    "ClarifyTextConfig",
+    "ContainerDefinition",
+    "ContainerMetricsConfig",
     "CreateAutoMLJobRequest",
     "CreateAutoMLJobResponse",
     "CreateAutoMLJobV2Request",
     "CreateAutoMLJobV2Response",
+    "CreateEndpointConfigInput",
+    "CreateEndpointConfigOutput",
+    "CreateEndpointInput",
+    "CreateEndpointOutput",
+    "CreateModelInput",
+    "CreateModelOutput",
+    "CrossRegionTrafficConfig",
+    "DataCaptureConfig",
+    "DataCaptureConfigSummary",
+    "DeleteEndpointConfigInput",
+    "DeleteEndpointInput",
+    "DeleteModelInput",
+    "DeployedImage",
+    "DeploymentConfig",
+    "DeploymentRecommendation",
     "DescribeAutoMLJobRequest",
     "DescribeAutoMLJobResponse",
     "DescribeAutoMLJobV2Request",
     "DescribeAutoMLJobV2Response",
+    "DescribeEndpointConfigInput",
+    "DescribeEndpointConfigOutput",
+    "DescribeEndpointInput",
+    "DescribeEndpointOutput",
+    "DescribeModelInput",
+    "DescribeModelOutput",
+    "Ec2CapacityReservation",
     "EmrServerlessComputeConfig",
+    "ExplainerConfig",
     "FinalAutoMLJobObjectiveMetric",
     "HolidayConfigAttributes",
     "ImageClassificationJobConfig",
+    "ImageConfig",
+    "InferenceExecutionConfig",
+    "InferenceHubAccessConfig",
+    "InstancePool",
+    "InstancePoolSummary",
     "ListAutoMLJobsRequest",
     "ListAutoMLJobsResponse",
     "ListCandidatesForAutoMLJobRequest",
     "ListCandidatesForAutoMLJobResponse",
     "MetricDatum",
+    "MetricsConfig",
+    "MetricsEndpoint",
     "ModelAccessConfig",
+    "ModelDataSource",
     "ModelDeployConfig",
     "ModelDeployResult",
+    "MultiModelConfig",
+    "PendingDeploymentSummary",
+    "PendingProductionVariantSummary",
+    "PrefixAwareRoutingConfig",
+    "ProductionVariant",
+    "ProductionVariantCapacityReservationConfig",
+    "ProductionVariantCapacityReservationSummary",
+    "ProductionVariantCoreDumpConfig",
+    "ProductionVariantManagedInstanceScaling",
+    "ProductionVariantManagedInstanceScalingScaleInPolicy",
+    "ProductionVariantRoutingConfig",
+    "ProductionVariantServerlessConfig",
+    "ProductionVariantStatus",
+    "ProductionVariantSummary",
+    "RealTimeInferenceRecommendation",
+    "RepositoryAuthConfig",
     "ResolvedAttributes",
+    "RollingUpdatePolicy",
+    "S3ModelDataSource",
     "StopAutoMLJobRequest",
     "TabularJobConfig",
     "TabularResolvedAttributes",
@@ -152,8 +307,74 @@ __all__ = [
     "TimeSeriesConfig",
     "TimeSeriesForecastingJobConfig",
     "TimeSeriesTransformations",
+    "TrafficRoutingConfig",
     "VpcConfig",
 ]
+
+@dataclass(kw_only=True, slots=True)
+class AcceleratorPartitionLayout:
+    accelerator_partition_types: list[str] | None = None
+    def to_request_dict(self) -> AcceleratorPartitionLayoutTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> AcceleratorPartitionLayout: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class AdditionalModelDataSource:
+    channel_name: str
+    s3_data_source: S3ModelDataSource
+    def to_request_dict(self) -> AdditionalModelDataSourceTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> AdditionalModelDataSource: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class Alarm:
+    alarm_name: str | None = None
+    def to_request_dict(self) -> AlarmTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> Alarm: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class AsyncInferenceClientConfig:
+    max_concurrent_invocations_per_instance: int | None = None
+    def to_request_dict(self) -> AsyncInferenceClientConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> AsyncInferenceClientConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class AsyncInferenceConfig:
+    output_config: AsyncInferenceOutputConfig
+    client_config: AsyncInferenceClientConfig | None = None
+    def to_request_dict(self) -> AsyncInferenceConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> AsyncInferenceConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class AsyncInferenceNotificationConfig:
+    success_topic: str | None = None
+    error_topic: str | None = None
+    include_inference_response_in: list[AsyncNotificationTopicTypesType] | None = None
+    def to_request_dict(self) -> AsyncInferenceNotificationConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(
+        cls, d: Mapping[str, Any]
+    ) -> AsyncInferenceNotificationConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class AsyncInferenceOutputConfig:
+    kms_key_id: str | None = None
+    s3_output_path: str | None = None
+    notification_config: AsyncInferenceNotificationConfig | None = None
+    s3_failure_path: str | None = None
+    def to_request_dict(self) -> AsyncInferenceOutputConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> AsyncInferenceOutputConfig: ...
+    def validate(self) -> list[str]: ...
 
 @dataclass(kw_only=True, slots=True)
 class AutoMLAlgorithmConfig:
@@ -460,6 +681,24 @@ class AutoMLSecurityConfig:
     def validate(self) -> list[str]: ...
 
 @dataclass(kw_only=True, slots=True)
+class AutoRollbackConfig:
+    alarms: list[Alarm] | None = None
+    def to_request_dict(self) -> AutoRollbackConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> AutoRollbackConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class BlueGreenUpdatePolicy:
+    traffic_routing_configuration: TrafficRoutingConfig
+    termination_wait_in_seconds: int | None = None
+    maximum_execution_timeout_in_seconds: int | None = None
+    def to_request_dict(self) -> BlueGreenUpdatePolicyTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> BlueGreenUpdatePolicy: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
 class CandidateArtifactLocations:
     explainability: str
     model_insights: str | None = None
@@ -484,6 +723,118 @@ class CandidateProperties:
     def to_request_dict(self) -> CandidatePropertiesTypeDef: ...
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> CandidateProperties: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class CapacitySize:
+    type_: CapacitySizeTypeType
+    value: int
+    def to_request_dict(self) -> CapacitySizeTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> CapacitySize: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class CaptureContentTypeHeader:
+    csv_content_types: list[str] | None = None
+    json_content_types: list[str] | None = None
+    def to_request_dict(self) -> CaptureContentTypeHeaderTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> CaptureContentTypeHeader: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class CaptureOption:
+    capture_mode: CaptureModeType
+    def to_request_dict(self) -> CaptureOptionTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> CaptureOption: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ClarifyExplainerConfig:
+    shap_config: ClarifyShapConfig
+    enable_explanations: str | None = None
+    inference_config: ClarifyInferenceConfig | None = None
+    def to_request_dict(self) -> ClarifyExplainerConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> ClarifyExplainerConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ClarifyInferenceConfig:
+    features_attribute: str | None = None
+    content_template: str | None = None
+    max_record_count: int | None = None
+    max_payload_in_mb: int | None = None
+    probability_index: int | None = None
+    label_index: int | None = None
+    probability_attribute: str | None = None
+    label_attribute: str | None = None
+    label_headers: list[str] | None = None
+    feature_headers: list[str] | None = None
+    feature_types: list[ClarifyFeatureTypeType] | None = None
+    def to_request_dict(self) -> ClarifyInferenceConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> ClarifyInferenceConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ClarifyShapBaselineConfig:
+    mime_type: str | None = None
+    shap_baseline: str | None = None
+    shap_baseline_uri: str | None = None
+    def to_request_dict(self) -> ClarifyShapBaselineConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> ClarifyShapBaselineConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ClarifyShapConfig:
+    shap_baseline_config: ClarifyShapBaselineConfig
+    number_of_samples: int | None = None
+    use_logit: bool | None = None
+    seed: int | None = None
+    text_config: ClarifyTextConfig | None = None
+    def to_request_dict(self) -> ClarifyShapConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> ClarifyShapConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ClarifyTextConfig:
+    language: ClarifyTextLanguageType
+    granularity: ClarifyTextGranularityType
+    def to_request_dict(self) -> ClarifyTextConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> ClarifyTextConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ContainerDefinition:
+    container_hostname: str | None = None
+    image: str | None = None
+    image_config: ImageConfig | None = None
+    mode: ContainerModeType | None = None
+    model_data_url: str | None = None
+    model_data_source: ModelDataSource | None = None
+    additional_model_data_sources: list[AdditionalModelDataSource] | None = None
+    environment: dict[str, str] | None = None
+    model_package_name: str | None = None
+    inference_specification_name: str | None = None
+    multi_model_config: MultiModelConfig | None = None
+    container_metrics_config: ContainerMetricsConfig | None = None
+    def to_request_dict(self) -> ContainerDefinitionTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> ContainerDefinition: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ContainerMetricsConfig:
+    metrics_endpoints: list[MetricsEndpoint] | None = None
+    def to_request_dict(self) -> ContainerMetricsConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> ContainerMetricsConfig: ...
     def validate(self) -> list[str]: ...
 
 @dataclass(kw_only=True, slots=True)
@@ -535,6 +886,165 @@ class CreateAutoMLJobV2Response:
     def to_request_dict(self) -> dict[str, Any]: ...
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> CreateAutoMLJobV2Response: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class CreateEndpointConfigInput:
+    endpoint_config_name: str
+    production_variants: list[ProductionVariant]
+    data_capture_config: DataCaptureConfig | None = None
+    tags: list[Tag] | None = None
+    kms_key_id: str | None = None
+    async_inference_config: AsyncInferenceConfig | None = None
+    explainer_config: ExplainerConfig | None = None
+    shadow_production_variants: list[ProductionVariant] | None = None
+    execution_role_arn: str | None = None
+    vpc_config: VpcConfig | None = None
+    enable_network_isolation: bool | None = None
+    metrics_config: MetricsConfig | None = None
+    cross_region_traffic_config: CrossRegionTrafficConfig | None = None
+    def to_request_dict(self) -> CreateEndpointConfigInputTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> CreateEndpointConfigInput: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class CreateEndpointConfigOutput:
+    endpoint_config_arn: str
+    def to_request_dict(self) -> dict[str, Any]: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> CreateEndpointConfigOutput: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class CreateEndpointInput:
+    endpoint_name: str
+    endpoint_config_name: str
+    deployment_config: DeploymentConfig | None = None
+    tags: list[Tag] | None = None
+    def to_request_dict(self) -> CreateEndpointInputTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> CreateEndpointInput: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class CreateEndpointOutput:
+    endpoint_arn: str
+    def to_request_dict(self) -> dict[str, Any]: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> CreateEndpointOutput: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class CreateModelInput:
+    model_name: str
+    primary_container: ContainerDefinition | None = None
+    containers: list[ContainerDefinition] | None = None
+    inference_execution_config: InferenceExecutionConfig | None = None
+    execution_role_arn: str | None = None
+    tags: list[Tag] | None = None
+    vpc_config: VpcConfig | None = None
+    enable_network_isolation: bool | None = None
+    def to_request_dict(self) -> CreateModelInputTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> CreateModelInput: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class CreateModelOutput:
+    model_arn: str
+    def to_request_dict(self) -> dict[str, Any]: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> CreateModelOutput: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class CrossRegionTrafficConfig:
+    max_invocations_per_second_per_instance: int
+    max_cross_region_percent_per_endpoint: int
+    def to_request_dict(self) -> CrossRegionTrafficConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> CrossRegionTrafficConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class DataCaptureConfig:
+    initial_sampling_percentage: int
+    destination_s3_uri: str
+    capture_options: list[CaptureOption]
+    enable_capture: bool | None = None
+    kms_key_id: str | None = None
+    capture_content_type_header: CaptureContentTypeHeader | None = None
+    def to_request_dict(self) -> DataCaptureConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> DataCaptureConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class DataCaptureConfigSummary:
+    enable_capture: bool
+    capture_status: CaptureStatusType
+    current_sampling_percentage: int
+    destination_s3_uri: str
+    kms_key_id: str
+    def to_request_dict(self) -> DataCaptureConfigSummaryTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> DataCaptureConfigSummary: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class DeleteEndpointConfigInput:
+    endpoint_config_name: str
+    def to_request_dict(self) -> DeleteEndpointConfigInputTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> DeleteEndpointConfigInput: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class DeleteEndpointInput:
+    endpoint_name: str
+    def to_request_dict(self) -> DeleteEndpointInputTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> DeleteEndpointInput: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class DeleteModelInput:
+    model_name: str
+    def to_request_dict(self) -> DeleteModelInputTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> DeleteModelInput: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class DeployedImage:
+    specified_image: str | None = None
+    resolved_image: str | None = None
+    resolution_time: datetime | None = None
+    def to_request_dict(self) -> DeployedImageTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> DeployedImage: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class DeploymentConfig:
+    blue_green_update_policy: BlueGreenUpdatePolicy | None = None
+    rolling_update_policy: RollingUpdatePolicy | None = None
+    auto_rollback_configuration: AutoRollbackConfig | None = None
+    def to_request_dict(self) -> DeploymentConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> DeploymentConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class DeploymentRecommendation:
+    recommendation_status: RecommendationStatusType
+    real_time_inference_recommendations: (
+        list[RealTimeInferenceRecommendation] | None
+    ) = None
+    def to_request_dict(self) -> DeploymentRecommendationTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> DeploymentRecommendation: ...
     def validate(self) -> list[str]: ...
 
 @dataclass(kw_only=True, slots=True)
@@ -614,11 +1124,119 @@ class DescribeAutoMLJobV2Response:
     def validate(self) -> list[str]: ...
 
 @dataclass(kw_only=True, slots=True)
+class DescribeEndpointConfigInput:
+    endpoint_config_name: str
+    def to_request_dict(self) -> DescribeEndpointConfigInputTypeDef: ...
+    @classmethod
+    def from_response_dict(
+        cls, d: Mapping[str, Any]
+    ) -> DescribeEndpointConfigInput: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class DescribeEndpointConfigOutput:
+    endpoint_config_name: str
+    endpoint_config_arn: str
+    production_variants: list[ProductionVariant]
+    creation_time: datetime
+    data_capture_config: DataCaptureConfig | None = None
+    kms_key_id: str | None = None
+    async_inference_config: AsyncInferenceConfig | None = None
+    explainer_config: ExplainerConfig | None = None
+    shadow_production_variants: list[ProductionVariant] | None = None
+    execution_role_arn: str | None = None
+    vpc_config: VpcConfig | None = None
+    enable_network_isolation: bool | None = None
+    metrics_config: MetricsConfig | None = None
+    cross_region_traffic_config: CrossRegionTrafficConfig | None = None
+    def to_request_dict(self) -> dict[str, Any]: ...
+    @classmethod
+    def from_response_dict(
+        cls, d: Mapping[str, Any]
+    ) -> DescribeEndpointConfigOutput: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class DescribeEndpointInput:
+    endpoint_name: str
+    def to_request_dict(self) -> DescribeEndpointInputTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> DescribeEndpointInput: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class DescribeEndpointOutput:
+    endpoint_name: str
+    endpoint_arn: str
+    endpoint_status: EndpointStatusType
+    creation_time: datetime
+    last_modified_time: datetime
+    endpoint_config_name: str | None = None
+    production_variants: list[ProductionVariantSummary] | None = None
+    data_capture_config: DataCaptureConfigSummary | None = None
+    failure_reason: str | None = None
+    last_deployment_config: DeploymentConfig | None = None
+    async_inference_config: AsyncInferenceConfig | None = None
+    pending_deployment_summary: PendingDeploymentSummary | None = None
+    explainer_config: ExplainerConfig | None = None
+    shadow_production_variants: list[ProductionVariantSummary] | None = None
+    metrics_config: MetricsConfig | None = None
+    cross_region_traffic_config: CrossRegionTrafficConfig | None = None
+    def to_request_dict(self) -> dict[str, Any]: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> DescribeEndpointOutput: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class DescribeModelInput:
+    model_name: str
+    def to_request_dict(self) -> DescribeModelInputTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> DescribeModelInput: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class DescribeModelOutput:
+    model_name: str
+    creation_time: datetime
+    model_arn: str
+    primary_container: ContainerDefinition | None = None
+    containers: list[ContainerDefinition] | None = None
+    inference_execution_config: InferenceExecutionConfig | None = None
+    execution_role_arn: str | None = None
+    vpc_config: VpcConfig | None = None
+    enable_network_isolation: bool | None = None
+    deployment_recommendation: DeploymentRecommendation | None = None
+    def to_request_dict(self) -> dict[str, Any]: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> DescribeModelOutput: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class Ec2CapacityReservation:
+    ec2_capacity_reservation_id: str | None = None
+    total_instance_count: int | None = None
+    available_instance_count: int | None = None
+    used_by_current_endpoint: int | None = None
+    def to_request_dict(self) -> Ec2CapacityReservationTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> Ec2CapacityReservation: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
 class EmrServerlessComputeConfig:
     execution_role_arn: str
     def to_request_dict(self) -> EmrServerlessComputeConfigTypeDef: ...
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> EmrServerlessComputeConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ExplainerConfig:
+    clarify_explainer_config: ClarifyExplainerConfig | None = None
+    def to_request_dict(self) -> ExplainerConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> ExplainerConfig: ...
     def validate(self) -> list[str]: ...
 
 @dataclass(kw_only=True, slots=True)
@@ -650,6 +1268,50 @@ class ImageClassificationJobConfig:
     def from_response_dict(
         cls, d: Mapping[str, Any]
     ) -> ImageClassificationJobConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ImageConfig:
+    repository_access_mode: RepositoryAccessModeType
+    repository_auth_config: RepositoryAuthConfig | None = None
+    def to_request_dict(self) -> ImageConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> ImageConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class InferenceExecutionConfig:
+    mode: InferenceExecutionModeType
+    def to_request_dict(self) -> InferenceExecutionConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> InferenceExecutionConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class InferenceHubAccessConfig:
+    hub_content_arn: str
+    def to_request_dict(self) -> InferenceHubAccessConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> InferenceHubAccessConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class InstancePool:
+    instance_type: ProductionVariantInstanceTypeType
+    priority: int
+    model_name_override: str | None = None
+    def to_request_dict(self) -> InstancePoolTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> InstancePool: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class InstancePoolSummary:
+    instance_type: ProductionVariantInstanceTypeType
+    current_instance_count: int
+    def to_request_dict(self) -> InstancePoolSummaryTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> InstancePoolSummary: ...
     def validate(self) -> list[str]: ...
 
 @dataclass(kw_only=True, slots=True)
@@ -717,11 +1379,38 @@ class MetricDatum:
     def validate(self) -> list[str]: ...
 
 @dataclass(kw_only=True, slots=True)
+class MetricsConfig:
+    enable_enhanced_metrics: bool | None = None
+    enable_detailed_observability: bool | None = None
+    metric_publish_frequency_in_seconds: int | None = None
+    def to_request_dict(self) -> MetricsConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> MetricsConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class MetricsEndpoint:
+    metrics_endpoint_path: str
+    metric_publish_frequency_in_seconds: int | None = None
+    def to_request_dict(self) -> MetricsEndpointTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> MetricsEndpoint: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
 class ModelAccessConfig:
     accept_eula: bool
     def to_request_dict(self) -> ModelAccessConfigTypeDef: ...
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> ModelAccessConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ModelDataSource:
+    s3_data_source: S3ModelDataSource | None = None
+    def to_request_dict(self) -> ModelDataSourceTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> ModelDataSource: ...
     def validate(self) -> list[str]: ...
 
 @dataclass(kw_only=True, slots=True)
@@ -742,6 +1431,226 @@ class ModelDeployResult:
     def validate(self) -> list[str]: ...
 
 @dataclass(kw_only=True, slots=True)
+class MultiModelConfig:
+    model_cache_setting: ModelCacheSettingType | None = None
+    def to_request_dict(self) -> MultiModelConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> MultiModelConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class PendingDeploymentSummary:
+    endpoint_config_name: str
+    production_variants: list[PendingProductionVariantSummary] | None = None
+    start_time: datetime | None = None
+    shadow_production_variants: list[PendingProductionVariantSummary] | None = None
+    def to_request_dict(self) -> PendingDeploymentSummaryTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> PendingDeploymentSummary: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class PendingProductionVariantSummary:
+    variant_name: str
+    deployed_images: list[DeployedImage] | None = None
+    current_weight: float | None = None
+    desired_weight: float | None = None
+    current_instance_count: int | None = None
+    desired_instance_count: int | None = None
+    instance_type: ProductionVariantInstanceTypeType | None = None
+    instance_pools: list[InstancePoolSummary] | None = None
+    accelerator_type: ProductionVariantAcceleratorTypeType | None = None
+    variant_status: list[ProductionVariantStatus] | None = None
+    current_serverless_config: ProductionVariantServerlessConfig | None = None
+    desired_serverless_config: ProductionVariantServerlessConfig | None = None
+    managed_instance_scaling: ProductionVariantManagedInstanceScaling | None = None
+    routing_config: ProductionVariantRoutingConfig | None = None
+    accelerator_partition_layouts: list[AcceleratorPartitionLayout] | None = None
+    def to_request_dict(self) -> PendingProductionVariantSummaryTypeDef: ...
+    @classmethod
+    def from_response_dict(
+        cls, d: Mapping[str, Any]
+    ) -> PendingProductionVariantSummary: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class PrefixAwareRoutingConfig:
+    prefix_length: int | None = None
+    concurrency_threshold: int | None = None
+    def to_request_dict(self) -> PrefixAwareRoutingConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> PrefixAwareRoutingConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariant:
+    variant_name: str
+    model_name: str | None = None
+    initial_instance_count: int | None = None
+    instance_type: ProductionVariantInstanceTypeType | None = None
+    instance_pools: list[InstancePool] | None = None
+    variant_instance_provision_timeout_in_seconds: int | None = None
+    initial_variant_weight: float | None = None
+    accelerator_type: ProductionVariantAcceleratorTypeType | None = None
+    core_dump_config: ProductionVariantCoreDumpConfig | None = None
+    serverless_config: ProductionVariantServerlessConfig | None = None
+    volume_size_in_gb: int | None = None
+    model_data_download_timeout_in_seconds: int | None = None
+    container_startup_health_check_timeout_in_seconds: int | None = None
+    enable_ssm_access: bool | None = None
+    managed_instance_scaling: ProductionVariantManagedInstanceScaling | None = None
+    routing_config: ProductionVariantRoutingConfig | None = None
+    inference_ami_version: ProductionVariantInferenceAmiVersionType | None = None
+    capacity_reservation_config: ProductionVariantCapacityReservationConfig | None = (
+        None
+    )
+    accelerator_partition_layouts: list[AcceleratorPartitionLayout] | None = None
+    def to_request_dict(self) -> ProductionVariantTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> ProductionVariant: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantCapacityReservationConfig:
+    capacity_reservation_preference: CapacityReservationPreferenceType | None = None
+    ml_reservation_arn: str | None = None
+    def to_request_dict(self) -> ProductionVariantCapacityReservationConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(
+        cls, d: Mapping[str, Any]
+    ) -> ProductionVariantCapacityReservationConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantCapacityReservationSummary:
+    ml_reservation_arn: str | None = None
+    capacity_reservation_preference: CapacityReservationPreferenceType | None = None
+    total_instance_count: int | None = None
+    available_instance_count: int | None = None
+    used_by_current_endpoint: int | None = None
+    ec2_capacity_reservations: list[Ec2CapacityReservation] | None = None
+    def to_request_dict(self) -> ProductionVariantCapacityReservationSummaryTypeDef: ...
+    @classmethod
+    def from_response_dict(
+        cls, d: Mapping[str, Any]
+    ) -> ProductionVariantCapacityReservationSummary: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantCoreDumpConfig:
+    destination_s3_uri: str
+    kms_key_id: str | None = None
+    def to_request_dict(self) -> ProductionVariantCoreDumpConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(
+        cls, d: Mapping[str, Any]
+    ) -> ProductionVariantCoreDumpConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantManagedInstanceScaling:
+    status: ManagedInstanceScalingStatusType | None = None
+    min_instance_count: int | None = None
+    max_instance_count: int | None = None
+    scale_in_policy: ProductionVariantManagedInstanceScalingScaleInPolicy | None = None
+    def to_request_dict(self) -> ProductionVariantManagedInstanceScalingTypeDef: ...
+    @classmethod
+    def from_response_dict(
+        cls, d: Mapping[str, Any]
+    ) -> ProductionVariantManagedInstanceScaling: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantManagedInstanceScalingScaleInPolicy:
+    strategy: ManagedInstanceScalingScaleInStrategyType
+    maximum_step_size: int | None = None
+    cooldown_in_minutes: int | None = None
+    def to_request_dict(
+        self,
+    ) -> ProductionVariantManagedInstanceScalingScaleInPolicyTypeDef: ...
+    @classmethod
+    def from_response_dict(
+        cls, d: Mapping[str, Any]
+    ) -> ProductionVariantManagedInstanceScalingScaleInPolicy: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantRoutingConfig:
+    routing_strategy: RoutingStrategyType
+    prefix_aware_routing_config: PrefixAwareRoutingConfig | None = None
+    def to_request_dict(self) -> ProductionVariantRoutingConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(
+        cls, d: Mapping[str, Any]
+    ) -> ProductionVariantRoutingConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantServerlessConfig:
+    memory_size_in_mb: int
+    max_concurrency: int
+    provisioned_concurrency: int | None = None
+    def to_request_dict(self) -> ProductionVariantServerlessConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(
+        cls, d: Mapping[str, Any]
+    ) -> ProductionVariantServerlessConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantStatus:
+    status: VariantStatusType
+    status_message: str | None = None
+    start_time: datetime | None = None
+    def to_request_dict(self) -> ProductionVariantStatusTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> ProductionVariantStatus: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class ProductionVariantSummary:
+    variant_name: str
+    deployed_images: list[DeployedImage] | None = None
+    current_weight: float | None = None
+    desired_weight: float | None = None
+    current_instance_count: int | None = None
+    desired_instance_count: int | None = None
+    instance_pools: list[InstancePoolSummary] | None = None
+    variant_status: list[ProductionVariantStatus] | None = None
+    current_serverless_config: ProductionVariantServerlessConfig | None = None
+    desired_serverless_config: ProductionVariantServerlessConfig | None = None
+    managed_instance_scaling: ProductionVariantManagedInstanceScaling | None = None
+    routing_config: ProductionVariantRoutingConfig | None = None
+    capacity_reservation_config: ProductionVariantCapacityReservationSummary | None = (
+        None
+    )
+    accelerator_partition_layouts: list[AcceleratorPartitionLayout] | None = None
+    def to_request_dict(self) -> ProductionVariantSummaryTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> ProductionVariantSummary: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class RealTimeInferenceRecommendation:
+    recommendation_id: str
+    instance_type: ProductionVariantInstanceTypeType
+    environment: dict[str, str] | None = None
+    def to_request_dict(self) -> RealTimeInferenceRecommendationTypeDef: ...
+    @classmethod
+    def from_response_dict(
+        cls, d: Mapping[str, Any]
+    ) -> RealTimeInferenceRecommendation: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class RepositoryAuthConfig:
+    repository_credentials_provider_arn: str
+    def to_request_dict(self) -> RepositoryAuthConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> RepositoryAuthConfig: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
 class ResolvedAttributes:
     auto_ml_job_objective: AutoMLJobObjective | None = None
     problem_type: ProblemTypeType | None = None
@@ -749,6 +1658,32 @@ class ResolvedAttributes:
     def to_request_dict(self) -> ResolvedAttributesTypeDef: ...
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> ResolvedAttributes: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class RollingUpdatePolicy:
+    maximum_batch_size: CapacitySize
+    wait_interval_in_seconds: int
+    maximum_execution_timeout_in_seconds: int | None = None
+    rollback_maximum_batch_size: CapacitySize | None = None
+    def to_request_dict(self) -> RollingUpdatePolicyTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> RollingUpdatePolicy: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class S3ModelDataSource:
+    s3_uri: str
+    s3_data_type: S3ModelDataTypeType
+    compression_type: ModelCompressionTypeType
+    model_access_config: ModelAccessConfig | None = None
+    hub_access_config: InferenceHubAccessConfig | None = None
+    manifest_s3_uri: str | None = None
+    e_tag: str | None = None
+    manifest_etag: str | None = None
+    def to_request_dict(self) -> S3ModelDataSourceTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> S3ModelDataSource: ...
     def validate(self) -> list[str]: ...
 
 @dataclass(kw_only=True, slots=True)
@@ -860,6 +1795,17 @@ class TimeSeriesTransformations:
     def to_request_dict(self) -> TimeSeriesTransformationsTypeDef: ...
     @classmethod
     def from_response_dict(cls, d: Mapping[str, Any]) -> TimeSeriesTransformations: ...
+    def validate(self) -> list[str]: ...
+
+@dataclass(kw_only=True, slots=True)
+class TrafficRoutingConfig:
+    type_: TrafficRoutingConfigTypeType
+    wait_interval_in_seconds: int
+    canary_size: CapacitySize | None = None
+    linear_step_size: CapacitySize | None = None
+    def to_request_dict(self) -> TrafficRoutingConfigTypeDef: ...
+    @classmethod
+    def from_response_dict(cls, d: Mapping[str, Any]) -> TrafficRoutingConfig: ...
     def validate(self) -> list[str]: ...
 
 @dataclass(kw_only=True, slots=True)

@@ -22,16 +22,31 @@ if TYPE_CHECKING:
     from .models import (
         CreateAutoMLJobResponse,
         CreateAutoMLJobV2Response,
+        CreateEndpointConfigOutput,
+        CreateEndpointOutput,
+        CreateModelOutput,
         DescribeAutoMLJobResponse,
         DescribeAutoMLJobV2Response,
+        DescribeEndpointConfigOutput,
+        DescribeEndpointOutput,
+        DescribeModelOutput,
         ListAutoMLJobsResponse,
         ListCandidatesForAutoMLJobResponse,
     )
     from .type_defs import (
         CreateAutoMLJobRequestTypeDef,
         CreateAutoMLJobV2RequestTypeDef,
+        CreateEndpointConfigInputTypeDef,
+        CreateEndpointInputTypeDef,
+        CreateModelInputTypeDef,
+        DeleteEndpointConfigInputTypeDef,
+        DeleteEndpointInputTypeDef,
+        DeleteModelInputTypeDef,
         DescribeAutoMLJobRequestTypeDef,
         DescribeAutoMLJobV2RequestTypeDef,
+        DescribeEndpointConfigInputTypeDef,
+        DescribeEndpointInputTypeDef,
+        DescribeModelInputTypeDef,
         ListAutoMLJobsRequestTypeDef,
         ListCandidatesForAutoMLJobRequestTypeDef,
         StopAutoMLJobRequestTypeDef,
@@ -87,6 +102,121 @@ class AutoMLStubber(StubberBase):
             "create_auto_ml_job_v2", code, message, http_status_code, expected_params
         )
 
+    def create_endpoint(
+        self,
+        response: CreateEndpointOutput,
+        expected_params: CreateEndpointInputTypeDef | None = None,
+    ) -> None:
+        """Queue a response to ``create_endpoint``; ``expected_params``, when given, must equal the request."""
+        self._respond("create_endpoint", response, expected_params)
+
+    def create_endpoint_error(
+        self,
+        code: Literal["ResourceLimitExceeded"] | str,
+        message: str = "",
+        *,
+        http_status_code: int = 400,
+        expected_params: CreateEndpointInputTypeDef | None = None,
+    ) -> None:
+        """Queue an error response to ``create_endpoint`` (the client raises the exception for ``code``)."""
+        self._fail("create_endpoint", code, message, http_status_code, expected_params)
+
+    def create_endpoint_config(
+        self,
+        response: CreateEndpointConfigOutput,
+        expected_params: CreateEndpointConfigInputTypeDef | None = None,
+    ) -> None:
+        """Queue a response to ``create_endpoint_config``; ``expected_params``, when given, must equal the request."""
+        self._respond("create_endpoint_config", response, expected_params)
+
+    def create_endpoint_config_error(
+        self,
+        code: Literal["ResourceLimitExceeded"] | str,
+        message: str = "",
+        *,
+        http_status_code: int = 400,
+        expected_params: CreateEndpointConfigInputTypeDef | None = None,
+    ) -> None:
+        """Queue an error response to ``create_endpoint_config`` (the client raises the exception for ``code``)."""
+        self._fail(
+            "create_endpoint_config", code, message, http_status_code, expected_params
+        )
+
+    def create_model(
+        self,
+        response: CreateModelOutput,
+        expected_params: CreateModelInputTypeDef | None = None,
+    ) -> None:
+        """Queue a response to ``create_model``; ``expected_params``, when given, must equal the request."""
+        self._respond("create_model", response, expected_params)
+
+    def create_model_error(
+        self,
+        code: Literal["ResourceLimitExceeded"] | str,
+        message: str = "",
+        *,
+        http_status_code: int = 400,
+        expected_params: CreateModelInputTypeDef | None = None,
+    ) -> None:
+        """Queue an error response to ``create_model`` (the client raises the exception for ``code``)."""
+        self._fail("create_model", code, message, http_status_code, expected_params)
+
+    def delete_endpoint(
+        self,
+        expected_params: DeleteEndpointInputTypeDef | None = None,
+    ) -> None:
+        """Queue a response to ``delete_endpoint``; ``expected_params``, when given, must equal the request."""
+        self._respond("delete_endpoint", None, expected_params)
+
+    def delete_endpoint_error(
+        self,
+        code: str,
+        message: str = "",
+        *,
+        http_status_code: int = 400,
+        expected_params: DeleteEndpointInputTypeDef | None = None,
+    ) -> None:
+        """Queue an error response to ``delete_endpoint`` (the client raises the exception for ``code``)."""
+        self._fail("delete_endpoint", code, message, http_status_code, expected_params)
+
+    def delete_endpoint_config(
+        self,
+        expected_params: DeleteEndpointConfigInputTypeDef | None = None,
+    ) -> None:
+        """Queue a response to ``delete_endpoint_config``; ``expected_params``, when given, must equal the request."""
+        self._respond("delete_endpoint_config", None, expected_params)
+
+    def delete_endpoint_config_error(
+        self,
+        code: str,
+        message: str = "",
+        *,
+        http_status_code: int = 400,
+        expected_params: DeleteEndpointConfigInputTypeDef | None = None,
+    ) -> None:
+        """Queue an error response to ``delete_endpoint_config`` (the client raises the exception for ``code``)."""
+        self._fail(
+            "delete_endpoint_config", code, message, http_status_code, expected_params
+        )
+
+    def delete_model(
+        self,
+        expected_params: DeleteModelInputTypeDef | None = None,
+    ) -> None:
+        """Queue a response to ``delete_model``; ``expected_params``, when given, must equal the request."""
+        self._respond("delete_model", None, expected_params)
+
+    def delete_model_error(
+        self,
+        code: str,
+        message: str = "",
+        *,
+        http_status_code: int = 400,
+        expected_params: DeleteModelInputTypeDef | None = None,
+    ) -> None:
+        """Queue an error response to ``delete_model`` (the client raises the exception for ``code``)."""
+        self._fail("delete_model", code, message, http_status_code, expected_params)
+
     def describe_auto_ml_job(
         self,
         response: DescribeAutoMLJobResponse,
@@ -128,6 +258,67 @@ class AutoMLStubber(StubberBase):
         self._fail(
             "describe_auto_ml_job_v2", code, message, http_status_code, expected_params
         )
+
+    def describe_endpoint(
+        self,
+        response: DescribeEndpointOutput,
+        expected_params: DescribeEndpointInputTypeDef | None = None,
+    ) -> None:
+        """Queue a response to ``describe_endpoint``; ``expected_params``, when given, must equal the request."""
+        self._respond("describe_endpoint", response, expected_params)
+
+    def describe_endpoint_error(
+        self,
+        code: str,
+        message: str = "",
+        *,
+        http_status_code: int = 400,
+        expected_params: DescribeEndpointInputTypeDef | None = None,
+    ) -> None:
+        """Queue an error response to ``describe_endpoint`` (the client raises the exception for ``code``)."""
+        self._fail(
+            "describe_endpoint", code, message, http_status_code, expected_params
+        )
+
+    def describe_endpoint_config(
+        self,
+        response: DescribeEndpointConfigOutput,
+        expected_params: DescribeEndpointConfigInputTypeDef | None = None,
+    ) -> None:
+        """Queue a response to ``describe_endpoint_config``; ``expected_params``, when given, must equal the request."""
+        self._respond("describe_endpoint_config", response, expected_params)
+
+    def describe_endpoint_config_error(
+        self,
+        code: str,
+        message: str = "",
+        *,
+        http_status_code: int = 400,
+        expected_params: DescribeEndpointConfigInputTypeDef | None = None,
+    ) -> None:
+        """Queue an error response to ``describe_endpoint_config`` (the client raises the exception for ``code``)."""
+        self._fail(
+            "describe_endpoint_config", code, message, http_status_code, expected_params
+        )
+
+    def describe_model(
+        self,
+        response: DescribeModelOutput,
+        expected_params: DescribeModelInputTypeDef | None = None,
+    ) -> None:
+        """Queue a response to ``describe_model``; ``expected_params``, when given, must equal the request."""
+        self._respond("describe_model", response, expected_params)
+
+    def describe_model_error(
+        self,
+        code: str,
+        message: str = "",
+        *,
+        http_status_code: int = 400,
+        expected_params: DescribeModelInputTypeDef | None = None,
+    ) -> None:
+        """Queue an error response to ``describe_model`` (the client raises the exception for ``code``)."""
+        self._fail("describe_model", code, message, http_status_code, expected_params)
 
     def list_auto_ml_jobs(
         self,

@@ -21,6 +21,7 @@ from typing_extensions import Never, NotRequired, TypedDict
 
 from .literals import (
     AggregationTransformationValueType,
+    AsyncNotificationTopicTypesType,
     AutoMLAlgorithmType,
     AutoMLChannelTypeType,
     AutoMLJobObjectiveTypeType,
@@ -37,16 +38,53 @@ from .literals import (
     CandidateSortByType,
     CandidateStatusType,
     CandidateStepTypeType,
+    CapacityReservationPreferenceType,
+    CapacitySizeTypeType,
+    CaptureModeType,
+    CaptureStatusType,
+    ClarifyFeatureTypeType,
+    ClarifyTextGranularityType,
+    ClarifyTextLanguageType,
     CompressionTypeType,
+    ContainerModeType,
+    EndpointStatusType,
     FillingTypeType,
+    InferenceExecutionModeType,
+    ManagedInstanceScalingScaleInStrategyType,
+    ManagedInstanceScalingStatusType,
     MetricSetSourceType,
+    ModelCacheSettingType,
+    ModelCompressionTypeType,
     ObjectiveStatusType,
     ProblemTypeType,
+    ProductionVariantAcceleratorTypeType,
+    ProductionVariantInferenceAmiVersionType,
+    ProductionVariantInstanceTypeType,
+    RecommendationStatusType,
+    RepositoryAccessModeType,
+    RoutingStrategyType,
+    S3ModelDataTypeType,
+    TrafficRoutingConfigTypeType,
+    VariantStatusType,
 )
 
 __all__ = [
     "ResponseMetadataTypeDef",
     "EmptyResponseMetadataTypeDef",
+    "AcceleratorPartitionLayoutTypeDef",
+    "AcceleratorPartitionLayoutOutputTypeDef",
+    "ModelAccessConfigTypeDef",
+    "InferenceHubAccessConfigTypeDef",
+    "S3ModelDataSourceTypeDef",
+    "AdditionalModelDataSourceTypeDef",
+    "AlarmTypeDef",
+    "AsyncInferenceClientConfigTypeDef",
+    "AsyncInferenceNotificationConfigTypeDef",
+    "AsyncInferenceNotificationConfigOutputTypeDef",
+    "AsyncInferenceOutputConfigTypeDef",
+    "AsyncInferenceOutputConfigOutputTypeDef",
+    "AsyncInferenceConfigTypeDef",
+    "AsyncInferenceConfigOutputTypeDef",
     "AutoMLAlgorithmConfigTypeDef",
     "AutoMLAlgorithmConfigOutputTypeDef",
     "FinalAutoMLJobObjectiveMetricTypeDef",
@@ -90,7 +128,6 @@ __all__ = [
     "TimeSeriesForecastingJobConfigOutputTypeDef",
     "TabularJobConfigTypeDef",
     "TabularJobConfigOutputTypeDef",
-    "ModelAccessConfigTypeDef",
     "TextGenerationJobConfigTypeDef",
     "TextGenerationJobConfigOutputTypeDef",
     "AutoMLProblemTypeConfigImageClassificationJobConfigTypeDef",
@@ -111,18 +148,88 @@ __all__ = [
     "AutoMLProblemTypeResolvedAttributesTextGenerationResolvedAttributesTypeDef",
     "AutoMLProblemTypeResolvedAttributesTypeDef",
     "AutoMLResolvedAttributesTypeDef",
+    "AutoRollbackConfigTypeDef",
+    "AutoRollbackConfigOutputTypeDef",
+    "CapacitySizeTypeDef",
+    "TrafficRoutingConfigTypeDef",
+    "BlueGreenUpdatePolicyTypeDef",
+    "CaptureContentTypeHeaderTypeDef",
+    "CaptureContentTypeHeaderOutputTypeDef",
+    "CaptureOptionTypeDef",
+    "ClarifyInferenceConfigTypeDef",
+    "ClarifyInferenceConfigOutputTypeDef",
+    "ClarifyShapBaselineConfigTypeDef",
+    "ClarifyTextConfigTypeDef",
+    "ClarifyShapConfigTypeDef",
+    "ClarifyExplainerConfigTypeDef",
+    "ClarifyExplainerConfigOutputTypeDef",
+    "RepositoryAuthConfigTypeDef",
+    "ImageConfigTypeDef",
+    "ModelDataSourceTypeDef",
+    "MultiModelConfigTypeDef",
+    "MetricsEndpointTypeDef",
+    "ContainerMetricsConfigTypeDef",
+    "ContainerMetricsConfigOutputTypeDef",
+    "ContainerDefinitionTypeDef",
+    "ContainerDefinitionOutputTypeDef",
     "TagTypeDef",
     "ModelDeployConfigTypeDef",
     "CreateAutoMLJobRequestTypeDef",
     "CreateAutoMLJobResponseTypeDef",
     "CreateAutoMLJobV2RequestTypeDef",
     "CreateAutoMLJobV2ResponseTypeDef",
+    "InstancePoolTypeDef",
+    "ProductionVariantCoreDumpConfigTypeDef",
+    "ProductionVariantServerlessConfigTypeDef",
+    "ProductionVariantManagedInstanceScalingScaleInPolicyTypeDef",
+    "ProductionVariantManagedInstanceScalingTypeDef",
+    "PrefixAwareRoutingConfigTypeDef",
+    "ProductionVariantRoutingConfigTypeDef",
+    "ProductionVariantCapacityReservationConfigTypeDef",
+    "ProductionVariantTypeDef",
+    "ProductionVariantOutputTypeDef",
+    "DataCaptureConfigTypeDef",
+    "DataCaptureConfigOutputTypeDef",
+    "ExplainerConfigTypeDef",
+    "ExplainerConfigOutputTypeDef",
+    "MetricsConfigTypeDef",
+    "CrossRegionTrafficConfigTypeDef",
+    "CreateEndpointConfigInputTypeDef",
+    "CreateEndpointConfigOutputTypeDef",
+    "RollingUpdatePolicyTypeDef",
+    "DeploymentConfigTypeDef",
+    "DeploymentConfigOutputTypeDef",
+    "CreateEndpointInputTypeDef",
+    "CreateEndpointOutputTypeDef",
+    "InferenceExecutionConfigTypeDef",
+    "CreateModelInputTypeDef",
+    "CreateModelOutputTypeDef",
+    "DataCaptureConfigSummaryTypeDef",
+    "DeleteEndpointConfigInputTypeDef",
+    "DeleteEndpointInputTypeDef",
+    "DeleteModelInputTypeDef",
+    "DeployedImageTypeDef",
+    "RealTimeInferenceRecommendationTypeDef",
+    "DeploymentRecommendationTypeDef",
     "DescribeAutoMLJobRequestTypeDef",
     "ResolvedAttributesTypeDef",
     "ModelDeployResultTypeDef",
     "DescribeAutoMLJobResponseTypeDef",
     "DescribeAutoMLJobV2RequestTypeDef",
     "DescribeAutoMLJobV2ResponseTypeDef",
+    "DescribeEndpointConfigInputTypeDef",
+    "DescribeEndpointConfigOutputTypeDef",
+    "DescribeEndpointInputTypeDef",
+    "InstancePoolSummaryTypeDef",
+    "ProductionVariantStatusTypeDef",
+    "Ec2CapacityReservationTypeDef",
+    "ProductionVariantCapacityReservationSummaryTypeDef",
+    "ProductionVariantSummaryTypeDef",
+    "PendingProductionVariantSummaryTypeDef",
+    "PendingDeploymentSummaryTypeDef",
+    "DescribeEndpointOutputTypeDef",
+    "DescribeModelInputTypeDef",
+    "DescribeModelOutputTypeDef",
     "ListAutoMLJobsRequestTypeDef",
     "ListAutoMLJobsResponseTypeDef",
     "ListCandidatesForAutoMLJobRequestTypeDef",
@@ -148,6 +255,323 @@ class EmptyResponseMetadataTypeDef(TypedDict):
     """The response of an operation that returns no data: only botocore's metadata."""
 
     ResponseMetadata: ResponseMetadataTypeDef
+
+
+class AcceleratorPartitionLayoutTypeDef(TypedDict, closed=True):
+    """A layout of accelerator partitions for a production variant. On NVIDIA GPUs,
+    the partitions are Multi-Instance GPU (MIG) instances. SageMaker applies the
+    layout to every accelerator on the variant's instance type. You can't change
+    the layout of a running endpoint. To use a different layout, create a new
+    endpoint.
+    """
+
+    AcceleratorPartitionTypes: NotRequired[Sequence[str]]
+    """The list of partition profiles to carve on each accelerator that this layout
+    applies to. On NVIDIA GPUs these are Multi-Instance GPU (MIG) profiles, for
+    example ["mig-3g.40gb", "mig-4g.40gb"]. The order of the profiles doesn't
+    change how the accelerator is partitioned. However, when you update an
+    endpoint, a layout with the same profiles in a different order counts as a
+    different layout, and the update is rejected. Repeat a profile to request more
+    than one partition of that size: for example, ["mig-3g.40gb", "mig-3g.40gb"]
+    requests two mig-3g.40gb partitions.
+    """
+
+
+class AcceleratorPartitionLayoutOutputTypeDef(TypedDict, closed=True):
+    """A layout of accelerator partitions for a production variant. On NVIDIA GPUs,
+    the partitions are Multi-Instance GPU (MIG) instances. SageMaker applies the
+    layout to every accelerator on the variant's instance type. You can't change
+    the layout of a running endpoint. To use a different layout, create a new
+    endpoint.
+
+    As returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``.
+    """
+
+    AcceleratorPartitionTypes: NotRequired[list[str]]
+    """The list of partition profiles to carve on each accelerator that this layout
+    applies to. On NVIDIA GPUs these are Multi-Instance GPU (MIG) profiles, for
+    example ["mig-3g.40gb", "mig-4g.40gb"]. The order of the profiles doesn't
+    change how the accelerator is partitioned. However, when you update an
+    endpoint, a layout with the same profiles in a different order counts as a
+    different layout, and the update is rejected. Repeat a profile to request more
+    than one partition of that size: for example, ["mig-3g.40gb", "mig-3g.40gb"]
+    requests two mig-3g.40gb partitions.
+    """
+
+
+class ModelAccessConfigTypeDef(TypedDict, closed=True):
+    """The access configuration file to control access to the ML model. You can
+    explicitly accept the model end-user license agreement (EULA) within the
+    ModelAccessConfig.
+
+    - If you are a Jumpstart user, see the End-user license agreements
+      (https://docs.aws.amazon.com/sagemaker/latest/dg/jumpstart-foundation-models-choose.html#jumpstart-foundation-models-choose-eula)
+      section for more details on accepting the EULA.
+    - If you are an AutoML user, see the Optional Parameters section of Create an
+      AutoML job to fine-tune text generation models using the API for details on
+      How to set the EULA acceptance when fine-tuning a model using the AutoML API
+      (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-create-experiment-finetune-llms.html#autopilot-llms-finetuning-api-optional-params).
+    """
+
+    AcceptEula: bool
+    """Specifies agreement to the model end-user license agreement (EULA). The
+    AcceptEula value must be explicitly defined as True in order to accept the EULA
+    that this model requires. You are responsible for reviewing and complying with
+    any applicable license terms and making sure they are acceptable for your use
+    case before downloading or using a model.
+    """
+
+
+class InferenceHubAccessConfigTypeDef(TypedDict, closed=True):
+    """Configuration information specifying which hub contents have accessible
+    deployment options.
+    """
+
+    HubContentArn: str
+    """The ARN of the hub content for which deployment access is allowed."""
+
+
+class S3ModelDataSourceTypeDef(TypedDict, closed=True):
+    """Specifies the S3 location of ML model data to deploy."""
+
+    S3Uri: str
+    """Specifies the S3 path of ML model data to deploy."""
+
+    S3DataType: S3ModelDataTypeType
+    """Specifies the type of ML model data to deploy.
+
+    If you choose S3Prefix, S3Uri identifies a key name prefix. SageMaker uses all
+    objects that match the specified key name prefix as part of the ML model data
+    to deploy. A valid key name prefix identified by S3Uri always ends with a
+    forward slash (/).
+
+    If you choose S3Object, S3Uri identifies an object that is the ML model data to
+    deploy.
+    """
+
+    CompressionType: ModelCompressionTypeType
+    """Specifies how the ML model data is prepared.
+
+    If you choose Gzip and choose S3Object as the value of S3DataType, S3Uri
+    identifies an object that is a gzip-compressed TAR archive. SageMaker will
+    attempt to decompress and untar the object during model deployment.
+
+    If you choose None and chooose S3Object as the value of S3DataType, S3Uri
+    identifies an object that represents an uncompressed ML model to deploy.
+
+    If you choose None and choose S3Prefix as the value of S3DataType, S3Uri
+    identifies a key name prefix, under which all objects represents the
+    uncompressed ML model to deploy.
+
+    If you choose None, then SageMaker will follow rules below when creating model
+    data files under /opt/ml/model directory for use by your inference code:
+
+    - If you choose S3Object as the value of S3DataType, then SageMaker will split
+      the key of the S3 object referenced by S3Uri by slash (/), and use the last
+      part as the filename of the file holding the content of the S3 object.
+    - If you choose S3Prefix as the value of S3DataType, then for each S3 object
+      under the key name pefix referenced by S3Uri, SageMaker will trim its key by
+      the prefix, and use the remainder as the path (relative to /opt/ml/model) of
+      the file holding the content of the S3 object. SageMaker will split the
+      remainder by slash (/), using intermediate parts as directory names and the
+      last part as filename of the file holding the content of the S3 object.
+    - Do not use any of the following as file names or directory names:
+      - An empty or blank string
+      - A string which contains null bytes
+      - A string longer than 255 bytes
+      - A single dot (.)
+      - A double dot (..)
+    - Ambiguous file names will result in model deployment failure. For example, if
+      your uncompressed ML model consists of two S3 objects
+      s3://mybucket/model/weights and s3://mybucket/model/weights/part1 and you
+      specify s3://mybucket/model/ as the value of S3Uri and S3Prefix as the value
+      of S3DataType, then it will result in name clash between
+      /opt/ml/model/weights (a regular file) and /opt/ml/model/weights/ (a
+      directory).
+    - Do not organize the model artifacts in S3 console using folders
+      (https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-folders.html).
+      When you create a folder in S3 console, S3 creates a 0-byte object with a key
+      set to the folder name you provide. They key of the 0-byte object ends with a
+      slash (/) which violates SageMaker restrictions on model artifact file names,
+      leading to model deployment failure.
+    """
+
+    ModelAccessConfig: NotRequired[ModelAccessConfigTypeDef]
+    """Specifies the access configuration file for the ML model. You can explicitly
+    accept the model end-user license agreement (EULA) within the
+    ModelAccessConfig. You are responsible for reviewing and complying with any
+    applicable license terms and making sure they are acceptable for your use case
+    before downloading or using a model.
+    """
+
+    HubAccessConfig: NotRequired[InferenceHubAccessConfigTypeDef]
+    """Configuration information for hub access."""
+
+    ManifestS3Uri: NotRequired[str]
+    """The Amazon S3 URI of the manifest file. The manifest file is a CSV file that
+    stores the artifact locations.
+    """
+
+    ETag: NotRequired[str]
+    """The ETag associated with S3 URI."""
+
+    ManifestEtag: NotRequired[str]
+    """The ETag associated with Manifest S3 URI."""
+
+
+class AdditionalModelDataSourceTypeDef(TypedDict, closed=True):
+    """Data sources that are available to your model in addition to the one that you
+    specify for ModelDataSource when you use the CreateModel action.
+    """
+
+    ChannelName: str
+    """A custom name for this AdditionalModelDataSource object."""
+
+    S3DataSource: S3ModelDataSourceTypeDef
+    """Specifies the S3 location of ML model data to deploy."""
+
+
+class AlarmTypeDef(TypedDict, closed=True):
+    """An Amazon CloudWatch alarm configured to monitor metrics on an endpoint."""
+
+    AlarmName: NotRequired[str]
+    """The name of a CloudWatch alarm in your account."""
+
+
+class AsyncInferenceClientConfigTypeDef(TypedDict, closed=True):
+    """Configures the behavior of the client used by SageMaker to interact with the
+    model container during asynchronous inference.
+    """
+
+    MaxConcurrentInvocationsPerInstance: NotRequired[int]
+    """The maximum number of concurrent requests sent by the SageMaker client to the
+    model container. If no value is provided, SageMaker chooses an optimal value.
+    """
+
+
+class AsyncInferenceNotificationConfigTypeDef(TypedDict, closed=True):
+    """Specifies the configuration for notifications of inference results for
+    asynchronous inference.
+    """
+
+    SuccessTopic: NotRequired[str]
+    """Amazon SNS topic to post a notification to when inference completes
+    successfully. If no topic is provided, no notification is sent on success.
+    """
+
+    ErrorTopic: NotRequired[str]
+    """Amazon SNS topic to post a notification to when inference fails. If no topic is
+    provided, no notification is sent on failure.
+    """
+
+    IncludeInferenceResponseIn: NotRequired[Sequence[AsyncNotificationTopicTypesType]]
+    """The Amazon SNS topics where you want the inference response to be included.
+
+    The inference response is included only if the response size is less than or
+    equal to 128 KB.
+    """
+
+
+class AsyncInferenceNotificationConfigOutputTypeDef(TypedDict, closed=True):
+    """Specifies the configuration for notifications of inference results for
+    asynchronous inference.
+
+    As returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``.
+    """
+
+    SuccessTopic: NotRequired[str]
+    """Amazon SNS topic to post a notification to when inference completes
+    successfully. If no topic is provided, no notification is sent on success.
+    """
+
+    ErrorTopic: NotRequired[str]
+    """Amazon SNS topic to post a notification to when inference fails. If no topic is
+    provided, no notification is sent on failure.
+    """
+
+    IncludeInferenceResponseIn: NotRequired[list[AsyncNotificationTopicTypesType]]
+    """The Amazon SNS topics where you want the inference response to be included.
+
+    The inference response is included only if the response size is less than or
+    equal to 128 KB.
+    """
+
+
+class AsyncInferenceOutputConfigTypeDef(TypedDict, closed=True):
+    """Specifies the configuration for asynchronous inference invocation outputs."""
+
+    KmsKeyId: NotRequired[str]
+    """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key
+    that SageMaker uses to encrypt the asynchronous inference output in Amazon S3.
+    """
+
+    S3OutputPath: NotRequired[str]
+    """The Amazon S3 location to upload inference responses to."""
+
+    NotificationConfig: NotRequired[
+        Union[
+            AsyncInferenceNotificationConfigTypeDef,
+            AsyncInferenceNotificationConfigOutputTypeDef,
+        ]
+    ]
+    """Specifies the configuration for notifications of inference results for
+    asynchronous inference.
+    """
+
+    S3FailurePath: NotRequired[str]
+    """The Amazon S3 location to upload failure inference responses to."""
+
+
+class AsyncInferenceOutputConfigOutputTypeDef(TypedDict, closed=True):
+    """Specifies the configuration for asynchronous inference invocation outputs.
+
+    As returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``.
+    """
+
+    KmsKeyId: NotRequired[str]
+    """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key
+    that SageMaker uses to encrypt the asynchronous inference output in Amazon S3.
+    """
+
+    S3OutputPath: NotRequired[str]
+    """The Amazon S3 location to upload inference responses to."""
+
+    NotificationConfig: NotRequired[AsyncInferenceNotificationConfigOutputTypeDef]
+    """Specifies the configuration for notifications of inference results for
+    asynchronous inference.
+    """
+
+    S3FailurePath: NotRequired[str]
+    """The Amazon S3 location to upload failure inference responses to."""
+
+
+class AsyncInferenceConfigTypeDef(TypedDict, closed=True):
+    """Specifies configuration for how an endpoint performs asynchronous inference."""
+
+    ClientConfig: NotRequired[AsyncInferenceClientConfigTypeDef]
+    """Configures the behavior of the client used by SageMaker to interact with the
+    model container during asynchronous inference.
+    """
+
+    OutputConfig: Union[
+        AsyncInferenceOutputConfigTypeDef, AsyncInferenceOutputConfigOutputTypeDef
+    ]
+    """Specifies the configuration for asynchronous inference invocation outputs."""
+
+
+class AsyncInferenceConfigOutputTypeDef(TypedDict, closed=True):
+    """Specifies configuration for how an endpoint performs asynchronous inference.
+
+    As returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``.
+    """
+
+    ClientConfig: NotRequired[AsyncInferenceClientConfigTypeDef]
+    """Configures the behavior of the client used by SageMaker to interact with the
+    model container during asynchronous inference.
+    """
+
+    OutputConfig: AsyncInferenceOutputConfigOutputTypeDef
+    """Specifies the configuration for asynchronous inference invocation outputs."""
 
 
 class AutoMLAlgorithmConfigTypeDef(TypedDict, closed=True):
@@ -1727,29 +2151,6 @@ class TabularJobConfigOutputTypeDef(TypedDict, closed=True):
     """
 
 
-class ModelAccessConfigTypeDef(TypedDict, closed=True):
-    """The access configuration file to control access to the ML model. You can
-    explicitly accept the model end-user license agreement (EULA) within the
-    ModelAccessConfig.
-
-    - If you are a Jumpstart user, see the End-user license agreements
-      (https://docs.aws.amazon.com/sagemaker/latest/dg/jumpstart-foundation-models-choose.html#jumpstart-foundation-models-choose-eula)
-      section for more details on accepting the EULA.
-    - If you are an AutoML user, see the Optional Parameters section of Create an
-      AutoML job to fine-tune text generation models using the API for details on
-      How to set the EULA acceptance when fine-tuning a model using the AutoML API
-      (https://docs.aws.amazon.com/sagemaker/latest/dg/autopilot-create-experiment-finetune-llms.html#autopilot-llms-finetuning-api-optional-params).
-    """
-
-    AcceptEula: bool
-    """Specifies agreement to the model end-user license agreement (EULA). The
-    AcceptEula value must be explicitly defined as True in order to accept the EULA
-    that this model requires. You are responsible for reviewing and complying with
-    any applicable license terms and making sure they are acceptable for your use
-    case before downloading or using a model.
-    """
-
-
 class TextGenerationJobConfigTypeDef(TypedDict, closed=True):
     """The collection of settings used by an AutoML job V2 for the text generation
     problem type.
@@ -2150,6 +2551,879 @@ class AutoMLResolvedAttributesTypeDef(TypedDict, closed=True):
     """Defines the resolved attributes specific to a problem type."""
 
 
+class AutoRollbackConfigTypeDef(TypedDict, closed=True):
+    """Automatic rollback configuration for handling endpoint deployment failures and
+    recovery.
+    """
+
+    Alarms: NotRequired[Sequence[AlarmTypeDef]]
+    """List of CloudWatch alarms in your account that are configured to monitor
+    metrics on an endpoint. If any alarms are tripped during a deployment,
+    SageMaker rolls back the deployment.
+    """
+
+
+class AutoRollbackConfigOutputTypeDef(TypedDict, closed=True):
+    """Automatic rollback configuration for handling endpoint deployment failures and
+    recovery.
+
+    As returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``.
+    """
+
+    Alarms: NotRequired[list[AlarmTypeDef]]
+    """List of CloudWatch alarms in your account that are configured to monitor
+    metrics on an endpoint. If any alarms are tripped during a deployment,
+    SageMaker rolls back the deployment.
+    """
+
+
+class CapacitySizeTypeDef(TypedDict, closed=True):
+    """Specifies the type and size of the endpoint capacity to activate for a
+    blue/green deployment, a rolling deployment, or a rollback strategy. You can
+    specify your batches as either instance count or the overall percentage or your
+    fleet.
+
+    For a rollback strategy, if you don't specify the fields in this object, or if
+    you set the Value to 100%, then SageMaker uses a blue/green rollback strategy
+    and rolls all traffic back to the blue fleet.
+    """
+
+    Type: CapacitySizeTypeType
+    """Specifies the endpoint capacity type.
+
+    - INSTANCE_COUNT: The endpoint activates based on the number of instances.
+    - CAPACITY_PERCENT: The endpoint activates based on the specified percentage of
+      capacity.
+    """
+
+    Value: int
+    """Defines the capacity size, either as a number of instances or a capacity
+    percentage.
+    """
+
+
+class TrafficRoutingConfigTypeDef(TypedDict, closed=True):
+    """Defines the traffic routing strategy during an endpoint deployment to shift
+    traffic from the old fleet to the new fleet.
+    """
+
+    Type: TrafficRoutingConfigTypeType
+    """Traffic routing strategy type.
+
+    - ALL_AT_ONCE: Endpoint traffic shifts to the new fleet in a single step.
+    - CANARY: Endpoint traffic shifts to the new fleet in two steps. The first step
+      is the canary, which is a small portion of the traffic. The second step is
+      the remainder of the traffic.
+    - LINEAR: Endpoint traffic shifts to the new fleet in n steps of a configurable
+      size.
+    """
+
+    WaitIntervalInSeconds: int
+    """The waiting time (in seconds) between incremental steps to turn on traffic on
+    the new endpoint fleet.
+    """
+
+    CanarySize: NotRequired[CapacitySizeTypeDef]
+    """Batch size for the first step to turn on traffic on the new endpoint fleet.
+    Value must be less than or equal to 50% of the variant's total instance count.
+    """
+
+    LinearStepSize: NotRequired[CapacitySizeTypeDef]
+    """Batch size for each step to turn on traffic on the new endpoint fleet. Value
+    must be 10-50% of the variant's total instance count.
+    """
+
+
+class BlueGreenUpdatePolicyTypeDef(TypedDict, closed=True):
+    """Update policy for a blue/green deployment. If this update policy is specified,
+    SageMaker creates a new fleet during the deployment while maintaining the old
+    fleet. SageMaker flips traffic to the new fleet according to the specified
+    traffic routing configuration. Only one update policy should be used in the
+    deployment configuration. If no update policy is specified, SageMaker uses a
+    blue/green deployment strategy with all at once traffic shifting by default.
+    """
+
+    TrafficRoutingConfiguration: TrafficRoutingConfigTypeDef
+    """Defines the traffic routing strategy to shift traffic from the old fleet to the
+    new fleet during an endpoint deployment.
+    """
+
+    TerminationWaitInSeconds: NotRequired[int]
+    """Additional waiting time in seconds after the completion of an endpoint
+    deployment before terminating the old endpoint fleet. Default is 0.
+    """
+
+    MaximumExecutionTimeoutInSeconds: NotRequired[int]
+    """Maximum execution timeout for the deployment. Note that the timeout value
+    should be larger than the total waiting time specified in
+    TerminationWaitInSeconds and WaitIntervalInSeconds.
+    """
+
+
+class CaptureContentTypeHeaderTypeDef(TypedDict, closed=True):
+    """Configuration specifying how to treat different headers. If no headers are
+    specified Amazon SageMaker AI will by default base64 encode when capturing the
+    data.
+    """
+
+    CsvContentTypes: NotRequired[Sequence[str]]
+    """The list of all content type headers that Amazon SageMaker AI will treat as CSV
+    and capture accordingly.
+    """
+
+    JsonContentTypes: NotRequired[Sequence[str]]
+    """The list of all content type headers that SageMaker AI will treat as JSON and
+    capture accordingly.
+    """
+
+
+class CaptureContentTypeHeaderOutputTypeDef(TypedDict, closed=True):
+    """Configuration specifying how to treat different headers. If no headers are
+    specified Amazon SageMaker AI will by default base64 encode when capturing the
+    data.
+
+    As returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``.
+    """
+
+    CsvContentTypes: NotRequired[list[str]]
+    """The list of all content type headers that Amazon SageMaker AI will treat as CSV
+    and capture accordingly.
+    """
+
+    JsonContentTypes: NotRequired[list[str]]
+    """The list of all content type headers that SageMaker AI will treat as JSON and
+    capture accordingly.
+    """
+
+
+class CaptureOptionTypeDef(TypedDict, closed=True):
+    """Specifies data Model Monitor will capture."""
+
+    CaptureMode: CaptureModeType
+    """Specify the boundary of data to capture."""
+
+
+class ClarifyInferenceConfigTypeDef(TypedDict, closed=True):
+    """The inference configuration parameter for the model container."""
+
+    FeaturesAttribute: NotRequired[str]
+    """Provides the JMESPath expression to extract the features from a model container
+    input in JSON Lines format. For example, if FeaturesAttribute is the JMESPath
+    expression 'myfeatures', it extracts a list of features [1,2,3] from request
+    data '{"myfeatures":[1,2,3]}'.
+    """
+
+    ContentTemplate: NotRequired[str]
+    """A template string used to format a JSON record into an acceptable model
+    container input. For example, a ContentTemplate string
+    '{"myfeatures":$features}' will format a list of features [1,2,3] into the
+    record string '{"myfeatures":[1,2,3]}'. Required only when the model container
+    input is in JSON Lines format.
+    """
+
+    MaxRecordCount: NotRequired[int]
+    """The maximum number of records in a request that the model container can process
+    when querying the model container for the predictions of a synthetic dataset
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-create-endpoint.html#clarify-online-explainability-create-endpoint-synthetic).
+    A record is a unit of input data that inference can be made on, for example, a
+    single line in CSV data. If MaxRecordCount is 1, the model container expects
+    one record per request. A value of 2 or greater means that the model expects
+    batch requests, which can reduce overhead and speed up the inferencing process.
+    If this parameter is not provided, the explainer will tune the record count per
+    request according to the model container's capacity at runtime.
+    """
+
+    MaxPayloadInMB: NotRequired[int]
+    """The maximum payload size (MB) allowed of a request from the explainer to the
+    model container. Defaults to 6 MB.
+    """
+
+    ProbabilityIndex: NotRequired[int]
+    """A zero-based index used to extract a probability value (score) or list from
+    model container output in CSV format. If this value is not provided, the entire
+    model container output will be treated as a probability value (score) or list.
+
+    Example for a single class model: If the model container output consists of a
+    string-formatted prediction label followed by its probability: '1,0.6', set
+    ProbabilityIndex to 1 to select the probability value 0.6.
+
+    Example for a multiclass model: If the model container output consists of a
+    string-formatted prediction label followed by its probability:
+    '"[\\'cat\\',\\'dog\\',\\'fish\\']","[0.1,0.6,0.3]"', set ProbabilityIndex to 1 to
+    select the probability values [0.1,0.6,0.3].
+    """
+
+    LabelIndex: NotRequired[int]
+    """A zero-based index used to extract a label header or list of label headers from
+    model container output in CSV format.
+
+    Example for a multiclass model: If the model container output consists of label
+    headers followed by probabilities:
+    '"[\\'cat\\',\\'dog\\',\\'fish\\']","[0.1,0.6,0.3]"', set LabelIndex to 0 to select
+    the label headers ['cat','dog','fish'].
+    """
+
+    ProbabilityAttribute: NotRequired[str]
+    """A JMESPath expression used to extract the probability (or score) from the model
+    container output if the model container is in JSON Lines format.
+
+    Example: If the model container output of a single request is
+    '{"predicted_label":1,"probability":0.6}', then set ProbabilityAttribute to
+    'probability'.
+    """
+
+    LabelAttribute: NotRequired[str]
+    """A JMESPath expression used to locate the list of label headers in the model
+    container output.
+
+    Example: If the model container output of a batch request is
+    '{"labels":["cat","dog","fish"],"probability":[0.6,0.3,0.1]}', then set
+    LabelAttribute to 'labels' to extract the list of label headers
+    ["cat","dog","fish"]
+    """
+
+    LabelHeaders: NotRequired[Sequence[str]]
+    """For multiclass classification problems, the label headers are the names of the
+    classes. Otherwise, the label header is the name of the predicted label. These
+    are used to help readability for the output of the InvokeEndpoint API. See the
+    response
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-invoke-endpoint.html#clarify-online-explainability-response)
+    section under Invoke the endpoint in the Developer Guide for more information.
+    If there are no label headers in the model container output, provide them
+    manually using this parameter.
+    """
+
+    FeatureHeaders: NotRequired[Sequence[str]]
+    """The names of the features. If provided, these are included in the endpoint
+    response payload to help readability of the InvokeEndpoint output. See the
+    Response
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-invoke-endpoint.html#clarify-online-explainability-response)
+    section under Invoke the endpoint in the Developer Guide for more information.
+    """
+
+    FeatureTypes: NotRequired[Sequence[ClarifyFeatureTypeType]]
+    """A list of data types of the features (optional). Applicable only to NLP
+    explainability. If provided, FeatureTypes must have at least one 'text' string
+    (for example, ['text']). If FeatureTypes is not provided, the explainer infers
+    the feature types based on the baseline data. The feature types are included in
+    the endpoint response payload. For additional information see the response
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-invoke-endpoint.html#clarify-online-explainability-response)
+    section under Invoke the endpoint in the Developer Guide for more information.
+    """
+
+
+class ClarifyInferenceConfigOutputTypeDef(TypedDict, closed=True):
+    """The inference configuration parameter for the model container.
+
+    As returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``.
+    """
+
+    FeaturesAttribute: NotRequired[str]
+    """Provides the JMESPath expression to extract the features from a model container
+    input in JSON Lines format. For example, if FeaturesAttribute is the JMESPath
+    expression 'myfeatures', it extracts a list of features [1,2,3] from request
+    data '{"myfeatures":[1,2,3]}'.
+    """
+
+    ContentTemplate: NotRequired[str]
+    """A template string used to format a JSON record into an acceptable model
+    container input. For example, a ContentTemplate string
+    '{"myfeatures":$features}' will format a list of features [1,2,3] into the
+    record string '{"myfeatures":[1,2,3]}'. Required only when the model container
+    input is in JSON Lines format.
+    """
+
+    MaxRecordCount: NotRequired[int]
+    """The maximum number of records in a request that the model container can process
+    when querying the model container for the predictions of a synthetic dataset
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-create-endpoint.html#clarify-online-explainability-create-endpoint-synthetic).
+    A record is a unit of input data that inference can be made on, for example, a
+    single line in CSV data. If MaxRecordCount is 1, the model container expects
+    one record per request. A value of 2 or greater means that the model expects
+    batch requests, which can reduce overhead and speed up the inferencing process.
+    If this parameter is not provided, the explainer will tune the record count per
+    request according to the model container's capacity at runtime.
+    """
+
+    MaxPayloadInMB: NotRequired[int]
+    """The maximum payload size (MB) allowed of a request from the explainer to the
+    model container. Defaults to 6 MB.
+    """
+
+    ProbabilityIndex: NotRequired[int]
+    """A zero-based index used to extract a probability value (score) or list from
+    model container output in CSV format. If this value is not provided, the entire
+    model container output will be treated as a probability value (score) or list.
+
+    Example for a single class model: If the model container output consists of a
+    string-formatted prediction label followed by its probability: '1,0.6', set
+    ProbabilityIndex to 1 to select the probability value 0.6.
+
+    Example for a multiclass model: If the model container output consists of a
+    string-formatted prediction label followed by its probability:
+    '"[\\'cat\\',\\'dog\\',\\'fish\\']","[0.1,0.6,0.3]"', set ProbabilityIndex to 1 to
+    select the probability values [0.1,0.6,0.3].
+    """
+
+    LabelIndex: NotRequired[int]
+    """A zero-based index used to extract a label header or list of label headers from
+    model container output in CSV format.
+
+    Example for a multiclass model: If the model container output consists of label
+    headers followed by probabilities:
+    '"[\\'cat\\',\\'dog\\',\\'fish\\']","[0.1,0.6,0.3]"', set LabelIndex to 0 to select
+    the label headers ['cat','dog','fish'].
+    """
+
+    ProbabilityAttribute: NotRequired[str]
+    """A JMESPath expression used to extract the probability (or score) from the model
+    container output if the model container is in JSON Lines format.
+
+    Example: If the model container output of a single request is
+    '{"predicted_label":1,"probability":0.6}', then set ProbabilityAttribute to
+    'probability'.
+    """
+
+    LabelAttribute: NotRequired[str]
+    """A JMESPath expression used to locate the list of label headers in the model
+    container output.
+
+    Example: If the model container output of a batch request is
+    '{"labels":["cat","dog","fish"],"probability":[0.6,0.3,0.1]}', then set
+    LabelAttribute to 'labels' to extract the list of label headers
+    ["cat","dog","fish"]
+    """
+
+    LabelHeaders: NotRequired[list[str]]
+    """For multiclass classification problems, the label headers are the names of the
+    classes. Otherwise, the label header is the name of the predicted label. These
+    are used to help readability for the output of the InvokeEndpoint API. See the
+    response
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-invoke-endpoint.html#clarify-online-explainability-response)
+    section under Invoke the endpoint in the Developer Guide for more information.
+    If there are no label headers in the model container output, provide them
+    manually using this parameter.
+    """
+
+    FeatureHeaders: NotRequired[list[str]]
+    """The names of the features. If provided, these are included in the endpoint
+    response payload to help readability of the InvokeEndpoint output. See the
+    Response
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-invoke-endpoint.html#clarify-online-explainability-response)
+    section under Invoke the endpoint in the Developer Guide for more information.
+    """
+
+    FeatureTypes: NotRequired[list[ClarifyFeatureTypeType]]
+    """A list of data types of the features (optional). Applicable only to NLP
+    explainability. If provided, FeatureTypes must have at least one 'text' string
+    (for example, ['text']). If FeatureTypes is not provided, the explainer infers
+    the feature types based on the baseline data. The feature types are included in
+    the endpoint response payload. For additional information see the response
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-invoke-endpoint.html#clarify-online-explainability-response)
+    section under Invoke the endpoint in the Developer Guide for more information.
+    """
+
+
+class ClarifyShapBaselineConfigTypeDef(TypedDict, closed=True):
+    """The configuration for the SHAP baseline
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-feature-attribute-shap-baselines.html)
+    (also called the background or reference dataset) of the Kernal SHAP algorithm.
+
+    - The number of records in the baseline data determines the size of the
+      synthetic dataset, which has an impact on latency of explainability requests.
+      For more information, see the Synthetic data of Configure and create an
+      endpoint
+      (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-create-endpoint.html).
+    - ShapBaseline and ShapBaselineUri are mutually exclusive parameters. One or
+      the either is required to configure a SHAP baseline.
+    """
+
+    MimeType: NotRequired[str]
+    """The MIME type of the baseline data. Choose from 'text/csv' or
+    'application/jsonlines'. Defaults to 'text/csv'.
+    """
+
+    ShapBaseline: NotRequired[str]
+    """The inline SHAP baseline data in string format. ShapBaseline can have one or
+    multiple records to be used as the baseline dataset. The format of the SHAP
+    baseline file should be the same format as the training dataset. For example,
+    if the training dataset is in CSV format and each record contains four
+    features, and all features are numerical, then the format of the baseline data
+    should also share these characteristics. For natural language processing (NLP)
+    of text columns, the baseline value should be the value used to replace the
+    unit of text specified by the Granularity of the TextConfig parameter. The size
+    limit for ShapBasline is 4 KB. Use the ShapBaselineUri parameter if you want to
+    provide more than 4 KB of baseline data.
+    """
+
+    ShapBaselineUri: NotRequired[str]
+    """The uniform resource identifier (URI) of the S3 bucket where the SHAP baseline
+    file is stored. The format of the SHAP baseline file should be the same format
+    as the format of the training dataset. For example, if the training dataset is
+    in CSV format, and each record in the training dataset has four features, and
+    all features are numerical, then the baseline file should also have this same
+    format. Each record should contain only the features. If you are using a
+    virtual private cloud (VPC), the ShapBaselineUri should be accessible to the
+    VPC. For more information about setting up endpoints with Amazon Virtual
+    Private Cloud, see Give SageMaker access to Resources in your Amazon Virtual
+    Private Cloud
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/infrastructure-give-access.html).
+    """
+
+
+class ClarifyTextConfigTypeDef(TypedDict, closed=True):
+    """A parameter used to configure the SageMaker Clarify explainer to treat text
+    features as text so that explanations are provided for individual units of
+    text. Required only for natural language processing (NLP) explainability.
+    """
+
+    Language: ClarifyTextLanguageType
+    """Specifies the language of the text features in ISO 639-1 (
+    https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) or ISO 639-3
+    (https://en.wikipedia.org/wiki/ISO_639-3) code of a supported language.
+
+    For a mix of multiple languages, use code 'xx'.
+    """
+
+    Granularity: ClarifyTextGranularityType
+    """The unit of granularity for the analysis of text features. For example, if the
+    unit is 'token', then each token (like a word in English) of the text is
+    treated as a feature. SHAP values are computed for each unit/feature.
+    """
+
+
+class ClarifyShapConfigTypeDef(TypedDict, closed=True):
+    """The configuration for SHAP analysis using SageMaker Clarify Explainer."""
+
+    ShapBaselineConfig: ClarifyShapBaselineConfigTypeDef
+    """The configuration for the SHAP baseline of the Kernal SHAP algorithm."""
+
+    NumberOfSamples: NotRequired[int]
+    """The number of samples to be used for analysis by the Kernal SHAP algorithm.
+
+    The number of samples determines the size of the synthetic dataset, which has
+    an impact on latency of explainability requests. For more information, see the
+    Synthetic data of Configure and create an endpoint
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-create-endpoint.html).
+    """
+
+    UseLogit: NotRequired[bool]
+    """A Boolean toggle to indicate if you want to use the logit function (true) or
+    log-odds units (false) for model predictions. Defaults to false.
+    """
+
+    Seed: NotRequired[int]
+    """The starting value used to initialize the random number generator in the
+    explainer. Provide a value for this parameter to obtain a deterministic SHAP
+    result.
+    """
+
+    TextConfig: NotRequired[ClarifyTextConfigTypeDef]
+    """A parameter that indicates if text features are treated as text and
+    explanations are provided for individual units of text. Required for natural
+    language processing (NLP) explainability only.
+    """
+
+
+class ClarifyExplainerConfigTypeDef(TypedDict, closed=True):
+    """The configuration parameters for the SageMaker Clarify explainer."""
+
+    EnableExplanations: NotRequired[str]
+    """A JMESPath boolean expression used to filter which records to explain.
+    Explanations are activated by default. See EnableExplanations
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-create-endpoint.html#clarify-online-explainability-create-endpoint-enable)for
+    additional information.
+    """
+
+    InferenceConfig: NotRequired[
+        Union[ClarifyInferenceConfigTypeDef, ClarifyInferenceConfigOutputTypeDef]
+    ]
+    """The inference configuration parameter for the model container."""
+
+    ShapConfig: ClarifyShapConfigTypeDef
+    """The configuration for SHAP analysis."""
+
+
+class ClarifyExplainerConfigOutputTypeDef(TypedDict, closed=True):
+    """The configuration parameters for the SageMaker Clarify explainer.
+
+    As returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``.
+    """
+
+    EnableExplanations: NotRequired[str]
+    """A JMESPath boolean expression used to filter which records to explain.
+    Explanations are activated by default. See EnableExplanations
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/clarify-online-explainability-create-endpoint.html#clarify-online-explainability-create-endpoint-enable)for
+    additional information.
+    """
+
+    InferenceConfig: NotRequired[ClarifyInferenceConfigOutputTypeDef]
+    """The inference configuration parameter for the model container."""
+
+    ShapConfig: ClarifyShapConfigTypeDef
+    """The configuration for SHAP analysis."""
+
+
+class RepositoryAuthConfigTypeDef(TypedDict, closed=True):
+    """Specifies an authentication configuration for the private docker registry where
+    your model image is hosted. Specify a value for this property only if you
+    specified Vpc as the value for the RepositoryAccessMode field of the
+    ImageConfig object that you passed to a call to CreateModel and the private
+    Docker registry where the model image is hosted requires authentication.
+    """
+
+    RepositoryCredentialsProviderArn: str
+    """The Amazon Resource Name (ARN) of an Amazon Web Services Lambda function that
+    provides credentials to authenticate to the private Docker registry where your
+    model image is hosted. For information about how to create an Amazon Web
+    Services Lambda function, see Create a Lambda function with the console
+    (https://docs.aws.amazon.com/lambda/latest/dg/getting-started-create-function.html)
+    in the Amazon Web Services Lambda Developer Guide.
+    """
+
+
+class ImageConfigTypeDef(TypedDict, closed=True):
+    """Specifies whether the model container is in Amazon ECR or a private Docker
+    registry accessible from your Amazon Virtual Private Cloud (VPC).
+    """
+
+    RepositoryAccessMode: RepositoryAccessModeType
+    """Set this to one of the following values:
+
+    - Platform - The model image is hosted in Amazon ECR.
+    - Vpc - The model image is hosted in a private Docker registry in your VPC.
+    """
+
+    RepositoryAuthConfig: NotRequired[RepositoryAuthConfigTypeDef]
+    """(Optional) Specifies an authentication configuration for the private docker
+    registry where your model image is hosted. Specify a value for this property
+    only if you specified Vpc as the value for the RepositoryAccessMode field, and
+    the private Docker registry where the model image is hosted requires
+    authentication.
+    """
+
+
+class ModelDataSourceTypeDef(TypedDict, closed=True):
+    """Specifies the location of ML model data to deploy. If specified, you must
+    specify one and only one of the available data sources.
+    """
+
+    S3DataSource: NotRequired[S3ModelDataSourceTypeDef]
+    """Specifies the S3 location of ML model data to deploy."""
+
+
+class MultiModelConfigTypeDef(TypedDict, closed=True):
+    """Specifies additional configuration for hosting multi-model endpoints."""
+
+    ModelCacheSetting: NotRequired[ModelCacheSettingType]
+    """Whether to cache models for a multi-model endpoint. By default, multi-model
+    endpoints cache models so that a model does not have to be loaded into memory
+    each time it is invoked. Some use cases do not benefit from model caching. For
+    example, if an endpoint hosts a large number of models that are each invoked
+    infrequently, the endpoint might perform better if you disable model caching.
+    To disable model caching, set the value of this parameter to Disabled.
+    """
+
+
+class MetricsEndpointTypeDef(TypedDict, closed=True):
+    """Specifies a metrics endpoint for a container, including the path where the
+    container exposes Prometheus-formatted metrics and the frequency at which to
+    publish them to Amazon CloudWatch.
+    """
+
+    MetricsEndpointPath: str
+    """The path to the metrics endpoint exposed by the container. For example,
+    /metrics or /server/metrics. The path must start with / and can contain
+    alphanumeric characters, forward slashes, underscores, hyphens, and periods.
+    Maximum length is 256 characters. If not specified, defaults to /metrics.
+    """
+
+    MetricPublishFrequencyInSeconds: NotRequired[int]
+    """The interval, in seconds, at which container metrics scraped from the endpoint
+    are published to Amazon CloudWatch. Valid values: 10, 30, 60, 120, 180, 240,
+    300. Defaults to 60.
+    """
+
+
+class ContainerMetricsConfigTypeDef(TypedDict, closed=True):
+    """The configuration for container-level metrics scraping. Use this configuration
+    to specify a custom metrics endpoint path and publishing frequency for
+    container metrics. When EnableDetailedObservability is set to True in
+    MetricsConfig, metrics are scraped from the container's Prometheus endpoint. If
+    this configuration is not provided, the default path /metrics on port 8080 is
+    used with a default publishing frequency of 60 seconds. For first-party and
+    Deep Learning Containers (DLC), the endpoint path is determined automatically
+    and this configuration is optional.
+    """
+
+    MetricsEndpoints: NotRequired[Sequence[MetricsEndpointTypeDef]]
+    """A list of metrics endpoints to scrape from the container. Each endpoint
+    specifies the path where the container exposes Prometheus-formatted metrics and
+    the frequency at which to publish them. You can specify a maximum of 1
+    endpoint.
+    """
+
+
+class ContainerMetricsConfigOutputTypeDef(TypedDict, closed=True):
+    """The configuration for container-level metrics scraping. Use this configuration
+    to specify a custom metrics endpoint path and publishing frequency for
+    container metrics. When EnableDetailedObservability is set to True in
+    MetricsConfig, metrics are scraped from the container's Prometheus endpoint. If
+    this configuration is not provided, the default path /metrics on port 8080 is
+    used with a default publishing frequency of 60 seconds. For first-party and
+    Deep Learning Containers (DLC), the endpoint path is determined automatically
+    and this configuration is optional.
+
+    As returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``.
+    """
+
+    MetricsEndpoints: NotRequired[list[MetricsEndpointTypeDef]]
+    """A list of metrics endpoints to scrape from the container. Each endpoint
+    specifies the path where the container exposes Prometheus-formatted metrics and
+    the frequency at which to publish them. You can specify a maximum of 1
+    endpoint.
+    """
+
+
+class ContainerDefinitionTypeDef(TypedDict, closed=True):
+    """Describes the container, as part of model definition."""
+
+    ContainerHostname: NotRequired[str]
+    """This parameter is ignored for models that contain only a PrimaryContainer.
+
+    When a ContainerDefinition is part of an inference pipeline, the value of the
+    parameter uniquely identifies the container for the purposes of logging and
+    metrics. For information, see Use Logs and Metrics to Monitor an Inference
+    Pipeline
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/inference-pipeline-logs-metrics.html).
+    If you don't specify a value for this parameter for a ContainerDefinition that
+    is part of an inference pipeline, a unique name is automatically assigned based
+    on the position of the ContainerDefinition in the pipeline. If you specify a
+    value for the ContainerHostName for any ContainerDefinition that is part of an
+    inference pipeline, you must specify a value for the ContainerHostName
+    parameter of every ContainerDefinition in that pipeline.
+    """
+
+    Image: NotRequired[str]
+    """The path where inference code is stored. This can be either in Amazon EC2
+    Container Registry or in a Docker registry that is accessible from the same VPC
+    that you configure for your endpoint. If you are using your own custom
+    algorithm instead of an algorithm provided by SageMaker, the inference code
+    must meet SageMaker requirements. SageMaker supports both
+    registry/repository[:tag] and registry/repository[@digest] image path formats.
+    For more information, see Using Your Own Algorithms with Amazon SageMaker
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms.html).
+
+    The model artifacts in an Amazon S3 bucket and the Docker image for inference
+    container in Amazon EC2 Container Registry must be in the same region as the
+    model or endpoint you are creating.
+    """
+
+    ImageConfig: NotRequired[ImageConfigTypeDef]
+    """Specifies whether the model container is in Amazon ECR or a private Docker
+    registry accessible from your Amazon Virtual Private Cloud (VPC). For
+    information about storing containers in a private Docker registry, see Use a
+    Private Docker Registry for Real-Time Inference Containers
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-containers-inference-private.html).
+
+    The model artifacts in an Amazon S3 bucket and the Docker image for inference
+    container in Amazon EC2 Container Registry must be in the same region as the
+    model or endpoint you are creating.
+    """
+
+    Mode: NotRequired[ContainerModeType]
+    """Whether the container hosts a single model or multiple models."""
+
+    ModelDataUrl: NotRequired[str]
+    """The S3 path where the model artifacts, which result from model training, are
+    stored. This path must point to a single gzip compressed tar archive (.tar.gz
+    suffix). The S3 path is required for SageMaker built-in algorithms, but not if
+    you use your own algorithms. For more information on built-in algorithms, see
+    Common Parameters
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-algo-docker-registry-paths.html).
+
+    The model artifacts must be in an S3 bucket that is in the same region as the
+    model or endpoint you are creating.
+
+    If you provide a value for this parameter, SageMaker uses Amazon Web Services
+    Security Token Service to download model artifacts from the S3 path you
+    provide. Amazon Web Services STS is activated in your Amazon Web Services
+    account by default. If you previously deactivated Amazon Web Services STS for a
+    region, you need to reactivate Amazon Web Services STS for that region. For
+    more information, see Activating and Deactivating Amazon Web Services STS in an
+    Amazon Web Services Region
+    (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html)
+    in the Amazon Web Services Identity and Access Management User Guide.
+
+    If you use a built-in algorithm to create a model, SageMaker requires that you
+    provide a S3 path to the model artifacts in ModelDataUrl.
+    """
+
+    ModelDataSource: NotRequired[ModelDataSourceTypeDef]
+    """Specifies the location of ML model data to deploy.
+
+    Currently you cannot use ModelDataSource in conjunction with SageMaker batch
+    transform, SageMaker serverless endpoints, SageMaker multi-model endpoints, and
+    SageMaker Marketplace.
+    """
+
+    AdditionalModelDataSources: NotRequired[Sequence[AdditionalModelDataSourceTypeDef]]
+    """Data sources that are available to your model in addition to the one that you
+    specify for ModelDataSource when you use the CreateModel action.
+    """
+
+    Environment: NotRequired[Mapping[str, str]]
+    """The environment variables to set in the Docker container. Don't include any
+    sensitive data in your environment variables.
+
+    The maximum length of each key and value in the Environment map is 1024 bytes.
+    The maximum length of all keys and values in the map, combined, is 32 KB. If
+    you pass multiple containers to a CreateModel request, then the maximum length
+    of all of their maps, combined, is also 32 KB.
+    """
+
+    ModelPackageName: NotRequired[str]
+    """The name or Amazon Resource Name (ARN) of the model package to use to create
+    the model.
+    """
+
+    InferenceSpecificationName: NotRequired[str]
+    """The inference specification name in the model package version."""
+
+    MultiModelConfig: NotRequired[MultiModelConfigTypeDef]
+    """Specifies additional configuration for multi-model endpoints."""
+
+    ContainerMetricsConfig: NotRequired[
+        Union[ContainerMetricsConfigTypeDef, ContainerMetricsConfigOutputTypeDef]
+    ]
+    """The configuration for container metrics scraping. Specifies the metrics
+    endpoint path and publishing frequency. If not specified when
+    EnableDetailedObservability is True, the default path /metrics on port 8080 is
+    used. For first-party and Deep Learning Containers (DLC), the endpoint path is
+    determined automatically and this configuration is optional.
+    """
+
+
+class ContainerDefinitionOutputTypeDef(TypedDict, closed=True):
+    """Describes the container, as part of model definition.
+
+    As returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``.
+    """
+
+    ContainerHostname: NotRequired[str]
+    """This parameter is ignored for models that contain only a PrimaryContainer.
+
+    When a ContainerDefinition is part of an inference pipeline, the value of the
+    parameter uniquely identifies the container for the purposes of logging and
+    metrics. For information, see Use Logs and Metrics to Monitor an Inference
+    Pipeline
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/inference-pipeline-logs-metrics.html).
+    If you don't specify a value for this parameter for a ContainerDefinition that
+    is part of an inference pipeline, a unique name is automatically assigned based
+    on the position of the ContainerDefinition in the pipeline. If you specify a
+    value for the ContainerHostName for any ContainerDefinition that is part of an
+    inference pipeline, you must specify a value for the ContainerHostName
+    parameter of every ContainerDefinition in that pipeline.
+    """
+
+    Image: NotRequired[str]
+    """The path where inference code is stored. This can be either in Amazon EC2
+    Container Registry or in a Docker registry that is accessible from the same VPC
+    that you configure for your endpoint. If you are using your own custom
+    algorithm instead of an algorithm provided by SageMaker, the inference code
+    must meet SageMaker requirements. SageMaker supports both
+    registry/repository[:tag] and registry/repository[@digest] image path formats.
+    For more information, see Using Your Own Algorithms with Amazon SageMaker
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms.html).
+
+    The model artifacts in an Amazon S3 bucket and the Docker image for inference
+    container in Amazon EC2 Container Registry must be in the same region as the
+    model or endpoint you are creating.
+    """
+
+    ImageConfig: NotRequired[ImageConfigTypeDef]
+    """Specifies whether the model container is in Amazon ECR or a private Docker
+    registry accessible from your Amazon Virtual Private Cloud (VPC). For
+    information about storing containers in a private Docker registry, see Use a
+    Private Docker Registry for Real-Time Inference Containers
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-containers-inference-private.html).
+
+    The model artifacts in an Amazon S3 bucket and the Docker image for inference
+    container in Amazon EC2 Container Registry must be in the same region as the
+    model or endpoint you are creating.
+    """
+
+    Mode: NotRequired[ContainerModeType]
+    """Whether the container hosts a single model or multiple models."""
+
+    ModelDataUrl: NotRequired[str]
+    """The S3 path where the model artifacts, which result from model training, are
+    stored. This path must point to a single gzip compressed tar archive (.tar.gz
+    suffix). The S3 path is required for SageMaker built-in algorithms, but not if
+    you use your own algorithms. For more information on built-in algorithms, see
+    Common Parameters
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-algo-docker-registry-paths.html).
+
+    The model artifacts must be in an S3 bucket that is in the same region as the
+    model or endpoint you are creating.
+
+    If you provide a value for this parameter, SageMaker uses Amazon Web Services
+    Security Token Service to download model artifacts from the S3 path you
+    provide. Amazon Web Services STS is activated in your Amazon Web Services
+    account by default. If you previously deactivated Amazon Web Services STS for a
+    region, you need to reactivate Amazon Web Services STS for that region. For
+    more information, see Activating and Deactivating Amazon Web Services STS in an
+    Amazon Web Services Region
+    (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_enable-regions.html)
+    in the Amazon Web Services Identity and Access Management User Guide.
+
+    If you use a built-in algorithm to create a model, SageMaker requires that you
+    provide a S3 path to the model artifacts in ModelDataUrl.
+    """
+
+    ModelDataSource: NotRequired[ModelDataSourceTypeDef]
+    """Specifies the location of ML model data to deploy.
+
+    Currently you cannot use ModelDataSource in conjunction with SageMaker batch
+    transform, SageMaker serverless endpoints, SageMaker multi-model endpoints, and
+    SageMaker Marketplace.
+    """
+
+    AdditionalModelDataSources: NotRequired[list[AdditionalModelDataSourceTypeDef]]
+    """Data sources that are available to your model in addition to the one that you
+    specify for ModelDataSource when you use the CreateModel action.
+    """
+
+    Environment: NotRequired[dict[str, str]]
+    """The environment variables to set in the Docker container. Don't include any
+    sensitive data in your environment variables.
+
+    The maximum length of each key and value in the Environment map is 1024 bytes.
+    The maximum length of all keys and values in the map, combined, is 32 KB. If
+    you pass multiple containers to a CreateModel request, then the maximum length
+    of all of their maps, combined, is also 32 KB.
+    """
+
+    ModelPackageName: NotRequired[str]
+    """The name or Amazon Resource Name (ARN) of the model package to use to create
+    the model.
+    """
+
+    InferenceSpecificationName: NotRequired[str]
+    """The inference specification name in the model package version."""
+
+    MultiModelConfig: NotRequired[MultiModelConfigTypeDef]
+    """Specifies additional configuration for multi-model endpoints."""
+
+    ContainerMetricsConfig: NotRequired[ContainerMetricsConfigOutputTypeDef]
+    """The configuration for container metrics scraping. Specifies the metrics
+    endpoint path and publishing frequency. If not specified when
+    EnableDetailedObservability is True, the default path /metrics on port 8080 is
+    used. For first-party and Deep Learning Containers (DLC), the endpoint path is
+    determined automatically and this configuration is optional.
+    """
+
+
 class TagTypeDef(TypedDict, closed=True):
     """A tag object that consists of a key and an optional value, used to manage
     metadata for SageMaker Amazon Web Services resources.
@@ -2379,6 +3653,1221 @@ class CreateAutoMLJobV2ResponseTypeDef(TypedDict, closed=True):
     """Request id, HTTP status and headers, and retry count, added by botocore."""
 
 
+class InstancePoolTypeDef(TypedDict, closed=True):
+    """Specifies an instance type and its priority for a heterogeneous endpoint. Use
+    instance pools to configure a production variant with multiple instance types,
+    enabling the endpoint to provision instances across different types based on
+    priority.
+    """
+
+    InstanceType: ProductionVariantInstanceTypeType
+    """The ML compute instance type for the instance pool."""
+
+    ModelNameOverride: NotRequired[str]
+    """The name of a SageMaker model to use for this instance pool instead of the
+    model specified for the production variant. Use this to deploy a different
+    model optimized for the instance type in this pool.
+    """
+
+    Priority: int
+    """The priority for the instance pool. SageMaker attempts to provision instances
+    in order of priority, starting with the lowest value. If instances for a
+    higher-priority pool are unavailable, SageMaker attempts to provision from the
+    next pool.
+
+    Valid values: 1 to 5, where 1 is the highest priority.
+    """
+
+
+class ProductionVariantCoreDumpConfigTypeDef(TypedDict, closed=True):
+    """Specifies configuration for a core dump from the model container when the
+    process crashes.
+    """
+
+    DestinationS3Uri: str
+    """The Amazon S3 bucket to send the core dump to."""
+
+    KmsKeyId: NotRequired[str]
+    """The Amazon Web Services Key Management Service (Amazon Web Services KMS) key
+    that SageMaker uses to encrypt the core dump data at rest using Amazon S3
+    server-side encryption. The KmsKeyId can be any of the following formats:
+
+    - // KMS Key ID
+      "1234abcd-12ab-34cd-56ef-1234567890ab"
+    - // Amazon Resource Name (ARN) of a KMS Key
+      "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+    - // KMS Key Alias
+      "alias/ExampleAlias"
+    - // Amazon Resource Name (ARN) of a KMS Key Alias
+      "arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias"
+
+    If you use a KMS key ID or an alias of your KMS key, the SageMaker execution
+    role must include permissions to call kms:Encrypt. If you don't provide a KMS
+    key ID, SageMaker uses the default KMS key for Amazon S3 for your role's
+    account. SageMaker uses server-side encryption with KMS-managed keys for
+    OutputDataConfig. If you use a bucket policy with an s3:PutObject permission
+    that only allows objects with server-side encryption, set the condition key of
+    s3:x-amz-server-side-encryption to "aws:kms". For more information, see
+    KMS-Managed Encryption Keys
+    (https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingKMSEncryption.html) in
+    the Amazon Simple Storage Service Developer Guide.
+
+    The KMS key policy must grant permission to the IAM role that you specify in
+    your CreateEndpoint and UpdateEndpoint requests. For more information, see
+    Using Key Policies in Amazon Web Services KMS
+    (https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html) in
+    the Amazon Web Services Key Management Service Developer Guide.
+    """
+
+
+class ProductionVariantServerlessConfigTypeDef(TypedDict, closed=True):
+    """Specifies the serverless configuration for an endpoint variant."""
+
+    MemorySizeInMB: int
+    """The memory size of your serverless endpoint. Valid values are in 1 GB
+    increments: 1024 MB, 2048 MB, 3072 MB, 4096 MB, 5120 MB, or 6144 MB.
+    """
+
+    MaxConcurrency: int
+    """The maximum number of concurrent invocations your serverless endpoint can
+    process.
+    """
+
+    ProvisionedConcurrency: NotRequired[int]
+    """The amount of provisioned concurrency to allocate for the serverless endpoint.
+    Should be less than or equal to MaxConcurrency.
+
+    This field is not supported for serverless endpoint recommendations for
+    Inference Recommender jobs. For more information about creating an Inference
+    Recommender job, see CreateInferenceRecommendationsJobs
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateInferenceRecommendationsJob.html).
+    """
+
+
+class ProductionVariantManagedInstanceScalingScaleInPolicyTypeDef(
+    TypedDict, closed=True
+):
+    """Configures the scale-in behavior for managed instance scaling."""
+
+    Strategy: ManagedInstanceScalingScaleInStrategyType
+    """The strategy for scaling in instances.
+
+    IDLE_RELEASE
+
+    Releases instances that have no hosted inference component copies.
+
+    CONSOLIDATION
+
+    Consolidates inference component copies onto fewer instances to release more
+    instances. Consolidation honors the scheduling configuration of each inference
+    component. For example, if an inference component specifies Availability Zone
+    balance, consolidation only proceeds when the resulting distribution does not
+    increase the imbalance.
+    """
+
+    MaximumStepSize: NotRequired[int]
+    """The maximum number of instances that the endpoint can terminate at a time
+    during a consolidation scale-in operation.
+
+    Default value: 1.
+    """
+
+    CooldownInMinutes: NotRequired[int]
+    """The cooldown period, in minutes, after the last endpoint operation before the
+    endpoint evaluates consolidation scale-in opportunities.
+
+    Default value: 20.
+    """
+
+
+class ProductionVariantManagedInstanceScalingTypeDef(TypedDict, closed=True):
+    """Settings that control the range in the number of instances that the endpoint
+    provisions as it scales up or down to accommodate traffic.
+    """
+
+    Status: NotRequired[ManagedInstanceScalingStatusType]
+    """Indicates whether managed instance scaling is enabled."""
+
+    MinInstanceCount: NotRequired[int]
+    """The minimum number of instances that the endpoint must retain when it scales
+    down to accommodate a decrease in traffic.
+    """
+
+    MaxInstanceCount: NotRequired[int]
+    """The maximum number of instances that the endpoint can provision when it scales
+    up to accommodate an increase in traffic.
+    """
+
+    ScaleInPolicy: NotRequired[
+        ProductionVariantManagedInstanceScalingScaleInPolicyTypeDef
+    ]
+    """Configures the scale-in behavior for managed instance scaling."""
+
+
+class PrefixAwareRoutingConfigTypeDef(TypedDict, closed=True):
+    """The configuration for prefix-aware routing on a SageMaker real-time inference
+    endpoint. Specify PrefixLength and ConcurrencyThreshold to control routing
+    behavior.
+    """
+
+    PrefixLength: NotRequired[int]
+    """The maximum length of the prefix used for routing decisions. Required when
+    RoutingStrategy is PREFIX_AWARE.
+
+    - For the SageMaker Runtime InvokeEndpoint and InvokeEndpointWithResponseStream
+      APIs, this value specifies the number of bytes from the beginning of the
+      request body.
+    - For OpenAI-compatible API, this value specifies the number of characters from
+      the text content of the messages array.
+
+    The endpoint routes requests that share the same prefix to the same instance
+    and, when that instance hosts more than one copy of the invoked inference
+    component, to the same copy. Set this value to cover shared content (such as
+    system prompts) plus enough unique content to distribute workloads across
+    instances and copies.
+    """
+
+    ConcurrencyThreshold: NotRequired[int]
+    """The number of in-flight requests on the selected instance or inference
+    component copy at which the endpoint routes a request to another copy or
+    instance. Required when RoutingStrategy is PREFIX_AWARE.
+
+    On an endpoint without inference components, the endpoint compares this
+    threshold with the number of in-flight requests on the selected instance. When
+    that number reaches the threshold, the endpoint routes the request to another
+    instance.
+
+    On an endpoint with inference components, the endpoint compares this threshold
+    with the number of in-flight requests on the selected copy of the invoked
+    inference component. Requests to other inference components on the same
+    instance don't count. When the instance hosts more than one copy of the
+    inference component, the endpoint routes requests that share a prefix to the
+    same copy and, while that copy has reached the threshold, to another copy on
+    the instance that is under the threshold. When every copy on the instance has
+    reached the threshold, the endpoint routes the request to another instance.
+
+    The threshold applies to every instance and every copy of every inference
+    component in the production variant, so choose a value that suits the instance
+    or copy that can serve the fewest concurrent requests.
+    """
+
+
+class ProductionVariantRoutingConfigTypeDef(TypedDict, closed=True):
+    """Settings that control how the endpoint routes incoming traffic to the instances
+    that the endpoint hosts.
+    """
+
+    RoutingStrategy: RoutingStrategyType
+    """Sets how the endpoint routes incoming traffic:
+
+    - LEAST_OUTSTANDING_REQUESTS: The endpoint routes requests to the specific
+      instances that have more capacity to process them.
+    - RANDOM: The endpoint routes each request to a randomly chosen instance.
+    - PREFIX_AWARE: The endpoint routes requests that share the same prompt prefix
+      to the same instance and, when that instance hosts more than one copy of the
+      invoked inference component, to the same copy. When the number of in-flight
+      requests on the selected instance or copy reaches the ConcurrencyThreshold
+      value, the endpoint routes the request to another copy on that instance or to
+      another instance. The endpoint applies prefix-aware routing only when two or
+      more instances can serve the request.
+    - KV_AWARE: The endpoint routes each request to an instance that already holds
+      the start of the request's prompt in its key-value (KV) cache, and weighs the
+      length of that match against how busy each instance is. On an endpoint with
+      inference components, the endpoint chooses among the copies of the invoked
+      inference component in the same way. When the endpoint can't find an instance
+      or copy that holds the start of the prompt and isn't too busy, it chooses an
+      instance as it does with LEAST_OUTSTANDING_REQUESTS. KV_AWARE works only with
+      supported containers, such as the SageMaker AI vLLM Deep Learning Container.
+    """
+
+    PrefixAwareRoutingConfig: NotRequired[PrefixAwareRoutingConfigTypeDef]
+    """The configuration for prefix-aware routing. Specify this parameter only when
+    you set RoutingStrategy to PREFIX_AWARE.
+    """
+
+
+class ProductionVariantCapacityReservationConfigTypeDef(TypedDict, closed=True):
+    """Settings for the capacity reservation for the compute instances that SageMaker
+    AI reserves for an endpoint.
+    """
+
+    CapacityReservationPreference: NotRequired[CapacityReservationPreferenceType]
+    """Options that you can choose for the capacity reservation. SageMaker AI supports
+    the following options:
+
+    capacity-reservations-only
+
+    SageMaker AI launches instances only into an ML capacity reservation. If no
+    capacity is available, the instances fail to launch.
+    """
+
+    MlReservationArn: NotRequired[str]
+    """The Amazon Resource Name (ARN) that uniquely identifies the ML capacity
+    reservation that SageMaker AI applies when it deploys the endpoint.
+    """
+
+
+class ProductionVariantTypeDef(TypedDict, closed=True):
+    """Identifies a model that you want to host and the resources chosen to deploy for
+    hosting it. If you are deploying multiple models, tell SageMaker how to
+    distribute traffic among the models by specifying variant weights. For more
+    information on production variants, check Production variants
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/model-ab-testing.html).
+    """
+
+    VariantName: str
+    """The name of the production variant."""
+
+    ModelName: NotRequired[str]
+    """The name of the model that you want to host. This is the name that you
+    specified when creating the model.
+    """
+
+    InitialInstanceCount: NotRequired[int]
+    """Number of instances to launch initially."""
+
+    InstanceType: NotRequired[ProductionVariantInstanceTypeType]
+    """The ML compute instance type."""
+
+    InstancePools: NotRequired[Sequence[InstancePoolTypeDef]]
+    """A list of instance pools for the production variant. Each instance pool
+    specifies an instance type and its priority for provisioning. Use instance
+    pools to configure heterogeneous endpoints that deploy models across multiple
+    instance types.
+    """
+
+    VariantInstanceProvisionTimeoutInSeconds: NotRequired[int]
+    """The timeout value, in seconds, for provisioning instances for the production
+    variant. When SageMaker encounters an insufficient capacity error while
+    provisioning instances, it retries with the next instance pool (if configured)
+    or waits until the timeout expires. This timeout applies only to capacity
+    provisioning and does not include the time for model download or container
+    startup.
+
+    Valid values: 300 to 3600.
+    """
+
+    InitialVariantWeight: NotRequired[float]
+    """Determines initial traffic distribution among all of the models that you
+    specify in the endpoint configuration. The traffic to a production variant is
+    determined by the ratio of the VariantWeight to the sum of all VariantWeight
+    values across all ProductionVariants. If unspecified, it defaults to 1.0.
+    """
+
+    AcceleratorType: NotRequired[ProductionVariantAcceleratorTypeType]
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer
+    available.
+
+    This parameter was used to specify the size of the EI instance to use for the
+    production variant.
+    """
+
+    CoreDumpConfig: NotRequired[ProductionVariantCoreDumpConfigTypeDef]
+    """Specifies configuration for a core dump from the model container when the
+    process crashes.
+    """
+
+    ServerlessConfig: NotRequired[ProductionVariantServerlessConfigTypeDef]
+    """The serverless configuration for an endpoint. Specifies a serverless endpoint
+    configuration instead of an instance-based endpoint configuration.
+    """
+
+    VolumeSizeInGB: NotRequired[int]
+    """The size, in GB, of the ML storage volume attached to individual inference
+    instance associated with the production variant. Currently only Amazon EBS gp2
+    storage volumes are supported.
+    """
+
+    ModelDataDownloadTimeoutInSeconds: NotRequired[int]
+    """The timeout value, in seconds, to download and extract the model that you want
+    to host from Amazon S3 to the individual inference instance associated with
+    this production variant.
+    """
+
+    ContainerStartupHealthCheckTimeoutInSeconds: NotRequired[int]
+    """The timeout value, in seconds, for your inference container to pass health
+    check by SageMaker Hosting. For more information about health check, see How
+    Your Container Should Respond to Health Check (Ping) Requests
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-inference-code.html#your-algorithms-inference-algo-ping-requests).
+    """
+
+    EnableSSMAccess: NotRequired[bool]
+    """You can use this parameter to turn on native Amazon Web Services Systems
+    Manager (SSM) access for a production variant behind an endpoint. By default,
+    SSM access is disabled for all production variants behind an endpoint. You can
+    turn on or turn off SSM access for a production variant behind an existing
+    endpoint by creating a new endpoint configuration and calling UpdateEndpoint.
+    """
+
+    ManagedInstanceScaling: NotRequired[ProductionVariantManagedInstanceScalingTypeDef]
+    """Settings that control the range in the number of instances that the endpoint
+    provisions as it scales up or down to accommodate traffic.
+    """
+
+    RoutingConfig: NotRequired[ProductionVariantRoutingConfigTypeDef]
+    """Settings that control how the endpoint routes incoming traffic to the instances
+    that the endpoint hosts.
+    """
+
+    InferenceAmiVersion: NotRequired[ProductionVariantInferenceAmiVersionType]
+    """Specifies an option from a collection of preconfigured Amazon Machine Image
+    (AMI) images. Each image is configured by Amazon Web Services with a set of
+    software and driver versions. Amazon Web Services optimizes these
+    configurations for different machine learning workloads.
+
+    By selecting an AMI version, you can ensure that your inference environment is
+    compatible with specific software requirements, such as CUDA driver versions,
+    Linux kernel versions, or Amazon Web Services Neuron driver versions.
+
+    The AMI version names, and their configurations, are the following:
+
+    al2-ami-sagemaker-inference-gpu-2
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 535
+    - CUDA version: 12.2
+
+    al2-ami-sagemaker-inference-gpu-2-1
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 535
+    - CUDA version: 12.2
+    - NVIDIA Container Toolkit with disabled CUDA-compat mounting
+
+    al2-ami-sagemaker-inference-gpu-3-1
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 550
+    - CUDA version: 12.4
+    - NVIDIA Container Toolkit with disabled CUDA-compat mounting
+
+    al2023-ami-sagemaker-inference-gpu-4-1
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 580
+    - CUDA version: 13.0
+    - NVIDIA Container Toolkit with disabled CUDA-compat mounting
+
+    al2-ami-sagemaker-inference-neuron-2
+
+    - Accelerator: Inferentia2 and Trainium
+    - Neuron driver version: 2.19
+    """
+
+    CapacityReservationConfig: NotRequired[
+        ProductionVariantCapacityReservationConfigTypeDef
+    ]
+    """Settings for the capacity reservation for the compute instances that SageMaker
+    AI reserves for an endpoint.
+    """
+
+    AcceleratorPartitionLayouts: NotRequired[
+        Sequence[
+            Union[
+                AcceleratorPartitionLayoutTypeDef,
+                AcceleratorPartitionLayoutOutputTypeDef,
+            ]
+        ]
+    ]
+    """The accelerator partition layout for the accelerators backing this production
+    variant. A layout lists the partition profiles to carve on the accelerators it
+    applies to; on NVIDIA GPUs these are Multi-Instance GPU (MIG) profiles such as
+    mig-3g.40gb. Specify a single layout: SageMaker applies it uniformly to every
+    accelerator on the variant's instance type, and you place one inference
+    component on each partition. Omit this field to use whole, unpartitioned
+    accelerators.
+    """
+
+
+class ProductionVariantOutputTypeDef(TypedDict, closed=True):
+    """Identifies a model that you want to host and the resources chosen to deploy for
+    hosting it. If you are deploying multiple models, tell SageMaker how to
+    distribute traffic among the models by specifying variant weights. For more
+    information on production variants, check Production variants
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/model-ab-testing.html).
+
+    As returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``.
+    """
+
+    VariantName: str
+    """The name of the production variant."""
+
+    ModelName: NotRequired[str]
+    """The name of the model that you want to host. This is the name that you
+    specified when creating the model.
+    """
+
+    InitialInstanceCount: NotRequired[int]
+    """Number of instances to launch initially."""
+
+    InstanceType: NotRequired[ProductionVariantInstanceTypeType]
+    """The ML compute instance type."""
+
+    InstancePools: NotRequired[list[InstancePoolTypeDef]]
+    """A list of instance pools for the production variant. Each instance pool
+    specifies an instance type and its priority for provisioning. Use instance
+    pools to configure heterogeneous endpoints that deploy models across multiple
+    instance types.
+    """
+
+    VariantInstanceProvisionTimeoutInSeconds: NotRequired[int]
+    """The timeout value, in seconds, for provisioning instances for the production
+    variant. When SageMaker encounters an insufficient capacity error while
+    provisioning instances, it retries with the next instance pool (if configured)
+    or waits until the timeout expires. This timeout applies only to capacity
+    provisioning and does not include the time for model download or container
+    startup.
+
+    Valid values: 300 to 3600.
+    """
+
+    InitialVariantWeight: NotRequired[float]
+    """Determines initial traffic distribution among all of the models that you
+    specify in the endpoint configuration. The traffic to a production variant is
+    determined by the ratio of the VariantWeight to the sum of all VariantWeight
+    values across all ProductionVariants. If unspecified, it defaults to 1.0.
+    """
+
+    AcceleratorType: NotRequired[ProductionVariantAcceleratorTypeType]
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer
+    available.
+
+    This parameter was used to specify the size of the EI instance to use for the
+    production variant.
+    """
+
+    CoreDumpConfig: NotRequired[ProductionVariantCoreDumpConfigTypeDef]
+    """Specifies configuration for a core dump from the model container when the
+    process crashes.
+    """
+
+    ServerlessConfig: NotRequired[ProductionVariantServerlessConfigTypeDef]
+    """The serverless configuration for an endpoint. Specifies a serverless endpoint
+    configuration instead of an instance-based endpoint configuration.
+    """
+
+    VolumeSizeInGB: NotRequired[int]
+    """The size, in GB, of the ML storage volume attached to individual inference
+    instance associated with the production variant. Currently only Amazon EBS gp2
+    storage volumes are supported.
+    """
+
+    ModelDataDownloadTimeoutInSeconds: NotRequired[int]
+    """The timeout value, in seconds, to download and extract the model that you want
+    to host from Amazon S3 to the individual inference instance associated with
+    this production variant.
+    """
+
+    ContainerStartupHealthCheckTimeoutInSeconds: NotRequired[int]
+    """The timeout value, in seconds, for your inference container to pass health
+    check by SageMaker Hosting. For more information about health check, see How
+    Your Container Should Respond to Health Check (Ping) Requests
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-inference-code.html#your-algorithms-inference-algo-ping-requests).
+    """
+
+    EnableSSMAccess: NotRequired[bool]
+    """You can use this parameter to turn on native Amazon Web Services Systems
+    Manager (SSM) access for a production variant behind an endpoint. By default,
+    SSM access is disabled for all production variants behind an endpoint. You can
+    turn on or turn off SSM access for a production variant behind an existing
+    endpoint by creating a new endpoint configuration and calling UpdateEndpoint.
+    """
+
+    ManagedInstanceScaling: NotRequired[ProductionVariantManagedInstanceScalingTypeDef]
+    """Settings that control the range in the number of instances that the endpoint
+    provisions as it scales up or down to accommodate traffic.
+    """
+
+    RoutingConfig: NotRequired[ProductionVariantRoutingConfigTypeDef]
+    """Settings that control how the endpoint routes incoming traffic to the instances
+    that the endpoint hosts.
+    """
+
+    InferenceAmiVersion: NotRequired[ProductionVariantInferenceAmiVersionType]
+    """Specifies an option from a collection of preconfigured Amazon Machine Image
+    (AMI) images. Each image is configured by Amazon Web Services with a set of
+    software and driver versions. Amazon Web Services optimizes these
+    configurations for different machine learning workloads.
+
+    By selecting an AMI version, you can ensure that your inference environment is
+    compatible with specific software requirements, such as CUDA driver versions,
+    Linux kernel versions, or Amazon Web Services Neuron driver versions.
+
+    The AMI version names, and their configurations, are the following:
+
+    al2-ami-sagemaker-inference-gpu-2
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 535
+    - CUDA version: 12.2
+
+    al2-ami-sagemaker-inference-gpu-2-1
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 535
+    - CUDA version: 12.2
+    - NVIDIA Container Toolkit with disabled CUDA-compat mounting
+
+    al2-ami-sagemaker-inference-gpu-3-1
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 550
+    - CUDA version: 12.4
+    - NVIDIA Container Toolkit with disabled CUDA-compat mounting
+
+    al2023-ami-sagemaker-inference-gpu-4-1
+
+    - Accelerator: GPU
+    - NVIDIA driver version: 580
+    - CUDA version: 13.0
+    - NVIDIA Container Toolkit with disabled CUDA-compat mounting
+
+    al2-ami-sagemaker-inference-neuron-2
+
+    - Accelerator: Inferentia2 and Trainium
+    - Neuron driver version: 2.19
+    """
+
+    CapacityReservationConfig: NotRequired[
+        ProductionVariantCapacityReservationConfigTypeDef
+    ]
+    """Settings for the capacity reservation for the compute instances that SageMaker
+    AI reserves for an endpoint.
+    """
+
+    AcceleratorPartitionLayouts: NotRequired[
+        list[AcceleratorPartitionLayoutOutputTypeDef]
+    ]
+    """The accelerator partition layout for the accelerators backing this production
+    variant. A layout lists the partition profiles to carve on the accelerators it
+    applies to; on NVIDIA GPUs these are Multi-Instance GPU (MIG) profiles such as
+    mig-3g.40gb. Specify a single layout: SageMaker applies it uniformly to every
+    accelerator on the variant's instance type, and you place one inference
+    component on each partition. Omit this field to use whole, unpartitioned
+    accelerators.
+    """
+
+
+class DataCaptureConfigTypeDef(TypedDict, closed=True):
+    """Configuration to control how SageMaker AI captures inference data."""
+
+    EnableCapture: NotRequired[bool]
+    """Whether data capture should be enabled or disabled (defaults to enabled)."""
+
+    InitialSamplingPercentage: int
+    """The percentage of requests SageMaker AI will capture. A lower value is
+    recommended for Endpoints with high traffic.
+    """
+
+    DestinationS3Uri: str
+    """The Amazon S3 location used to capture the data."""
+
+    KmsKeyId: NotRequired[str]
+    """The Amazon Resource Name (ARN) of an Key Management Service key that SageMaker
+    AI uses to encrypt the captured data at rest using Amazon S3 server-side
+    encryption.
+
+    The KmsKeyId can be any of the following formats:
+
+    - Key ID: 1234abcd-12ab-34cd-56ef-1234567890ab
+    - Key ARN:
+      arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+    - Alias name: alias/ExampleAlias
+    - Alias name ARN: arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias
+    """
+
+    CaptureOptions: Sequence[CaptureOptionTypeDef]
+    """Specifies data Model Monitor will capture. You can configure whether to collect
+    only input, only output, or both
+    """
+
+    CaptureContentTypeHeader: NotRequired[
+        Union[CaptureContentTypeHeaderTypeDef, CaptureContentTypeHeaderOutputTypeDef]
+    ]
+    """Configuration specifying how to treat different headers. If no headers are
+    specified SageMaker AI will by default base64 encode when capturing the data.
+    """
+
+
+class DataCaptureConfigOutputTypeDef(TypedDict, closed=True):
+    """Configuration to control how SageMaker AI captures inference data.
+
+    As returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``.
+    """
+
+    EnableCapture: NotRequired[bool]
+    """Whether data capture should be enabled or disabled (defaults to enabled)."""
+
+    InitialSamplingPercentage: int
+    """The percentage of requests SageMaker AI will capture. A lower value is
+    recommended for Endpoints with high traffic.
+    """
+
+    DestinationS3Uri: str
+    """The Amazon S3 location used to capture the data."""
+
+    KmsKeyId: NotRequired[str]
+    """The Amazon Resource Name (ARN) of an Key Management Service key that SageMaker
+    AI uses to encrypt the captured data at rest using Amazon S3 server-side
+    encryption.
+
+    The KmsKeyId can be any of the following formats:
+
+    - Key ID: 1234abcd-12ab-34cd-56ef-1234567890ab
+    - Key ARN:
+      arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+    - Alias name: alias/ExampleAlias
+    - Alias name ARN: arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias
+    """
+
+    CaptureOptions: list[CaptureOptionTypeDef]
+    """Specifies data Model Monitor will capture. You can configure whether to collect
+    only input, only output, or both
+    """
+
+    CaptureContentTypeHeader: NotRequired[CaptureContentTypeHeaderOutputTypeDef]
+    """Configuration specifying how to treat different headers. If no headers are
+    specified SageMaker AI will by default base64 encode when capturing the data.
+    """
+
+
+class ExplainerConfigTypeDef(TypedDict, closed=True):
+    """A parameter to activate explainers."""
+
+    ClarifyExplainerConfig: NotRequired[
+        Union[ClarifyExplainerConfigTypeDef, ClarifyExplainerConfigOutputTypeDef]
+    ]
+    """A member of ExplainerConfig that contains configuration parameters for the
+    SageMaker Clarify explainer.
+    """
+
+
+class ExplainerConfigOutputTypeDef(TypedDict, closed=True):
+    """A parameter to activate explainers.
+
+    As returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``.
+    """
+
+    ClarifyExplainerConfig: NotRequired[ClarifyExplainerConfigOutputTypeDef]
+    """A member of ExplainerConfig that contains configuration parameters for the
+    SageMaker Clarify explainer.
+    """
+
+
+class MetricsConfigTypeDef(TypedDict, closed=True):
+    """The configuration for Utilization metrics."""
+
+    EnableEnhancedMetrics: NotRequired[bool]
+    """Specifies whether to enable enhanced metrics for the endpoint. Enhanced metrics
+    provide utilization and invocation data at instance and container granularity.
+    Container granularity is supported for Inference Components. The default is
+    False.
+    """
+
+    EnableDetailedObservability: NotRequired[bool]
+    """Indicates whether detailed observability is enabled for the endpoint. When set
+    to True, the following metrics are published at the configured frequency:
+
+    - Container-level inference metrics scraped from the container's Prometheus
+      endpoint (such as request latency, error counts, and throughput). Available
+      metrics vary by framework.
+    - Per-GPU metrics (utilization, memory, and temperature) attributed to
+      individual inference components.
+    - Per-instance host metrics (CPU, memory, and disk utilization).
+    - Inference component placement metrics (copy count per Availability Zone).
+
+    For first-party and Deep Learning Containers (DLC), the Prometheus endpoint
+    path is determined automatically. For Bring-Your-Own-Container (BYOC) cases,
+    you can optionally set ContainerMetricsConfig to specify a custom endpoint
+    path. If not specified, the default path /metrics on port 8080 is used.
+
+    When set to False, these additional metrics are not published. Standard
+    invocation and utilization metrics controlled by EnableEnhancedMetrics are
+    unaffected.
+
+    The default value for new endpoint configurations is True. For existing
+    endpoint configurations created before this feature, the value is False unless
+    explicitly set.
+    """
+
+    MetricPublishFrequencyInSeconds: NotRequired[int]
+    """The interval, in seconds, at which metrics are published to Amazon CloudWatch.
+    Defaults to 60. Valid values: 10, 30, 60, 120, 180, 240, 300.
+
+    When EnableEnhancedMetrics is set to False, this interval applies to
+    utilization metrics only. Invocation metrics continue to be published at the
+    default 60-second interval. When EnableEnhancedMetrics is set to True, this
+    interval applies to both utilization and invocation metrics.
+
+    When EnableDetailedObservability is set to True, this interval applies to
+    per-GPU metrics, per-instance host metrics, container metrics, and fleet-level
+    inference component lifecycle and placement metrics.
+    """
+
+
+class CrossRegionTrafficConfigTypeDef(TypedDict, closed=True):
+    """The cross-Region traffic cap for an endpoint. The cap limits the requests per
+    second that the endpoint accepts from inference routers in other Amazon Web
+    Services Regions. The cap is MaxCrossRegionPercentPerEndpoint percent of
+    MaxInvocationsPerSecondPerInstance multiplied by the number of InService
+    instances, rounded up. All production variants and inference components of the
+    endpoint share it. Requests that you send to the endpoint directly aren't
+    counted. A request over the cap fails with a ThrottlingException.
+    """
+
+    MaxInvocationsPerSecondPerInstance: int
+    """The number of invocations per second that you expect one InService instance to
+    serve. One value applies to every production variant, whatever its instance
+    type.
+    """
+
+    MaxCrossRegionPercentPerEndpoint: int
+    """The percentage of the endpoint's capacity that requests from inference routers
+    in other Amazon Web Services Regions can use.
+    """
+
+
+class CreateEndpointConfigInputTypeDef(TypedDict, closed=True):
+    """CreateEndpointConfigInput: EndpointConfigName, ProductionVariants,
+    DataCaptureConfig, Tags, KmsKeyId, AsyncInferenceConfig, ExplainerConfig,
+    ShadowProductionVariants and 5 more.
+    """
+
+    EndpointConfigName: str
+    """The name of the endpoint configuration. You specify this name in a
+    CreateEndpoint
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html)
+    request.
+    """
+
+    ProductionVariants: Sequence[
+        Union[ProductionVariantTypeDef, ProductionVariantOutputTypeDef]
+    ]
+    """An array of ProductionVariant objects, one for each model that you want to host
+    at this endpoint.
+    """
+
+    DataCaptureConfig: NotRequired[
+        Union[DataCaptureConfigTypeDef, DataCaptureConfigOutputTypeDef]
+    ]
+    """Configuration to control how SageMaker AI captures inference data."""
+
+    Tags: NotRequired[Sequence[TagTypeDef]]
+    """An array of key-value pairs. You can use tags to categorize your Amazon Web
+    Services resources in different ways, for example, by purpose, owner, or
+    environment. For more information, see Tagging Amazon Web Services Resources
+    (https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html).
+    """
+
+    KmsKeyId: NotRequired[str]
+    """The Amazon Resource Name (ARN) of a Amazon Web Services Key Management Service
+    key that SageMaker uses to encrypt data on the storage volume attached to the
+    ML compute instance that hosts the endpoint.
+
+    The KmsKeyId can be any of the following formats:
+
+    - Key ID: 1234abcd-12ab-34cd-56ef-1234567890ab
+    - Key ARN:
+      arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
+    - Alias name: alias/ExampleAlias
+    - Alias name ARN: arn:aws:kms:us-west-2:111122223333:alias/ExampleAlias
+
+    The KMS key policy must grant permission to the IAM role that you specify in
+    your CreateEndpoint, UpdateEndpoint requests. For more information, refer to
+    the Amazon Web Services Key Management Service section Using Key Policies in
+    Amazon Web Services KMS
+    (https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html)
+
+    Certain Nitro-based instances include local storage, dependent on the instance
+    type. Local storage volumes are encrypted using a hardware module on the
+    instance. If any of the models that you specify in the ProductionVariants
+    parameter use nitro-based instances with local storage, the KmsKeyId parameter
+    does not encrypt instance local storage.
+
+    For a list of instance types that support local instance storage, see Instance
+    Store Volumes
+    (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/InstanceStorage.html#instance-store-volumes).
+
+    For more information about local instance storage encryption, see SSD Instance
+    Store Volumes
+    (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ssd-instance-store.html).
+    """
+
+    AsyncInferenceConfig: NotRequired[
+        Union[AsyncInferenceConfigTypeDef, AsyncInferenceConfigOutputTypeDef]
+    ]
+    """Specifies configuration for how an endpoint performs asynchronous inference.
+    This is a required field in order for your Endpoint to be invoked using
+    InvokeEndpointAsync
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_runtime_InvokeEndpointAsync.html).
+    """
+
+    ExplainerConfig: NotRequired[
+        Union[ExplainerConfigTypeDef, ExplainerConfigOutputTypeDef]
+    ]
+    """A member of CreateEndpointConfig that enables explainers."""
+
+    ShadowProductionVariants: NotRequired[
+        Sequence[Union[ProductionVariantTypeDef, ProductionVariantOutputTypeDef]]
+    ]
+    """An array of ProductionVariant objects, one for each model that you want to host
+    at this endpoint in shadow mode with production traffic replicated from the
+    model specified on ProductionVariants. If you use this field, you can only
+    specify one variant for ProductionVariants and one variant for
+    ShadowProductionVariants.
+    """
+
+    ExecutionRoleArn: NotRequired[str]
+    """The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can
+    assume to perform actions on your behalf. For more information, see SageMaker
+    AI Roles
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-roles.html).
+
+    To be able to pass this role to Amazon SageMaker AI, the caller of this action
+    must have the iam:PassRole permission.
+    """
+
+    VpcConfig: NotRequired[Union[VpcConfigTypeDef, VpcConfigOutputTypeDef]]
+    """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs,
+    hosted models, and compute resources have access to. You can control access to
+    and from your resources by configuring a VPC. For more information, see Give
+    SageMaker Access to Resources in your Amazon VPC
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/infrastructure-give-access.html).
+    """
+
+    EnableNetworkIsolation: NotRequired[bool]
+    """Sets whether all model containers deployed to the endpoint are isolated. If
+    they are, no inbound or outbound network calls can be made to or from the model
+    containers.
+    """
+
+    MetricsConfig: NotRequired[MetricsConfigTypeDef]
+    """The configuration parameters for utilization metrics."""
+
+    CrossRegionTrafficConfig: NotRequired[CrossRegionTrafficConfigTypeDef]
+    """The cross-Region traffic cap for the endpoint. The cap limits the requests per
+    second that the endpoint accepts from inference routers in other Amazon Web
+    Services Regions. If you don't specify it, these requests aren't limited. You
+    can't specify it with serverless variants or with AsyncInferenceConfig. For
+    information about the cross-Region traffic cap, see Limit requests from other
+    Regions
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/inference-router.html#inference-router-cross-region-limit).
+    """
+
+
+class CreateEndpointConfigOutputTypeDef(TypedDict, closed=True):
+    """CreateEndpointConfigOutput: EndpointConfigArn."""
+
+    EndpointConfigArn: str
+    """The Amazon Resource Name (ARN) of the endpoint configuration."""
+
+    ResponseMetadata: ResponseMetadataTypeDef
+    """Request id, HTTP status and headers, and retry count, added by botocore."""
+
+
+class RollingUpdatePolicyTypeDef(TypedDict, closed=True):
+    """Specifies a rolling deployment strategy for updating a SageMaker endpoint."""
+
+    MaximumBatchSize: CapacitySizeTypeDef
+    """Batch size for each rolling step to provision capacity and turn on traffic on
+    the new endpoint fleet, and terminate capacity on the old endpoint fleet. Value
+    must be between 5% to 50% of the variant's total instance count.
+    """
+
+    WaitIntervalInSeconds: int
+    """The length of the baking period, during which SageMaker monitors alarms for
+    each batch on the new fleet.
+    """
+
+    MaximumExecutionTimeoutInSeconds: NotRequired[int]
+    """The time limit for the total deployment. Exceeding this limit causes a timeout."""
+
+    RollbackMaximumBatchSize: NotRequired[CapacitySizeTypeDef]
+    """Batch size for rollback to the old endpoint fleet. Each rolling step to
+    provision capacity and turn on traffic on the old endpoint fleet, and terminate
+    capacity on the new endpoint fleet. If this field is absent, the default value
+    will be set to 100% of total capacity which means to bring up the whole
+    capacity of the old fleet at once during rollback.
+    """
+
+
+class DeploymentConfigTypeDef(TypedDict, closed=True):
+    """The deployment configuration for an endpoint, which contains the desired
+    deployment strategy and rollback configurations.
+    """
+
+    BlueGreenUpdatePolicy: NotRequired[BlueGreenUpdatePolicyTypeDef]
+    """Update policy for a blue/green deployment. If this update policy is specified,
+    SageMaker creates a new fleet during the deployment while maintaining the old
+    fleet. SageMaker flips traffic to the new fleet according to the specified
+    traffic routing configuration. Only one update policy should be used in the
+    deployment configuration. If no update policy is specified, SageMaker uses a
+    blue/green deployment strategy with all at once traffic shifting by default.
+    """
+
+    RollingUpdatePolicy: NotRequired[RollingUpdatePolicyTypeDef]
+    """Specifies a rolling deployment strategy for updating a SageMaker endpoint."""
+
+    AutoRollbackConfiguration: NotRequired[
+        Union[AutoRollbackConfigTypeDef, AutoRollbackConfigOutputTypeDef]
+    ]
+    """Automatic rollback configuration for handling endpoint deployment failures and
+    recovery.
+    """
+
+
+class DeploymentConfigOutputTypeDef(TypedDict, closed=True):
+    """The deployment configuration for an endpoint, which contains the desired
+    deployment strategy and rollback configurations.
+
+    As returned by botocore: lists are ``list``, maps ``dict``, timestamps ``datetime``.
+    """
+
+    BlueGreenUpdatePolicy: NotRequired[BlueGreenUpdatePolicyTypeDef]
+    """Update policy for a blue/green deployment. If this update policy is specified,
+    SageMaker creates a new fleet during the deployment while maintaining the old
+    fleet. SageMaker flips traffic to the new fleet according to the specified
+    traffic routing configuration. Only one update policy should be used in the
+    deployment configuration. If no update policy is specified, SageMaker uses a
+    blue/green deployment strategy with all at once traffic shifting by default.
+    """
+
+    RollingUpdatePolicy: NotRequired[RollingUpdatePolicyTypeDef]
+    """Specifies a rolling deployment strategy for updating a SageMaker endpoint."""
+
+    AutoRollbackConfiguration: NotRequired[AutoRollbackConfigOutputTypeDef]
+    """Automatic rollback configuration for handling endpoint deployment failures and
+    recovery.
+    """
+
+
+class CreateEndpointInputTypeDef(TypedDict, closed=True):
+    """CreateEndpointInput: EndpointName, EndpointConfigName, DeploymentConfig, Tags."""
+
+    EndpointName: str
+    """The name of the endpoint.The name must be unique within an Amazon Web Services
+    Region in your Amazon Web Services account. The name is case-insensitive in
+    CreateEndpoint, but the case is preserved and must be matched in InvokeEndpoint
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_runtime_InvokeEndpoint.html).
+    """
+
+    EndpointConfigName: str
+    """The name of an endpoint configuration. For more information, see
+    CreateEndpointConfig
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html).
+    """
+
+    DeploymentConfig: NotRequired[
+        Union[DeploymentConfigTypeDef, DeploymentConfigOutputTypeDef]
+    ]
+    """The deployment configuration for an endpoint, which contains the desired
+    deployment strategy and rollback configurations.
+    """
+
+    Tags: NotRequired[Sequence[TagTypeDef]]
+    """An array of key-value pairs. You can use tags to categorize your Amazon Web
+    Services resources in different ways, for example, by purpose, owner, or
+    environment. For more information, see Tagging Amazon Web Services Resources
+    (https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html).
+    """
+
+
+class CreateEndpointOutputTypeDef(TypedDict, closed=True):
+    """CreateEndpointOutput: EndpointArn."""
+
+    EndpointArn: str
+    """The Amazon Resource Name (ARN) of the endpoint."""
+
+    ResponseMetadata: ResponseMetadataTypeDef
+    """Request id, HTTP status and headers, and retry count, added by botocore."""
+
+
+class InferenceExecutionConfigTypeDef(TypedDict, closed=True):
+    """Specifies details about how containers in a multi-container endpoint are run."""
+
+    Mode: InferenceExecutionModeType
+    """How containers in a multi-container are run. The following values are valid.
+
+    - SERIAL - Containers run as a serial pipeline.
+    - DIRECT - Only the individual container that you specify is run.
+    """
+
+
+class CreateModelInputTypeDef(TypedDict, closed=True):
+    """CreateModelInput: ModelName, PrimaryContainer, Containers,
+    InferenceExecutionConfig, ExecutionRoleArn, Tags, VpcConfig,
+    EnableNetworkIsolation.
+    """
+
+    ModelName: str
+    """The name of the new model."""
+
+    PrimaryContainer: NotRequired[
+        Union[ContainerDefinitionTypeDef, ContainerDefinitionOutputTypeDef]
+    ]
+    """The location of the primary docker image containing inference code, associated
+    artifacts, and custom environment map that the inference code uses when the
+    model is deployed for predictions.
+    """
+
+    Containers: NotRequired[
+        Sequence[Union[ContainerDefinitionTypeDef, ContainerDefinitionOutputTypeDef]]
+    ]
+    """Specifies the containers in the inference pipeline."""
+
+    InferenceExecutionConfig: NotRequired[InferenceExecutionConfigTypeDef]
+    """Specifies details of how containers in a multi-container endpoint are called."""
+
+    ExecutionRoleArn: NotRequired[str]
+    """The Amazon Resource Name (ARN) of the IAM role that SageMaker can assume to
+    access model artifacts and docker image for deployment on ML compute instances
+    or for batch transform jobs. Deploying on ML compute instances is part of model
+    hosting. For more information, see SageMaker Roles
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-roles.html).
+
+    To be able to pass this role to SageMaker, the caller of this API must have the
+    iam:PassRole permission.
+    """
+
+    Tags: NotRequired[Sequence[TagTypeDef]]
+    """An array of key-value pairs. You can use tags to categorize your Amazon Web
+    Services resources in different ways, for example, by purpose, owner, or
+    environment. For more information, see Tagging Amazon Web Services Resources
+    (https://docs.aws.amazon.com/general/latest/gr/aws_tagging.html).
+    """
+
+    VpcConfig: NotRequired[Union[VpcConfigTypeDef, VpcConfigOutputTypeDef]]
+    """A VpcConfig
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_VpcConfig.html)
+    object that specifies the VPC that you want your model to connect to. Control
+    access to and from your model container by configuring the VPC. VpcConfig is
+    used in hosting services and in batch transform. For more information, see
+    Protect Endpoints by Using an Amazon Virtual Private Cloud
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/host-vpc.html) and Protect
+    Data in Batch Transform Jobs by Using an Amazon Virtual Private Cloud
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/batch-vpc.html).
+    """
+
+    EnableNetworkIsolation: NotRequired[bool]
+    """Isolates the model container. No inbound or outbound network calls can be made
+    to or from the model container.
+    """
+
+
+class CreateModelOutputTypeDef(TypedDict, closed=True):
+    """CreateModelOutput: ModelArn."""
+
+    ModelArn: str
+    """The ARN of the model created in SageMaker."""
+
+    ResponseMetadata: ResponseMetadataTypeDef
+    """Request id, HTTP status and headers, and retry count, added by botocore."""
+
+
+class DataCaptureConfigSummaryTypeDef(TypedDict, closed=True):
+    """The currently active data capture configuration used by your Endpoint."""
+
+    EnableCapture: bool
+    """Whether data capture is enabled or disabled."""
+
+    CaptureStatus: CaptureStatusType
+    """Whether data capture is currently functional."""
+
+    CurrentSamplingPercentage: int
+    """The percentage of requests being captured by your Endpoint."""
+
+    DestinationS3Uri: str
+    """The Amazon S3 location being used to capture the data."""
+
+    KmsKeyId: str
+    """The KMS key being used to encrypt the data in Amazon S3."""
+
+
+class DeleteEndpointConfigInputTypeDef(TypedDict, closed=True):
+    """DeleteEndpointConfigInput: EndpointConfigName."""
+
+    EndpointConfigName: str
+    """The name of the endpoint configuration that you want to delete."""
+
+
+class DeleteEndpointInputTypeDef(TypedDict, closed=True):
+    """DeleteEndpointInput: EndpointName."""
+
+    EndpointName: str
+    """The name of the endpoint that you want to delete."""
+
+
+class DeleteModelInputTypeDef(TypedDict, closed=True):
+    """DeleteModelInput: ModelName."""
+
+    ModelName: str
+    """The name of the model to delete."""
+
+
+class DeployedImageTypeDef(TypedDict, closed=True):
+    """Gets the Amazon EC2 Container Registry path of the docker image of the model
+    that is hosted in this ProductionVariant
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html).
+
+    If you used the registry/repository[:tag] form to specify the image path of the
+    primary container when you created the model hosted in this ProductionVariant,
+    the path resolves to a path of the form registry/repository[@digest]. A digest
+    is a hash value that identifies a specific version of an image. For information
+    about Amazon ECR paths, see Pulling an Image
+    (https://docs.aws.amazon.com/AmazonECR/latest/userguide/docker-pull-ecr-image.html)
+    in the Amazon ECR User Guide.
+    """
+
+    SpecifiedImage: NotRequired[str]
+    """The image path you specified when you created the model."""
+
+    ResolvedImage: NotRequired[str]
+    """The specific digest path of the image hosted in this ProductionVariant."""
+
+    ResolutionTime: NotRequired[datetime]
+    """The date and time when the image path for the model resolved to the
+    ResolvedImage
+    """
+
+
+class RealTimeInferenceRecommendationTypeDef(TypedDict, closed=True):
+    """The recommended configuration to use for Real-Time Inference."""
+
+    RecommendationId: str
+    """The recommendation ID which uniquely identifies each recommendation."""
+
+    InstanceType: ProductionVariantInstanceTypeType
+    """The recommended instance type for Real-Time Inference."""
+
+    Environment: NotRequired[dict[str, str]]
+    """The recommended environment variables to set in the model container for
+    Real-Time Inference.
+    """
+
+
+class DeploymentRecommendationTypeDef(TypedDict, closed=True):
+    """A set of recommended deployment configurations for the model. To get more
+    advanced recommendations, see CreateInferenceRecommendationsJob
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateInferenceRecommendationsJob.html)
+    to create an inference recommendation job.
+    """
+
+    RecommendationStatus: RecommendationStatusType
+    """Status of the deployment recommendation. The status NOT_APPLICABLE means that
+    SageMaker is unable to provide a default recommendation for the model using the
+    information provided. If the deployment status is IN_PROGRESS, retry your API
+    call after a few seconds to get a COMPLETED deployment recommendation.
+    """
+
+    RealTimeInferenceRecommendations: NotRequired[
+        list[RealTimeInferenceRecommendationTypeDef]
+    ]
+    """A list of RealTimeInferenceRecommendation
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_RealTimeInferenceRecommendation.html)
+    items.
+    """
+
+
 class DescribeAutoMLJobRequestTypeDef(TypedDict, closed=True):
     """DescribeAutoMLJobRequest: AutoMLJobName."""
 
@@ -2591,6 +5080,548 @@ class DescribeAutoMLJobV2ResponseTypeDef(TypedDict, closed=True):
 
     AutoMLComputeConfig: NotRequired[AutoMLComputeConfigTypeDef]
     """The compute configuration used for the AutoML job V2."""
+
+    ResponseMetadata: ResponseMetadataTypeDef
+    """Request id, HTTP status and headers, and retry count, added by botocore."""
+
+
+class DescribeEndpointConfigInputTypeDef(TypedDict, closed=True):
+    """DescribeEndpointConfigInput: EndpointConfigName."""
+
+    EndpointConfigName: str
+    """The name of the endpoint configuration."""
+
+
+class DescribeEndpointConfigOutputTypeDef(TypedDict, closed=True):
+    """DescribeEndpointConfigOutput: EndpointConfigName, EndpointConfigArn,
+    ProductionVariants, DataCaptureConfig, KmsKeyId, CreationTime,
+    AsyncInferenceConfig, ExplainerConfig and 6 more.
+    """
+
+    EndpointConfigName: str
+    """Name of the SageMaker endpoint configuration."""
+
+    EndpointConfigArn: str
+    """The Amazon Resource Name (ARN) of the endpoint configuration."""
+
+    ProductionVariants: list[ProductionVariantOutputTypeDef]
+    """An array of ProductionVariant objects, one for each model that you want to host
+    at this endpoint.
+    """
+
+    DataCaptureConfig: NotRequired[DataCaptureConfigOutputTypeDef]
+    """Configuration to control how SageMaker AI captures inference data."""
+
+    KmsKeyId: NotRequired[str]
+    """Amazon Web Services KMS key ID Amazon SageMaker uses to encrypt data when
+    storing it on the ML storage volume attached to the instance.
+    """
+
+    CreationTime: datetime
+    """A timestamp that shows when the endpoint configuration was created."""
+
+    AsyncInferenceConfig: NotRequired[AsyncInferenceConfigOutputTypeDef]
+    """Returns the description of an endpoint configuration created using the
+    CreateEndpointConfig
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html)
+    API.
+    """
+
+    ExplainerConfig: NotRequired[ExplainerConfigOutputTypeDef]
+    """The configuration parameters for an explainer."""
+
+    ShadowProductionVariants: NotRequired[list[ProductionVariantOutputTypeDef]]
+    """An array of ProductionVariant objects, one for each model that you want to host
+    at this endpoint in shadow mode with production traffic replicated from the
+    model specified on ProductionVariants.
+    """
+
+    ExecutionRoleArn: NotRequired[str]
+    """The Amazon Resource Name (ARN) of the IAM role that you assigned to the
+    endpoint configuration.
+    """
+
+    VpcConfig: NotRequired[VpcConfigOutputTypeDef]
+    """Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs,
+    hosted models, and compute resources have access to. You can control access to
+    and from your resources by configuring a VPC. For more information, see Give
+    SageMaker Access to Resources in your Amazon VPC
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/infrastructure-give-access.html).
+    """
+
+    EnableNetworkIsolation: NotRequired[bool]
+    """Indicates whether all model containers deployed to the endpoint are isolated.
+    If they are, no inbound or outbound network calls can be made to or from the
+    model containers.
+    """
+
+    MetricsConfig: NotRequired[MetricsConfigTypeDef]
+    """The configuration parameters for utilization metrics."""
+
+    CrossRegionTrafficConfig: NotRequired[CrossRegionTrafficConfigTypeDef]
+    """The cross-Region traffic cap, if the endpoint configuration sets one."""
+
+    ResponseMetadata: ResponseMetadataTypeDef
+    """Request id, HTTP status and headers, and retry count, added by botocore."""
+
+
+class DescribeEndpointInputTypeDef(TypedDict, closed=True):
+    """DescribeEndpointInput: EndpointName."""
+
+    EndpointName: str
+    """The name of the endpoint."""
+
+
+class InstancePoolSummaryTypeDef(TypedDict, closed=True):
+    """A summary of an instance pool for a production variant, including the instance
+    type and the current number of instances.
+    """
+
+    InstanceType: ProductionVariantInstanceTypeType
+    """The ML compute instance type for the instance pool."""
+
+    CurrentInstanceCount: int
+    """The current number of instances of this type in the instance pool."""
+
+
+class ProductionVariantStatusTypeDef(TypedDict, closed=True):
+    """Describes the status of the production variant."""
+
+    Status: VariantStatusType
+    """The endpoint variant status which describes the current deployment stage status
+    or operational status.
+
+    - Creating: Creating inference resources for the production variant.
+    - Deleting: Terminating inference resources for the production variant.
+    - Updating: Updating capacity for the production variant.
+    - ActivatingTraffic: Turning on traffic for the production variant.
+    - Baking: Waiting period to monitor the CloudWatch alarms in the automatic
+      rollback configuration.
+    """
+
+    StatusMessage: NotRequired[str]
+    """A message that describes the status of the production variant."""
+
+    StartTime: NotRequired[datetime]
+    """The start time of the current status change."""
+
+
+class Ec2CapacityReservationTypeDef(TypedDict, closed=True):
+    """The EC2 capacity reservations that are shared to an ML capacity reservation."""
+
+    Ec2CapacityReservationId: NotRequired[str]
+    """The unique identifier for an EC2 capacity reservation that's part of the ML
+    capacity reservation.
+    """
+
+    TotalInstanceCount: NotRequired[int]
+    """The number of instances that you allocated to the EC2 capacity reservation."""
+
+    AvailableInstanceCount: NotRequired[int]
+    """The number of instances that are currently available in the EC2 capacity
+    reservation.
+    """
+
+    UsedByCurrentEndpoint: NotRequired[int]
+    """The number of instances from the EC2 capacity reservation that are being used
+    by the endpoint.
+    """
+
+
+class ProductionVariantCapacityReservationSummaryTypeDef(TypedDict, closed=True):
+    """Details about an ML capacity reservation."""
+
+    MlReservationArn: NotRequired[str]
+    """The Amazon Resource Name (ARN) that uniquely identifies the ML capacity
+    reservation that SageMaker AI applies when it deploys the endpoint.
+    """
+
+    CapacityReservationPreference: NotRequired[CapacityReservationPreferenceType]
+    """The option that you chose for the capacity reservation. SageMaker AI supports
+    the following options:
+
+    capacity-reservations-only
+
+    SageMaker AI launches instances only into an ML capacity reservation. If no
+    capacity is available, the instances fail to launch.
+    """
+
+    TotalInstanceCount: NotRequired[int]
+    """The number of instances that you allocated to the ML capacity reservation."""
+
+    AvailableInstanceCount: NotRequired[int]
+    """The number of instances that are currently available in the ML capacity
+    reservation.
+    """
+
+    UsedByCurrentEndpoint: NotRequired[int]
+    """The number of instances from the ML capacity reservation that are being used by
+    the endpoint.
+    """
+
+    Ec2CapacityReservations: NotRequired[list[Ec2CapacityReservationTypeDef]]
+    """The EC2 capacity reservations that are shared to this ML capacity reservation,
+    if any.
+    """
+
+
+class ProductionVariantSummaryTypeDef(TypedDict, closed=True):
+    """Describes weight and capacities for a production variant associated with an
+    endpoint. If you sent a request to the UpdateEndpointWeightsAndCapacities API
+    and the endpoint status is Updating, you get different desired and current
+    values.
+    """
+
+    VariantName: str
+    """The name of the variant."""
+
+    DeployedImages: NotRequired[list[DeployedImageTypeDef]]
+    """An array of DeployedImage objects that specify the Amazon EC2 Container
+    Registry paths of the inference images deployed on instances of this
+    ProductionVariant.
+    """
+
+    CurrentWeight: NotRequired[float]
+    """The weight associated with the variant."""
+
+    DesiredWeight: NotRequired[float]
+    """The requested weight, as specified in the UpdateEndpointWeightsAndCapacities
+    request.
+    """
+
+    CurrentInstanceCount: NotRequired[int]
+    """The number of instances associated with the variant."""
+
+    DesiredInstanceCount: NotRequired[int]
+    """The number of instances requested in the UpdateEndpointWeightsAndCapacities
+    request.
+    """
+
+    InstancePools: NotRequired[list[InstancePoolSummaryTypeDef]]
+    """A list of instance pools for the production variant. Each pool indicates the
+    instance type and the current number of instances of that type.
+    """
+
+    VariantStatus: NotRequired[list[ProductionVariantStatusTypeDef]]
+    """The endpoint variant status which describes the current deployment stage status
+    or operational status.
+    """
+
+    CurrentServerlessConfig: NotRequired[ProductionVariantServerlessConfigTypeDef]
+    """The serverless configuration for the endpoint."""
+
+    DesiredServerlessConfig: NotRequired[ProductionVariantServerlessConfigTypeDef]
+    """The serverless configuration requested for the endpoint update."""
+
+    ManagedInstanceScaling: NotRequired[ProductionVariantManagedInstanceScalingTypeDef]
+    """Settings that control the range in the number of instances that the endpoint
+    provisions as it scales up or down to accommodate traffic.
+    """
+
+    RoutingConfig: NotRequired[ProductionVariantRoutingConfigTypeDef]
+    """Settings that control how the endpoint routes incoming traffic to the instances
+    that the endpoint hosts.
+    """
+
+    CapacityReservationConfig: NotRequired[
+        ProductionVariantCapacityReservationSummaryTypeDef
+    ]
+    """Settings for the capacity reservation for the compute instances that SageMaker
+    AI reserves for an endpoint.
+    """
+
+    AcceleratorPartitionLayouts: NotRequired[
+        list[AcceleratorPartitionLayoutOutputTypeDef]
+    ]
+    """The accelerator partition layout that SageMaker applies to this production
+    variant. On NVIDIA GPUs, the profiles are Multi-Instance GPU (MIG) profiles.
+    SageMaker returns the accelerator partition layout as you provided it when you
+    created the variant, without normalization.
+    """
+
+
+class PendingProductionVariantSummaryTypeDef(TypedDict, closed=True):
+    """The production variant summary for a deployment when an endpoint is creating or
+    updating with the CreateEndpoint
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html)
+    or UpdateEndpoint
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateEndpoint.html)
+    operations. Describes the VariantStatus , weight and capacity for a production
+    variant associated with an endpoint.
+    """
+
+    VariantName: str
+    """The name of the variant."""
+
+    DeployedImages: NotRequired[list[DeployedImageTypeDef]]
+    """An array of DeployedImage objects that specify the Amazon EC2 Container
+    Registry paths of the inference images deployed on instances of this
+    ProductionVariant.
+    """
+
+    CurrentWeight: NotRequired[float]
+    """The weight associated with the variant."""
+
+    DesiredWeight: NotRequired[float]
+    """The requested weight for the variant in this deployment, as specified in the
+    endpoint configuration for the endpoint. The value is taken from the request to
+    the CreateEndpointConfig
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html)
+    operation.
+    """
+
+    CurrentInstanceCount: NotRequired[int]
+    """The number of instances associated with the variant."""
+
+    DesiredInstanceCount: NotRequired[int]
+    """The number of instances requested in this deployment, as specified in the
+    endpoint configuration for the endpoint. The value is taken from the request to
+    the CreateEndpointConfig
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html)
+    operation.
+    """
+
+    InstanceType: NotRequired[ProductionVariantInstanceTypeType]
+    """The type of instances associated with the variant."""
+
+    InstancePools: NotRequired[list[InstancePoolSummaryTypeDef]]
+    """A list of instance pools for the production variant. Each pool indicates the
+    instance type and the current number of instances of that type.
+    """
+
+    AcceleratorType: NotRequired[ProductionVariantAcceleratorTypeType]
+    """This parameter is no longer supported. Elastic Inference (EI) is no longer
+    available.
+
+    This parameter was used to specify the size of the EI instance to use for the
+    production variant.
+    """
+
+    VariantStatus: NotRequired[list[ProductionVariantStatusTypeDef]]
+    """The endpoint variant status which describes the current deployment stage status
+    or operational status.
+    """
+
+    CurrentServerlessConfig: NotRequired[ProductionVariantServerlessConfigTypeDef]
+    """The serverless configuration for the endpoint."""
+
+    DesiredServerlessConfig: NotRequired[ProductionVariantServerlessConfigTypeDef]
+    """The serverless configuration requested for this deployment, as specified in the
+    endpoint configuration for the endpoint.
+    """
+
+    ManagedInstanceScaling: NotRequired[ProductionVariantManagedInstanceScalingTypeDef]
+    """Settings that control the range in the number of instances that the endpoint
+    provisions as it scales up or down to accommodate traffic.
+    """
+
+    RoutingConfig: NotRequired[ProductionVariantRoutingConfigTypeDef]
+    """Settings that control how the endpoint routes incoming traffic to the instances
+    that the endpoint hosts.
+    """
+
+    AcceleratorPartitionLayouts: NotRequired[
+        list[AcceleratorPartitionLayoutOutputTypeDef]
+    ]
+    """The accelerator partition layout that SageMaker is applying to this production
+    variant. On NVIDIA GPUs, the profiles are Multi-Instance GPU (MIG) profiles.
+    SageMaker returns the accelerator partition layout as you provided it in the
+    pending deployment configuration, without normalization.
+    """
+
+
+class PendingDeploymentSummaryTypeDef(TypedDict, closed=True):
+    """The summary of an in-progress deployment when an endpoint is creating or
+    updating with a new endpoint configuration.
+    """
+
+    EndpointConfigName: str
+    """The name of the endpoint configuration used in the deployment."""
+
+    ProductionVariants: NotRequired[list[PendingProductionVariantSummaryTypeDef]]
+    """An array of PendingProductionVariantSummary
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PendingProductionVariantSummary.html)
+    objects, one for each model hosted behind this endpoint for the in-progress
+    deployment.
+    """
+
+    StartTime: NotRequired[datetime]
+    """The start time of the deployment."""
+
+    ShadowProductionVariants: NotRequired[list[PendingProductionVariantSummaryTypeDef]]
+    """An array of PendingProductionVariantSummary
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_PendingProductionVariantSummary.html)
+    objects, one for each model hosted behind this endpoint in shadow mode with
+    production traffic replicated from the model specified on ProductionVariants
+    for the in-progress deployment.
+    """
+
+
+class DescribeEndpointOutputTypeDef(TypedDict, closed=True):
+    """DescribeEndpointOutput: EndpointName, EndpointArn, EndpointConfigName,
+    ProductionVariants, DataCaptureConfig, EndpointStatus, FailureReason,
+    CreationTime and 8 more.
+    """
+
+    EndpointName: str
+    """Name of the endpoint."""
+
+    EndpointArn: str
+    """The Amazon Resource Name (ARN) of the endpoint."""
+
+    EndpointConfigName: NotRequired[str]
+    """The name of the endpoint configuration associated with this endpoint."""
+
+    ProductionVariants: NotRequired[list[ProductionVariantSummaryTypeDef]]
+    """An array of ProductionVariantSummary
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html)
+    objects, one for each model hosted behind this endpoint.
+    """
+
+    DataCaptureConfig: NotRequired[DataCaptureConfigSummaryTypeDef]
+    """The currently active data capture configuration used by your Endpoint."""
+
+    EndpointStatus: EndpointStatusType
+    """The status of the endpoint.
+
+    - OutOfService: Endpoint is not available to take incoming requests.
+    - Creating: CreateEndpoint
+      (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpoint.html)
+      is executing.
+    - Updating: UpdateEndpoint
+      (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateEndpoint.html)
+      or UpdateEndpointWeightsAndCapacities
+      (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateEndpointWeightsAndCapacities.html)
+      is executing.
+    - SystemUpdating: Endpoint is undergoing maintenance and cannot be updated or
+      deleted or re-scaled until it has completed. This maintenance operation does
+      not change any customer-specified values such as VPC config, KMS encryption,
+      model, instance type, or instance count.
+    - RollingBack: Endpoint fails to scale up or down or change its variant weight
+      and is in the process of rolling back to its previous configuration. Once the
+      rollback completes, endpoint returns to an InService status. This
+      transitional status only applies to an endpoint that has autoscaling enabled
+      and is undergoing variant weight or capacity changes as part of an
+      UpdateEndpointWeightsAndCapacities
+      (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateEndpointWeightsAndCapacities.html)
+      call or when the UpdateEndpointWeightsAndCapacities
+      (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateEndpointWeightsAndCapacities.html)
+      operation is called explicitly.
+    - InService: Endpoint is available to process incoming requests.
+    - Deleting: DeleteEndpoint
+      (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteEndpoint.html)
+      is executing.
+    - Failed: Endpoint could not be created, updated, or re-scaled. Use the
+      FailureReason value returned by DescribeEndpoint
+      (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeEndpoint.html)
+      for information about the failure. DeleteEndpoint
+      (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DeleteEndpoint.html)
+      is the only operation that can be performed on a failed endpoint.
+    - UpdateRollbackFailed: Both the rolling deployment and auto-rollback failed.
+      Your endpoint is in service with a mix of the old and new endpoint
+      configurations. For information about how to remedy this issue and restore
+      the endpoint's status to InService, see Rolling Deployments
+      (https://docs.aws.amazon.com/sagemaker/latest/dg/deployment-guardrails-rolling.html).
+    """
+
+    FailureReason: NotRequired[str]
+    """If the status of the endpoint is Failed, the reason why it failed."""
+
+    CreationTime: datetime
+    """A timestamp that shows when the endpoint was created."""
+
+    LastModifiedTime: datetime
+    """A timestamp that shows when the endpoint was last modified."""
+
+    LastDeploymentConfig: NotRequired[DeploymentConfigOutputTypeDef]
+    """The most recent deployment configuration for the endpoint."""
+
+    AsyncInferenceConfig: NotRequired[AsyncInferenceConfigOutputTypeDef]
+    """Returns the description of an endpoint configuration created using the
+    CreateEndpointConfig
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html)
+    API.
+    """
+
+    PendingDeploymentSummary: NotRequired[PendingDeploymentSummaryTypeDef]
+    """Returns the summary of an in-progress deployment. This field is only returned
+    when the endpoint is creating or updating with a new endpoint configuration.
+    """
+
+    ExplainerConfig: NotRequired[ExplainerConfigOutputTypeDef]
+    """The configuration parameters for an explainer."""
+
+    ShadowProductionVariants: NotRequired[list[ProductionVariantSummaryTypeDef]]
+    """An array of ProductionVariantSummary
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantSummary.html)
+    objects, one for each model that you want to host at this endpoint in shadow
+    mode with production traffic replicated from the model specified on
+    ProductionVariants.
+    """
+
+    MetricsConfig: NotRequired[MetricsConfigTypeDef]
+    """The configuration parameters for utilization metrics."""
+
+    CrossRegionTrafficConfig: NotRequired[CrossRegionTrafficConfigTypeDef]
+    """The cross-Region traffic cap, if the endpoint configuration sets one."""
+
+    ResponseMetadata: ResponseMetadataTypeDef
+    """Request id, HTTP status and headers, and retry count, added by botocore."""
+
+
+class DescribeModelInputTypeDef(TypedDict, closed=True):
+    """DescribeModelInput: ModelName."""
+
+    ModelName: str
+    """The name of the model."""
+
+
+class DescribeModelOutputTypeDef(TypedDict, closed=True):
+    """DescribeModelOutput: ModelName, PrimaryContainer, Containers,
+    InferenceExecutionConfig, ExecutionRoleArn, VpcConfig, CreationTime, ModelArn
+    and 2 more.
+    """
+
+    ModelName: str
+    """Name of the SageMaker model."""
+
+    PrimaryContainer: NotRequired[ContainerDefinitionOutputTypeDef]
+    """The location of the primary inference code, associated artifacts, and custom
+    environment map that the inference code uses when it is deployed in production.
+    """
+
+    Containers: NotRequired[list[ContainerDefinitionOutputTypeDef]]
+    """The containers in the inference pipeline."""
+
+    InferenceExecutionConfig: NotRequired[InferenceExecutionConfigTypeDef]
+    """Specifies details of how containers in a multi-container endpoint are called."""
+
+    ExecutionRoleArn: NotRequired[str]
+    """The Amazon Resource Name (ARN) of the IAM role that you specified for the
+    model.
+    """
+
+    VpcConfig: NotRequired[VpcConfigOutputTypeDef]
+    """A VpcConfig
+    (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_VpcConfig.html)
+    object that specifies the VPC that this model has access to. For more
+    information, see Protect Endpoints by Using an Amazon Virtual Private Cloud
+    (https://docs.aws.amazon.com/sagemaker/latest/dg/host-vpc.html)
+    """
+
+    CreationTime: datetime
+    """A timestamp that shows when the model was created."""
+
+    ModelArn: str
+    """The Amazon Resource Name (ARN) of the model."""
+
+    EnableNetworkIsolation: NotRequired[bool]
+    """If True, no inbound or outbound network calls can be made to or from the model
+    container.
+    """
+
+    DeploymentRecommendation: NotRequired[DeploymentRecommendationTypeDef]
+    """A set of recommended deployment configurations for the model."""
 
     ResponseMetadata: ResponseMetadataTypeDef
     """Request id, HTTP status and headers, and retry count, added by botocore."""

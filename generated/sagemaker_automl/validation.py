@@ -48,11 +48,41 @@ __all__ = [
     "validate_shape",
 ]
 
-UNCHECKED_PATTERNS: dict[str, str] = {}
+UNCHECKED_PATTERNS: dict[str, str] = {
+    "MetricsEndpointPath": "/(?!.*\\.\\.)[a-zA-Z0-9/_.\\-]+",
+}
 
 _VALIDATOR = Validator(
     {
+        "AcceleratorPartitionLayout": StructureRule(
+            members=(("AcceleratorPartitionTypes", "AcceleratorPartitionTypeList"),),
+            required=(),
+            union=False,
+        ),
+        "AcceleratorPartitionLayouts": ListRule(
+            item="AcceleratorPartitionLayout", min=0, max=32
+        ),
+        "AcceleratorPartitionType": StringRule(
+            min=0, max=32, pattern="mig-[0-9]+g\\.[0-9]+gb([+-][a-z0-9.]+)*"
+        ),
+        "AcceleratorPartitionTypeList": ListRule(
+            item="AcceleratorPartitionType", min=0, max=32
+        ),
         "AcceptEula": PlainRule(kind="boolean"),
+        "AdditionalModelChannelName": StringRule(
+            min=1, max=64, pattern="[A-Za-z0-9\\.\\-_]+"
+        ),
+        "AdditionalModelDataSource": StructureRule(
+            members=(
+                ("ChannelName", "AdditionalModelChannelName"),
+                ("S3DataSource", "S3ModelDataSource"),
+            ),
+            required=("ChannelName", "S3DataSource"),
+            union=False,
+        ),
+        "AdditionalModelDataSources": ListRule(
+            item="AdditionalModelDataSource", min=0, max=5
+        ),
         "AggregationTransformationValue": EnumRule(
             values=("sum", "avg", "first", "min", "max")
         ),
@@ -61,6 +91,54 @@ _VALIDATOR = Validator(
             value="AggregationTransformationValue",
             min=1,
             max=50,
+        ),
+        "Alarm": StructureRule(
+            members=(("AlarmName", "AlarmName"),), required=(), union=False
+        ),
+        "AlarmList": ListRule(item="Alarm", min=1, max=10),
+        "AlarmName": StringRule(min=1, max=255, pattern="(?!\\s*$).+"),
+        "AsyncInferenceClientConfig": StructureRule(
+            members=(
+                (
+                    "MaxConcurrentInvocationsPerInstance",
+                    "MaxConcurrentInvocationsPerInstance",
+                ),
+            ),
+            required=(),
+            union=False,
+        ),
+        "AsyncInferenceConfig": StructureRule(
+            members=(
+                ("ClientConfig", "AsyncInferenceClientConfig"),
+                ("OutputConfig", "AsyncInferenceOutputConfig"),
+            ),
+            required=("OutputConfig",),
+            union=False,
+        ),
+        "AsyncInferenceNotificationConfig": StructureRule(
+            members=(
+                ("SuccessTopic", "SnsTopicArn"),
+                ("ErrorTopic", "SnsTopicArn"),
+                ("IncludeInferenceResponseIn", "AsyncNotificationTopicTypeList"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "AsyncInferenceOutputConfig": StructureRule(
+            members=(
+                ("KmsKeyId", "KmsKeyId"),
+                ("S3OutputPath", "DestinationS3Uri"),
+                ("NotificationConfig", "AsyncInferenceNotificationConfig"),
+                ("S3FailurePath", "DestinationS3Uri"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "AsyncNotificationTopicTypeList": ListRule(
+            item="AsyncNotificationTopicTypes", min=0, max=2
+        ),
+        "AsyncNotificationTopicTypes": EnumRule(
+            values=("SUCCESS_NOTIFICATION_TOPIC", "ERROR_NOTIFICATION_TOPIC")
         ),
         "AutoGenerateEndpointName": PlainRule(kind="boolean"),
         "AutoMLAlgorithm": EnumRule(
@@ -419,9 +497,24 @@ _VALIDATOR = Validator(
         ),
         "AutoMLSortBy": EnumRule(values=("Name", "CreationTime", "Status")),
         "AutoMLSortOrder": EnumRule(values=("Ascending", "Descending")),
+        "AutoRollbackConfig": StructureRule(
+            members=(("Alarms", "AlarmList"),), required=(), union=False
+        ),
         "BacktestResultsLocation": StringRule(min=1, max=None, pattern=None),
         "BaseModelName": StringRule(
             min=1, max=256, pattern="[a-zA-Z0-9](-*[a-zA-Z0-9])*"
+        ),
+        "BlueGreenUpdatePolicy": StructureRule(
+            members=(
+                ("TrafficRoutingConfiguration", "TrafficRoutingConfig"),
+                ("TerminationWaitInSeconds", "TerminationWaitInSeconds"),
+                (
+                    "MaximumExecutionTimeoutInSeconds",
+                    "MaximumExecutionTimeoutInSeconds",
+                ),
+            ),
+            required=("TrafficRoutingConfiguration",),
+            union=False,
         ),
         "Boolean": PlainRule(kind="boolean"),
         "CandidateArtifactLocations": StructureRule(
@@ -470,8 +563,204 @@ _VALIDATOR = Validator(
             )
         ),
         "CandidateSteps": ListRule(item="AutoMLCandidateStep", min=None, max=None),
+        "CapacityReservationPreference": EnumRule(
+            values=("capacity-reservations-only",)
+        ),
+        "CapacitySize": StructureRule(
+            members=(("Type", "CapacitySizeType"), ("Value", "CapacitySizeValue")),
+            required=("Type", "Value"),
+            union=False,
+        ),
+        "CapacitySizeType": EnumRule(values=("INSTANCE_COUNT", "CAPACITY_PERCENT")),
+        "CapacitySizeValue": NumberRule(integral=True, min=1, max=None),
+        "CaptureContentTypeHeader": StructureRule(
+            members=(
+                ("CsvContentTypes", "CsvContentTypes"),
+                ("JsonContentTypes", "JsonContentTypes"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "CaptureMode": EnumRule(values=("Input", "Output", "InputAndOutput")),
+        "CaptureOption": StructureRule(
+            members=(("CaptureMode", "CaptureMode"),),
+            required=("CaptureMode",),
+            union=False,
+        ),
+        "CaptureOptionList": ListRule(item="CaptureOption", min=1, max=32),
+        "CaptureStatus": EnumRule(values=("Started", "Stopped")),
+        "ClarifyContentTemplate": StringRule(min=1, max=64, pattern=".*"),
+        "ClarifyEnableExplanations": StringRule(min=1, max=64, pattern=".*"),
+        "ClarifyExplainerConfig": StructureRule(
+            members=(
+                ("EnableExplanations", "ClarifyEnableExplanations"),
+                ("InferenceConfig", "ClarifyInferenceConfig"),
+                ("ShapConfig", "ClarifyShapConfig"),
+            ),
+            required=("ShapConfig",),
+            union=False,
+        ),
+        "ClarifyFeatureHeaders": ListRule(item="ClarifyHeader", min=1, max=256),
+        "ClarifyFeatureType": EnumRule(values=("numerical", "categorical", "text")),
+        "ClarifyFeatureTypes": ListRule(item="ClarifyFeatureType", min=1, max=256),
+        "ClarifyFeaturesAttribute": StringRule(min=1, max=64, pattern=".*"),
+        "ClarifyHeader": StringRule(min=1, max=64, pattern=".*"),
+        "ClarifyInferenceConfig": StructureRule(
+            members=(
+                ("FeaturesAttribute", "ClarifyFeaturesAttribute"),
+                ("ContentTemplate", "ClarifyContentTemplate"),
+                ("MaxRecordCount", "ClarifyMaxRecordCount"),
+                ("MaxPayloadInMB", "ClarifyMaxPayloadInMB"),
+                ("ProbabilityIndex", "ClarifyProbabilityIndex"),
+                ("LabelIndex", "ClarifyLabelIndex"),
+                ("ProbabilityAttribute", "ClarifyProbabilityAttribute"),
+                ("LabelAttribute", "ClarifyLabelAttribute"),
+                ("LabelHeaders", "ClarifyLabelHeaders"),
+                ("FeatureHeaders", "ClarifyFeatureHeaders"),
+                ("FeatureTypes", "ClarifyFeatureTypes"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "ClarifyLabelAttribute": StringRule(min=1, max=64, pattern=".*"),
+        "ClarifyLabelHeaders": ListRule(item="ClarifyHeader", min=1, max=16),
+        "ClarifyLabelIndex": NumberRule(integral=True, min=0, max=None),
+        "ClarifyMaxPayloadInMB": NumberRule(integral=True, min=1, max=25),
+        "ClarifyMaxRecordCount": NumberRule(integral=True, min=1, max=None),
+        "ClarifyMimeType": StringRule(
+            min=0,
+            max=255,
+            pattern="[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9+.])*",
+        ),
+        "ClarifyProbabilityAttribute": StringRule(min=1, max=64, pattern=".*"),
+        "ClarifyProbabilityIndex": NumberRule(integral=True, min=0, max=None),
+        "ClarifyShapBaseline": StringRule(min=1, max=4096, pattern="[\\s\\S]+"),
+        "ClarifyShapBaselineConfig": StructureRule(
+            members=(
+                ("MimeType", "ClarifyMimeType"),
+                ("ShapBaseline", "ClarifyShapBaseline"),
+                ("ShapBaselineUri", "Url"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "ClarifyShapConfig": StructureRule(
+            members=(
+                ("ShapBaselineConfig", "ClarifyShapBaselineConfig"),
+                ("NumberOfSamples", "ClarifyShapNumberOfSamples"),
+                ("UseLogit", "ClarifyShapUseLogit"),
+                ("Seed", "ClarifyShapSeed"),
+                ("TextConfig", "ClarifyTextConfig"),
+            ),
+            required=("ShapBaselineConfig",),
+            union=False,
+        ),
+        "ClarifyShapNumberOfSamples": NumberRule(integral=True, min=1, max=None),
+        "ClarifyShapSeed": NumberRule(integral=True, min=None, max=None),
+        "ClarifyShapUseLogit": PlainRule(kind="boolean"),
+        "ClarifyTextConfig": StructureRule(
+            members=(
+                ("Language", "ClarifyTextLanguage"),
+                ("Granularity", "ClarifyTextGranularity"),
+            ),
+            required=("Language", "Granularity"),
+            union=False,
+        ),
+        "ClarifyTextGranularity": EnumRule(values=("token", "sentence", "paragraph")),
+        "ClarifyTextLanguage": EnumRule(
+            values=(
+                "af",
+                "sq",
+                "ar",
+                "hy",
+                "eu",
+                "bn",
+                "bg",
+                "ca",
+                "zh",
+                "hr",
+                "cs",
+                "da",
+                "nl",
+                "en",
+                "et",
+                "fi",
+                "fr",
+                "de",
+                "el",
+                "gu",
+                "he",
+                "hi",
+                "hu",
+                "is",
+                "id",
+                "ga",
+                "it",
+                "kn",
+                "ky",
+                "lv",
+                "lt",
+                "lb",
+                "mk",
+                "ml",
+                "mr",
+                "ne",
+                "nb",
+                "fa",
+                "pl",
+                "pt",
+                "ro",
+                "ru",
+                "sa",
+                "sr",
+                "tn",
+                "si",
+                "sk",
+                "sl",
+                "es",
+                "sv",
+                "tl",
+                "ta",
+                "tt",
+                "te",
+                "tr",
+                "uk",
+                "ur",
+                "yo",
+                "lij",
+                "xx",
+            )
+        ),
         "CompressionType": EnumRule(values=("None", "Gzip")),
+        "ContainerDefinition": StructureRule(
+            members=(
+                ("ContainerHostname", "ContainerHostname"),
+                ("Image", "ContainerImage"),
+                ("ImageConfig", "ImageConfig"),
+                ("Mode", "ContainerMode"),
+                ("ModelDataUrl", "Url"),
+                ("ModelDataSource", "ModelDataSource"),
+                ("AdditionalModelDataSources", "AdditionalModelDataSources"),
+                ("Environment", "EnvironmentMap"),
+                ("ModelPackageName", "VersionedArnOrName"),
+                ("InferenceSpecificationName", "InferenceSpecificationName"),
+                ("MultiModelConfig", "MultiModelConfig"),
+                ("ContainerMetricsConfig", "ContainerMetricsConfig"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "ContainerDefinitionList": ListRule(item="ContainerDefinition", min=0, max=15),
+        "ContainerHostname": StringRule(
+            min=0, max=63, pattern="[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"
+        ),
         "ContainerImage": StringRule(min=0, max=255, pattern="[\\S]+"),
+        "ContainerMetricsConfig": StructureRule(
+            members=(("MetricsEndpoints", "MetricsEndpointList"),),
+            required=(),
+            union=False,
+        ),
+        "ContainerMode": EnumRule(values=("SingleModel", "MultiModel")),
         "ContentColumn": StringRule(min=1, max=256, pattern=None),
         "ContentType": StringRule(min=0, max=256, pattern=".*"),
         "CountryCode": StringRule(min=2, max=2, pattern="[A-Z]{2}"),
@@ -532,7 +821,163 @@ _VALIDATOR = Validator(
             required=("AutoMLJobArn",),
             union=False,
         ),
+        "CreateEndpointConfigInput": StructureRule(
+            members=(
+                ("EndpointConfigName", "EndpointConfigName"),
+                ("ProductionVariants", "ProductionVariantList"),
+                ("DataCaptureConfig", "DataCaptureConfig"),
+                ("Tags", "TagList"),
+                ("KmsKeyId", "KmsKeyId"),
+                ("AsyncInferenceConfig", "AsyncInferenceConfig"),
+                ("ExplainerConfig", "ExplainerConfig"),
+                ("ShadowProductionVariants", "ProductionVariantList"),
+                ("ExecutionRoleArn", "RoleArn"),
+                ("VpcConfig", "VpcConfig"),
+                ("EnableNetworkIsolation", "Boolean"),
+                ("MetricsConfig", "MetricsConfig"),
+                ("CrossRegionTrafficConfig", "CrossRegionTrafficConfig"),
+            ),
+            required=("EndpointConfigName", "ProductionVariants"),
+            union=False,
+        ),
+        "CreateEndpointConfigOutput": StructureRule(
+            members=(("EndpointConfigArn", "EndpointConfigArn"),),
+            required=("EndpointConfigArn",),
+            union=False,
+        ),
+        "CreateEndpointInput": StructureRule(
+            members=(
+                ("EndpointName", "EndpointName"),
+                ("EndpointConfigName", "EndpointConfigName"),
+                ("DeploymentConfig", "DeploymentConfig"),
+                ("Tags", "TagList"),
+            ),
+            required=("EndpointName", "EndpointConfigName"),
+            union=False,
+        ),
+        "CreateEndpointOutput": StructureRule(
+            members=(("EndpointArn", "EndpointArn"),),
+            required=("EndpointArn",),
+            union=False,
+        ),
+        "CreateModelInput": StructureRule(
+            members=(
+                ("ModelName", "ModelName"),
+                ("PrimaryContainer", "ContainerDefinition"),
+                ("Containers", "ContainerDefinitionList"),
+                ("InferenceExecutionConfig", "InferenceExecutionConfig"),
+                ("ExecutionRoleArn", "RoleArn"),
+                ("Tags", "TagList"),
+                ("VpcConfig", "VpcConfig"),
+                ("EnableNetworkIsolation", "Boolean"),
+            ),
+            required=("ModelName",),
+            union=False,
+        ),
+        "CreateModelOutput": StructureRule(
+            members=(("ModelArn", "ModelArn"),), required=("ModelArn",), union=False
+        ),
+        "CrossRegionMaxInvocationsPerSecondPerInstance": NumberRule(
+            integral=True, min=1, max=10000
+        ),
+        "CrossRegionPercentPerEndpoint": NumberRule(integral=True, min=1, max=100),
+        "CrossRegionTrafficConfig": StructureRule(
+            members=(
+                (
+                    "MaxInvocationsPerSecondPerInstance",
+                    "CrossRegionMaxInvocationsPerSecondPerInstance",
+                ),
+                ("MaxCrossRegionPercentPerEndpoint", "CrossRegionPercentPerEndpoint"),
+            ),
+            required=(
+                "MaxInvocationsPerSecondPerInstance",
+                "MaxCrossRegionPercentPerEndpoint",
+            ),
+            union=False,
+        ),
+        "CsvContentType": StringRule(
+            min=1,
+            max=256,
+            pattern="[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*",
+        ),
+        "CsvContentTypes": ListRule(item="CsvContentType", min=1, max=10),
+        "DataCaptureConfig": StructureRule(
+            members=(
+                ("EnableCapture", "EnableCapture"),
+                ("InitialSamplingPercentage", "SamplingPercentage"),
+                ("DestinationS3Uri", "DestinationS3Uri"),
+                ("KmsKeyId", "KmsKeyId"),
+                ("CaptureOptions", "CaptureOptionList"),
+                ("CaptureContentTypeHeader", "CaptureContentTypeHeader"),
+            ),
+            required=(
+                "InitialSamplingPercentage",
+                "DestinationS3Uri",
+                "CaptureOptions",
+            ),
+            union=False,
+        ),
+        "DataCaptureConfigSummary": StructureRule(
+            members=(
+                ("EnableCapture", "EnableCapture"),
+                ("CaptureStatus", "CaptureStatus"),
+                ("CurrentSamplingPercentage", "SamplingPercentage"),
+                ("DestinationS3Uri", "DestinationS3Uri"),
+                ("KmsKeyId", "KmsKeyId"),
+            ),
+            required=(
+                "EnableCapture",
+                "CaptureStatus",
+                "CurrentSamplingPercentage",
+                "DestinationS3Uri",
+                "KmsKeyId",
+            ),
+            union=False,
+        ),
         "DataExplorationNotebookLocation": StringRule(min=1, max=None, pattern=None),
+        "DeleteEndpointConfigInput": StructureRule(
+            members=(("EndpointConfigName", "EndpointConfigName"),),
+            required=("EndpointConfigName",),
+            union=False,
+        ),
+        "DeleteEndpointInput": StructureRule(
+            members=(("EndpointName", "EndpointName"),),
+            required=("EndpointName",),
+            union=False,
+        ),
+        "DeleteModelInput": StructureRule(
+            members=(("ModelName", "ModelName"),), required=("ModelName",), union=False
+        ),
+        "DeployedImage": StructureRule(
+            members=(
+                ("SpecifiedImage", "ContainerImage"),
+                ("ResolvedImage", "ContainerImage"),
+                ("ResolutionTime", "Timestamp"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "DeployedImages": ListRule(item="DeployedImage", min=None, max=None),
+        "DeploymentConfig": StructureRule(
+            members=(
+                ("BlueGreenUpdatePolicy", "BlueGreenUpdatePolicy"),
+                ("RollingUpdatePolicy", "RollingUpdatePolicy"),
+                ("AutoRollbackConfiguration", "AutoRollbackConfig"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "DeploymentRecommendation": StructureRule(
+            members=(
+                ("RecommendationStatus", "RecommendationStatus"),
+                (
+                    "RealTimeInferenceRecommendations",
+                    "RealTimeInferenceRecommendations",
+                ),
+            ),
+            required=("RecommendationStatus",),
+            union=False,
+        ),
         "DescribeAutoMLJobRequest": StructureRule(
             members=(("AutoMLJobName", "AutoMLJobName"),),
             required=("AutoMLJobName",),
@@ -622,13 +1067,141 @@ _VALIDATOR = Validator(
             ),
             union=False,
         ),
+        "DescribeEndpointConfigInput": StructureRule(
+            members=(("EndpointConfigName", "EndpointConfigName"),),
+            required=("EndpointConfigName",),
+            union=False,
+        ),
+        "DescribeEndpointConfigOutput": StructureRule(
+            members=(
+                ("EndpointConfigName", "EndpointConfigName"),
+                ("EndpointConfigArn", "EndpointConfigArn"),
+                ("ProductionVariants", "ProductionVariantList"),
+                ("DataCaptureConfig", "DataCaptureConfig"),
+                ("KmsKeyId", "KmsKeyId"),
+                ("CreationTime", "Timestamp"),
+                ("AsyncInferenceConfig", "AsyncInferenceConfig"),
+                ("ExplainerConfig", "ExplainerConfig"),
+                ("ShadowProductionVariants", "ProductionVariantList"),
+                ("ExecutionRoleArn", "RoleArn"),
+                ("VpcConfig", "VpcConfig"),
+                ("EnableNetworkIsolation", "Boolean"),
+                ("MetricsConfig", "MetricsConfig"),
+                ("CrossRegionTrafficConfig", "CrossRegionTrafficConfig"),
+            ),
+            required=(
+                "EndpointConfigName",
+                "EndpointConfigArn",
+                "ProductionVariants",
+                "CreationTime",
+            ),
+            union=False,
+        ),
+        "DescribeEndpointInput": StructureRule(
+            members=(("EndpointName", "EndpointName"),),
+            required=("EndpointName",),
+            union=False,
+        ),
+        "DescribeEndpointOutput": StructureRule(
+            members=(
+                ("EndpointName", "EndpointName"),
+                ("EndpointArn", "EndpointArn"),
+                ("EndpointConfigName", "EndpointConfigName"),
+                ("ProductionVariants", "ProductionVariantSummaryList"),
+                ("DataCaptureConfig", "DataCaptureConfigSummary"),
+                ("EndpointStatus", "EndpointStatus"),
+                ("FailureReason", "FailureReason"),
+                ("CreationTime", "Timestamp"),
+                ("LastModifiedTime", "Timestamp"),
+                ("LastDeploymentConfig", "DeploymentConfig"),
+                ("AsyncInferenceConfig", "AsyncInferenceConfig"),
+                ("PendingDeploymentSummary", "PendingDeploymentSummary"),
+                ("ExplainerConfig", "ExplainerConfig"),
+                ("ShadowProductionVariants", "ProductionVariantSummaryList"),
+                ("MetricsConfig", "MetricsConfig"),
+                ("CrossRegionTrafficConfig", "CrossRegionTrafficConfig"),
+            ),
+            required=(
+                "EndpointName",
+                "EndpointArn",
+                "EndpointStatus",
+                "CreationTime",
+                "LastModifiedTime",
+            ),
+            union=False,
+        ),
+        "DescribeModelInput": StructureRule(
+            members=(("ModelName", "ModelName"),), required=("ModelName",), union=False
+        ),
+        "DescribeModelOutput": StructureRule(
+            members=(
+                ("ModelName", "ModelName"),
+                ("PrimaryContainer", "ContainerDefinition"),
+                ("Containers", "ContainerDefinitionList"),
+                ("InferenceExecutionConfig", "InferenceExecutionConfig"),
+                ("ExecutionRoleArn", "RoleArn"),
+                ("VpcConfig", "VpcConfig"),
+                ("CreationTime", "Timestamp"),
+                ("ModelArn", "ModelArn"),
+                ("EnableNetworkIsolation", "Boolean"),
+                ("DeploymentRecommendation", "DeploymentRecommendation"),
+            ),
+            required=("ModelName", "CreationTime", "ModelArn"),
+            union=False,
+        ),
+        "DestinationS3Uri": StringRule(
+            min=0, max=512, pattern="(https|s3)://([^/])/?(.*)"
+        ),
+        "Ec2CapacityReservation": StructureRule(
+            members=(
+                ("Ec2CapacityReservationId", "Ec2CapacityReservationId"),
+                ("TotalInstanceCount", "TaskCount"),
+                ("AvailableInstanceCount", "TaskCount"),
+                ("UsedByCurrentEndpoint", "TaskCount"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "Ec2CapacityReservationId": StringRule(min=None, max=None, pattern=None),
+        "Ec2CapacityReservationsList": ListRule(
+            item="Ec2CapacityReservation", min=None, max=None
+        ),
         "EmrServerlessComputeConfig": StructureRule(
             members=(("ExecutionRoleARN", "RoleArn"),),
             required=("ExecutionRoleARN",),
             union=False,
         ),
+        "EnableCapture": PlainRule(kind="boolean"),
+        "EnableDetailedObservability": PlainRule(kind="boolean"),
+        "EnableEnhancedMetrics": PlainRule(kind="boolean"),
+        "EndpointArn": StringRule(
+            min=20,
+            max=2048,
+            pattern="arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint/.*",
+        ),
+        "EndpointConfigArn": StringRule(
+            min=20,
+            max=2048,
+            pattern="arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:endpoint-config/.*",
+        ),
+        "EndpointConfigName": StringRule(
+            min=0, max=63, pattern="[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"
+        ),
         "EndpointName": StringRule(
             min=0, max=63, pattern="[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"
+        ),
+        "EndpointStatus": EnumRule(
+            values=(
+                "OutOfService",
+                "Creating",
+                "Updating",
+                "SystemUpdating",
+                "RollingBack",
+                "InService",
+                "Deleting",
+                "Failed",
+                "UpdateRollbackFailed",
+            )
         ),
         "EnvironmentKey": StringRule(min=0, max=1024, pattern="[a-zA-Z_][a-zA-Z0-9_]*"),
         "EnvironmentMap": MapRule(
@@ -636,6 +1209,11 @@ _VALIDATOR = Validator(
         ),
         "EnvironmentValue": StringRule(min=0, max=1024, pattern="[\\S\\s]*"),
         "ExplainabilityLocation": StringRule(min=1, max=None, pattern=None),
+        "ExplainerConfig": StructureRule(
+            members=(("ClarifyExplainerConfig", "ClarifyExplainerConfig"),),
+            required=(),
+            union=False,
+        ),
         "FailureReason": StringRule(min=0, max=1024, pattern=None),
         "FillingTransformationMap": MapRule(
             key="FillingType", value="FillingTransformationValue", min=1, max=6
@@ -687,12 +1265,64 @@ _VALIDATOR = Validator(
         "HolidayConfigAttributes": StructureRule(
             members=(("CountryCode", "CountryCode"),), required=(), union=False
         ),
+        "HubContentArn": StringRule(min=0, max=255, pattern=".*"),
         "ImageClassificationJobConfig": StructureRule(
             members=(("CompletionCriteria", "AutoMLJobCompletionCriteria"),),
             required=(),
             union=False,
         ),
+        "ImageConfig": StructureRule(
+            members=(
+                ("RepositoryAccessMode", "RepositoryAccessMode"),
+                ("RepositoryAuthConfig", "RepositoryAuthConfig"),
+            ),
+            required=("RepositoryAccessMode",),
+            union=False,
+        ),
+        "InferenceExecutionConfig": StructureRule(
+            members=(("Mode", "InferenceExecutionMode"),),
+            required=("Mode",),
+            union=False,
+        ),
+        "InferenceExecutionMode": EnumRule(values=("Serial", "Direct")),
+        "InferenceHubAccessConfig": StructureRule(
+            members=(("HubContentArn", "HubContentArn"),),
+            required=("HubContentArn",),
+            union=False,
+        ),
+        "InferenceSpecificationName": StringRule(
+            min=1, max=63, pattern="[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"
+        ),
+        "InitialTaskCount": NumberRule(integral=True, min=1, max=None),
+        "InstancePool": StructureRule(
+            members=(
+                ("InstanceType", "ProductionVariantInstanceType"),
+                ("ModelNameOverride", "ModelName"),
+                ("Priority", "InstancePoolPriority"),
+            ),
+            required=("InstanceType", "Priority"),
+            union=False,
+        ),
+        "InstancePoolList": ListRule(item="InstancePool", min=1, max=5),
+        "InstancePoolPriority": NumberRule(integral=True, min=1, max=5),
+        "InstancePoolSummary": StructureRule(
+            members=(
+                ("InstanceType", "ProductionVariantInstanceType"),
+                ("CurrentInstanceCount", "TaskCount"),
+            ),
+            required=("InstanceType", "CurrentInstanceCount"),
+            union=False,
+        ),
+        "InstancePoolSummaryList": ListRule(
+            item="InstancePoolSummary", min=1, max=None
+        ),
         "ItemIdentifierAttributeName": StringRule(min=1, max=256, pattern=None),
+        "JsonContentType": StringRule(
+            min=1,
+            max=256,
+            pattern="[a-zA-Z0-9](-*[a-zA-Z0-9])*\\/[a-zA-Z0-9](-*[a-zA-Z0-9.])*",
+        ),
+        "JsonContentTypes": ListRule(item="JsonContentType", min=1, max=10),
         "KmsKeyId": StringRule(min=0, max=2048, pattern="[a-zA-Z0-9:/_-]*"),
         "ListAutoMLJobsRequest": StructureRule(
             members=(
@@ -736,9 +1366,31 @@ _VALIDATOR = Validator(
             required=("Candidates",),
             union=False,
         ),
+        "ManagedInstanceScalingCooldownInMinutes": NumberRule(
+            integral=True, min=5, max=1440
+        ),
+        "ManagedInstanceScalingMaxInstanceCount": NumberRule(
+            integral=True, min=1, max=None
+        ),
+        "ManagedInstanceScalingMaximumStepSize": NumberRule(
+            integral=True, min=1, max=100
+        ),
+        "ManagedInstanceScalingMinInstanceCount": NumberRule(
+            integral=True, min=0, max=None
+        ),
+        "ManagedInstanceScalingScaleInStrategy": EnumRule(
+            values=("IDLE_RELEASE", "CONSOLIDATION")
+        ),
+        "ManagedInstanceScalingStatus": EnumRule(values=("ENABLED", "DISABLED")),
         "MaxAutoMLJobRuntimeInSeconds": NumberRule(integral=True, min=1, max=None),
         "MaxCandidates": NumberRule(integral=True, min=1, max=750),
+        "MaxConcurrentInvocationsPerInstance": NumberRule(
+            integral=True, min=1, max=1000
+        ),
         "MaxRuntimePerTrainingJobInSeconds": NumberRule(integral=True, min=1, max=None),
+        "MaximumExecutionTimeoutInSeconds": NumberRule(
+            integral=True, min=600, max=28800
+        ),
         "MetricDataList": ListRule(item="MetricDatum", min=0, max=40),
         "MetricDatum": StructureRule(
             members=(
@@ -750,12 +1402,49 @@ _VALIDATOR = Validator(
             required=(),
             union=False,
         ),
+        "MetricPublishFrequencyInSeconds": NumberRule(
+            integral=True, min=None, max=None
+        ),
         "MetricSetSource": EnumRule(values=("Train", "Validation", "Test")),
         "MetricValue": NumberRule(integral=False, min=None, max=None),
+        "MetricsConfig": StructureRule(
+            members=(
+                ("EnableEnhancedMetrics", "EnableEnhancedMetrics"),
+                ("EnableDetailedObservability", "EnableDetailedObservability"),
+                ("MetricPublishFrequencyInSeconds", "MetricPublishFrequencyInSeconds"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "MetricsEndpoint": StructureRule(
+            members=(
+                ("MetricsEndpointPath", "MetricsEndpointPath"),
+                ("MetricPublishFrequencyInSeconds", "MetricPublishFrequencyInSeconds"),
+            ),
+            required=("MetricsEndpointPath",),
+            union=False,
+        ),
+        "MetricsEndpointList": ListRule(item="MetricsEndpoint", min=0, max=1),
+        "MetricsEndpointPath": StringRule(min=0, max=256, pattern=None),
+        "MlReservationArn": StringRule(
+            min=20,
+            max=258,
+            pattern="arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z0-9\\-]{1,14}/.*",
+        ),
         "ModelAccessConfig": StructureRule(
             members=(("AcceptEula", "AcceptEula"),),
             required=("AcceptEula",),
             union=False,
+        ),
+        "ModelArn": StringRule(
+            min=20,
+            max=2048,
+            pattern="arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:model/.*",
+        ),
+        "ModelCacheSetting": EnumRule(values=("Enabled", "Disabled")),
+        "ModelCompressionType": EnumRule(values=("None", "Gzip")),
+        "ModelDataSource": StructureRule(
+            members=(("S3DataSource", "S3ModelDataSource"),), required=(), union=False
         ),
         "ModelDeployConfig": StructureRule(
             members=(
@@ -769,11 +1458,551 @@ _VALIDATOR = Validator(
             members=(("EndpointName", "EndpointName"),), required=(), union=False
         ),
         "ModelInsightsLocation": StringRule(min=1, max=None, pattern=None),
+        "ModelName": StringRule(
+            min=0, max=63, pattern="[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?"
+        ),
+        "MultiModelConfig": StructureRule(
+            members=(("ModelCacheSetting", "ModelCacheSetting"),),
+            required=(),
+            union=False,
+        ),
         "NextToken": StringRule(min=0, max=8192, pattern=".*"),
         "ObjectiveStatus": EnumRule(values=("Succeeded", "Pending", "Failed")),
+        "PendingDeploymentSummary": StructureRule(
+            members=(
+                ("EndpointConfigName", "EndpointConfigName"),
+                ("ProductionVariants", "PendingProductionVariantSummaryList"),
+                ("StartTime", "Timestamp"),
+                ("ShadowProductionVariants", "PendingProductionVariantSummaryList"),
+            ),
+            required=("EndpointConfigName",),
+            union=False,
+        ),
+        "PendingProductionVariantSummary": StructureRule(
+            members=(
+                ("VariantName", "VariantName"),
+                ("DeployedImages", "DeployedImages"),
+                ("CurrentWeight", "VariantWeight"),
+                ("DesiredWeight", "VariantWeight"),
+                ("CurrentInstanceCount", "TaskCount"),
+                ("DesiredInstanceCount", "TaskCount"),
+                ("InstanceType", "ProductionVariantInstanceType"),
+                ("InstancePools", "InstancePoolSummaryList"),
+                ("AcceleratorType", "ProductionVariantAcceleratorType"),
+                ("VariantStatus", "ProductionVariantStatusList"),
+                ("CurrentServerlessConfig", "ProductionVariantServerlessConfig"),
+                ("DesiredServerlessConfig", "ProductionVariantServerlessConfig"),
+                ("ManagedInstanceScaling", "ProductionVariantManagedInstanceScaling"),
+                ("RoutingConfig", "ProductionVariantRoutingConfig"),
+                ("AcceleratorPartitionLayouts", "AcceleratorPartitionLayouts"),
+            ),
+            required=("VariantName",),
+            union=False,
+        ),
+        "PendingProductionVariantSummaryList": ListRule(
+            item="PendingProductionVariantSummary", min=1, max=None
+        ),
+        "PrefixAwareRoutingConcurrencyThreshold": NumberRule(
+            integral=True, min=1, max=1024
+        ),
+        "PrefixAwareRoutingConfig": StructureRule(
+            members=(
+                ("PrefixLength", "PrefixAwareRoutingPrefixLength"),
+                ("ConcurrencyThreshold", "PrefixAwareRoutingConcurrencyThreshold"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "PrefixAwareRoutingPrefixLength": NumberRule(
+            integral=True, min=1024, max=65536
+        ),
         "ProblemType": EnumRule(
             values=("BinaryClassification", "MulticlassClassification", "Regression")
         ),
+        "ProductionVariant": StructureRule(
+            members=(
+                ("VariantName", "VariantName"),
+                ("ModelName", "ModelName"),
+                ("InitialInstanceCount", "InitialTaskCount"),
+                ("InstanceType", "ProductionVariantInstanceType"),
+                ("InstancePools", "InstancePoolList"),
+                (
+                    "VariantInstanceProvisionTimeoutInSeconds",
+                    "VariantInstanceProvisionTimeoutInSeconds",
+                ),
+                ("InitialVariantWeight", "VariantWeight"),
+                ("AcceleratorType", "ProductionVariantAcceleratorType"),
+                ("CoreDumpConfig", "ProductionVariantCoreDumpConfig"),
+                ("ServerlessConfig", "ProductionVariantServerlessConfig"),
+                ("VolumeSizeInGB", "ProductionVariantVolumeSizeInGB"),
+                (
+                    "ModelDataDownloadTimeoutInSeconds",
+                    "ProductionVariantModelDataDownloadTimeoutInSeconds",
+                ),
+                (
+                    "ContainerStartupHealthCheckTimeoutInSeconds",
+                    "ProductionVariantContainerStartupHealthCheckTimeoutInSeconds",
+                ),
+                ("EnableSSMAccess", "ProductionVariantSSMAccess"),
+                ("ManagedInstanceScaling", "ProductionVariantManagedInstanceScaling"),
+                ("RoutingConfig", "ProductionVariantRoutingConfig"),
+                ("InferenceAmiVersion", "ProductionVariantInferenceAmiVersion"),
+                (
+                    "CapacityReservationConfig",
+                    "ProductionVariantCapacityReservationConfig",
+                ),
+                (
+                    "AcceleratorPartitionLayouts",
+                    "ProductionVariantAcceleratorPartitionLayoutsList",
+                ),
+            ),
+            required=("VariantName",),
+            union=False,
+        ),
+        "ProductionVariantAcceleratorPartitionLayoutsList": ListRule(
+            item="AcceleratorPartitionLayout", min=1, max=32
+        ),
+        "ProductionVariantAcceleratorType": EnumRule(
+            values=(
+                "ml.eia1.medium",
+                "ml.eia1.large",
+                "ml.eia1.xlarge",
+                "ml.eia2.medium",
+                "ml.eia2.large",
+                "ml.eia2.xlarge",
+            )
+        ),
+        "ProductionVariantCapacityReservationConfig": StructureRule(
+            members=(
+                ("CapacityReservationPreference", "CapacityReservationPreference"),
+                ("MlReservationArn", "MlReservationArn"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "ProductionVariantCapacityReservationSummary": StructureRule(
+            members=(
+                ("MlReservationArn", "MlReservationArn"),
+                ("CapacityReservationPreference", "CapacityReservationPreference"),
+                ("TotalInstanceCount", "TaskCount"),
+                ("AvailableInstanceCount", "TaskCount"),
+                ("UsedByCurrentEndpoint", "TaskCount"),
+                ("Ec2CapacityReservations", "Ec2CapacityReservationsList"),
+            ),
+            required=(),
+            union=False,
+        ),
+        "ProductionVariantContainerStartupHealthCheckTimeoutInSeconds": NumberRule(
+            integral=True, min=60, max=3600
+        ),
+        "ProductionVariantCoreDumpConfig": StructureRule(
+            members=(
+                ("DestinationS3Uri", "DestinationS3Uri"),
+                ("KmsKeyId", "KmsKeyId"),
+            ),
+            required=("DestinationS3Uri",),
+            union=False,
+        ),
+        "ProductionVariantInferenceAmiVersion": EnumRule(
+            values=(
+                "al2-ami-sagemaker-inference-gpu-2",
+                "al2-ami-sagemaker-inference-gpu-2-1",
+                "al2-ami-sagemaker-inference-gpu-3-1",
+                "al2-ami-sagemaker-inference-neuron-2",
+                "al2023-ami-sagemaker-inference-gpu-4-1",
+            )
+        ),
+        "ProductionVariantInstanceType": EnumRule(
+            values=(
+                "ml.t2.medium",
+                "ml.t2.large",
+                "ml.t2.xlarge",
+                "ml.t2.2xlarge",
+                "ml.m4.xlarge",
+                "ml.m4.2xlarge",
+                "ml.m4.4xlarge",
+                "ml.m4.10xlarge",
+                "ml.m4.16xlarge",
+                "ml.m5.large",
+                "ml.m5.xlarge",
+                "ml.m5.2xlarge",
+                "ml.m5.4xlarge",
+                "ml.m5.12xlarge",
+                "ml.m5.24xlarge",
+                "ml.m5d.large",
+                "ml.m5d.xlarge",
+                "ml.m5d.2xlarge",
+                "ml.m5d.4xlarge",
+                "ml.m5d.12xlarge",
+                "ml.m5d.24xlarge",
+                "ml.c4.large",
+                "ml.c4.xlarge",
+                "ml.c4.2xlarge",
+                "ml.c4.4xlarge",
+                "ml.c4.8xlarge",
+                "ml.p2.xlarge",
+                "ml.p2.8xlarge",
+                "ml.p2.16xlarge",
+                "ml.p3.2xlarge",
+                "ml.p3.8xlarge",
+                "ml.p3.16xlarge",
+                "ml.c5.large",
+                "ml.c5.xlarge",
+                "ml.c5.2xlarge",
+                "ml.c5.4xlarge",
+                "ml.c5.9xlarge",
+                "ml.c5.18xlarge",
+                "ml.c5d.large",
+                "ml.c5d.xlarge",
+                "ml.c5d.2xlarge",
+                "ml.c5d.4xlarge",
+                "ml.c5d.9xlarge",
+                "ml.c5d.18xlarge",
+                "ml.g4dn.xlarge",
+                "ml.g4dn.2xlarge",
+                "ml.g4dn.4xlarge",
+                "ml.g4dn.8xlarge",
+                "ml.g4dn.12xlarge",
+                "ml.g4dn.16xlarge",
+                "ml.r5.large",
+                "ml.r5.xlarge",
+                "ml.r5.2xlarge",
+                "ml.r5.4xlarge",
+                "ml.r5.12xlarge",
+                "ml.r5.24xlarge",
+                "ml.r5d.large",
+                "ml.r5d.xlarge",
+                "ml.r5d.2xlarge",
+                "ml.r5d.4xlarge",
+                "ml.r5d.12xlarge",
+                "ml.r5d.24xlarge",
+                "ml.inf1.xlarge",
+                "ml.inf1.2xlarge",
+                "ml.inf1.6xlarge",
+                "ml.inf1.24xlarge",
+                "ml.dl1.24xlarge",
+                "ml.c6i.large",
+                "ml.c6i.xlarge",
+                "ml.c6i.2xlarge",
+                "ml.c6i.4xlarge",
+                "ml.c6i.8xlarge",
+                "ml.c6i.12xlarge",
+                "ml.c6i.16xlarge",
+                "ml.c6i.24xlarge",
+                "ml.c6i.32xlarge",
+                "ml.m6i.large",
+                "ml.m6i.xlarge",
+                "ml.m6i.2xlarge",
+                "ml.m6i.4xlarge",
+                "ml.m6i.8xlarge",
+                "ml.m6i.12xlarge",
+                "ml.m6i.16xlarge",
+                "ml.m6i.24xlarge",
+                "ml.m6i.32xlarge",
+                "ml.r6i.large",
+                "ml.r6i.xlarge",
+                "ml.r6i.2xlarge",
+                "ml.r6i.4xlarge",
+                "ml.r6i.8xlarge",
+                "ml.r6i.12xlarge",
+                "ml.r6i.16xlarge",
+                "ml.r6i.24xlarge",
+                "ml.r6i.32xlarge",
+                "ml.g5.xlarge",
+                "ml.g5.2xlarge",
+                "ml.g5.4xlarge",
+                "ml.g5.8xlarge",
+                "ml.g5.12xlarge",
+                "ml.g5.16xlarge",
+                "ml.g5.24xlarge",
+                "ml.g5.48xlarge",
+                "ml.g6.xlarge",
+                "ml.g6.2xlarge",
+                "ml.g6.4xlarge",
+                "ml.g6.8xlarge",
+                "ml.g6.12xlarge",
+                "ml.g6.16xlarge",
+                "ml.g6.24xlarge",
+                "ml.g6.48xlarge",
+                "ml.r8g.medium",
+                "ml.r8g.large",
+                "ml.r8g.xlarge",
+                "ml.r8g.2xlarge",
+                "ml.r8g.4xlarge",
+                "ml.r8g.8xlarge",
+                "ml.r8g.12xlarge",
+                "ml.r8g.16xlarge",
+                "ml.r8g.24xlarge",
+                "ml.r8g.48xlarge",
+                "ml.g6e.xlarge",
+                "ml.g6e.2xlarge",
+                "ml.g6e.4xlarge",
+                "ml.g6e.8xlarge",
+                "ml.g6e.12xlarge",
+                "ml.g6e.16xlarge",
+                "ml.g6e.24xlarge",
+                "ml.g6e.48xlarge",
+                "ml.g7e.2xlarge",
+                "ml.g7e.4xlarge",
+                "ml.g7e.8xlarge",
+                "ml.g7e.12xlarge",
+                "ml.g7e.24xlarge",
+                "ml.g7e.48xlarge",
+                "ml.g7.2xlarge",
+                "ml.g7.4xlarge",
+                "ml.g7.8xlarge",
+                "ml.g7.12xlarge",
+                "ml.g7.24xlarge",
+                "ml.g7.48xlarge",
+                "ml.p4d.24xlarge",
+                "ml.c7g.large",
+                "ml.c7g.xlarge",
+                "ml.c7g.2xlarge",
+                "ml.c7g.4xlarge",
+                "ml.c7g.8xlarge",
+                "ml.c7g.12xlarge",
+                "ml.c7g.16xlarge",
+                "ml.m6g.large",
+                "ml.m6g.xlarge",
+                "ml.m6g.2xlarge",
+                "ml.m6g.4xlarge",
+                "ml.m6g.8xlarge",
+                "ml.m6g.12xlarge",
+                "ml.m6g.16xlarge",
+                "ml.m6gd.large",
+                "ml.m6gd.xlarge",
+                "ml.m6gd.2xlarge",
+                "ml.m6gd.4xlarge",
+                "ml.m6gd.8xlarge",
+                "ml.m6gd.12xlarge",
+                "ml.m6gd.16xlarge",
+                "ml.c6g.large",
+                "ml.c6g.xlarge",
+                "ml.c6g.2xlarge",
+                "ml.c6g.4xlarge",
+                "ml.c6g.8xlarge",
+                "ml.c6g.12xlarge",
+                "ml.c6g.16xlarge",
+                "ml.c6gd.large",
+                "ml.c6gd.xlarge",
+                "ml.c6gd.2xlarge",
+                "ml.c6gd.4xlarge",
+                "ml.c6gd.8xlarge",
+                "ml.c6gd.12xlarge",
+                "ml.c6gd.16xlarge",
+                "ml.c6gn.large",
+                "ml.c6gn.xlarge",
+                "ml.c6gn.2xlarge",
+                "ml.c6gn.4xlarge",
+                "ml.c6gn.8xlarge",
+                "ml.c6gn.12xlarge",
+                "ml.c6gn.16xlarge",
+                "ml.r6g.large",
+                "ml.r6g.xlarge",
+                "ml.r6g.2xlarge",
+                "ml.r6g.4xlarge",
+                "ml.r6g.8xlarge",
+                "ml.r6g.12xlarge",
+                "ml.r6g.16xlarge",
+                "ml.r6gd.large",
+                "ml.r6gd.xlarge",
+                "ml.r6gd.2xlarge",
+                "ml.r6gd.4xlarge",
+                "ml.r6gd.8xlarge",
+                "ml.r6gd.12xlarge",
+                "ml.r6gd.16xlarge",
+                "ml.p4de.24xlarge",
+                "ml.trn1.2xlarge",
+                "ml.trn1.32xlarge",
+                "ml.trn1n.32xlarge",
+                "ml.trn2.48xlarge",
+                "ml.inf2.xlarge",
+                "ml.inf2.8xlarge",
+                "ml.inf2.24xlarge",
+                "ml.inf2.48xlarge",
+                "ml.p5.48xlarge",
+                "ml.p5e.48xlarge",
+                "ml.p5en.48xlarge",
+                "ml.m7i.large",
+                "ml.m7i.xlarge",
+                "ml.m7i.2xlarge",
+                "ml.m7i.4xlarge",
+                "ml.m7i.8xlarge",
+                "ml.m7i.12xlarge",
+                "ml.m7i.16xlarge",
+                "ml.m7i.24xlarge",
+                "ml.m7i.48xlarge",
+                "ml.c7i.large",
+                "ml.c7i.xlarge",
+                "ml.c7i.2xlarge",
+                "ml.c7i.4xlarge",
+                "ml.c7i.8xlarge",
+                "ml.c7i.12xlarge",
+                "ml.c7i.16xlarge",
+                "ml.c7i.24xlarge",
+                "ml.c7i.48xlarge",
+                "ml.r7i.large",
+                "ml.r7i.xlarge",
+                "ml.r7i.2xlarge",
+                "ml.r7i.4xlarge",
+                "ml.r7i.8xlarge",
+                "ml.r7i.12xlarge",
+                "ml.r7i.16xlarge",
+                "ml.r7i.24xlarge",
+                "ml.r7i.48xlarge",
+                "ml.c8g.medium",
+                "ml.c8g.large",
+                "ml.c8g.xlarge",
+                "ml.c8g.2xlarge",
+                "ml.c8g.4xlarge",
+                "ml.c8g.8xlarge",
+                "ml.c8g.12xlarge",
+                "ml.c8g.16xlarge",
+                "ml.c8g.24xlarge",
+                "ml.c8g.48xlarge",
+                "ml.r7gd.medium",
+                "ml.r7gd.large",
+                "ml.r7gd.xlarge",
+                "ml.r7gd.2xlarge",
+                "ml.r7gd.4xlarge",
+                "ml.r7gd.8xlarge",
+                "ml.r7gd.12xlarge",
+                "ml.r7gd.16xlarge",
+                "ml.m8g.medium",
+                "ml.m8g.large",
+                "ml.m8g.xlarge",
+                "ml.m8g.2xlarge",
+                "ml.m8g.4xlarge",
+                "ml.m8g.8xlarge",
+                "ml.m8g.12xlarge",
+                "ml.m8g.16xlarge",
+                "ml.m8g.24xlarge",
+                "ml.m8g.48xlarge",
+                "ml.c6in.large",
+                "ml.c6in.xlarge",
+                "ml.c6in.2xlarge",
+                "ml.c6in.4xlarge",
+                "ml.c6in.8xlarge",
+                "ml.c6in.12xlarge",
+                "ml.c6in.16xlarge",
+                "ml.c6in.24xlarge",
+                "ml.c6in.32xlarge",
+                "ml.p6-b200.48xlarge",
+                "ml.p6-b300.48xlarge",
+                "ml.p6e-gb200.36xlarge",
+                "ml.p5.4xlarge",
+            )
+        ),
+        "ProductionVariantList": ListRule(item="ProductionVariant", min=1, max=10),
+        "ProductionVariantManagedInstanceScaling": StructureRule(
+            members=(
+                ("Status", "ManagedInstanceScalingStatus"),
+                ("MinInstanceCount", "ManagedInstanceScalingMinInstanceCount"),
+                ("MaxInstanceCount", "ManagedInstanceScalingMaxInstanceCount"),
+                (
+                    "ScaleInPolicy",
+                    "ProductionVariantManagedInstanceScalingScaleInPolicy",
+                ),
+            ),
+            required=(),
+            union=False,
+        ),
+        "ProductionVariantManagedInstanceScalingScaleInPolicy": StructureRule(
+            members=(
+                ("Strategy", "ManagedInstanceScalingScaleInStrategy"),
+                ("MaximumStepSize", "ManagedInstanceScalingMaximumStepSize"),
+                ("CooldownInMinutes", "ManagedInstanceScalingCooldownInMinutes"),
+            ),
+            required=("Strategy",),
+            union=False,
+        ),
+        "ProductionVariantModelDataDownloadTimeoutInSeconds": NumberRule(
+            integral=True, min=60, max=3600
+        ),
+        "ProductionVariantRoutingConfig": StructureRule(
+            members=(
+                ("RoutingStrategy", "RoutingStrategy"),
+                ("PrefixAwareRoutingConfig", "PrefixAwareRoutingConfig"),
+            ),
+            required=("RoutingStrategy",),
+            union=False,
+        ),
+        "ProductionVariantSSMAccess": PlainRule(kind="boolean"),
+        "ProductionVariantServerlessConfig": StructureRule(
+            members=(
+                ("MemorySizeInMB", "ServerlessMemorySizeInMB"),
+                ("MaxConcurrency", "ServerlessMaxConcurrency"),
+                ("ProvisionedConcurrency", "ServerlessProvisionedConcurrency"),
+            ),
+            required=("MemorySizeInMB", "MaxConcurrency"),
+            union=False,
+        ),
+        "ProductionVariantStatus": StructureRule(
+            members=(
+                ("Status", "VariantStatus"),
+                ("StatusMessage", "VariantStatusMessage"),
+                ("StartTime", "Timestamp"),
+            ),
+            required=("Status",),
+            union=False,
+        ),
+        "ProductionVariantStatusList": ListRule(
+            item="ProductionVariantStatus", min=0, max=5
+        ),
+        "ProductionVariantSummary": StructureRule(
+            members=(
+                ("VariantName", "VariantName"),
+                ("DeployedImages", "DeployedImages"),
+                ("CurrentWeight", "VariantWeight"),
+                ("DesiredWeight", "VariantWeight"),
+                ("CurrentInstanceCount", "TaskCount"),
+                ("DesiredInstanceCount", "TaskCount"),
+                ("InstancePools", "InstancePoolSummaryList"),
+                ("VariantStatus", "ProductionVariantStatusList"),
+                ("CurrentServerlessConfig", "ProductionVariantServerlessConfig"),
+                ("DesiredServerlessConfig", "ProductionVariantServerlessConfig"),
+                ("ManagedInstanceScaling", "ProductionVariantManagedInstanceScaling"),
+                ("RoutingConfig", "ProductionVariantRoutingConfig"),
+                (
+                    "CapacityReservationConfig",
+                    "ProductionVariantCapacityReservationSummary",
+                ),
+                ("AcceleratorPartitionLayouts", "AcceleratorPartitionLayouts"),
+            ),
+            required=("VariantName",),
+            union=False,
+        ),
+        "ProductionVariantSummaryList": ListRule(
+            item="ProductionVariantSummary", min=1, max=None
+        ),
+        "ProductionVariantVolumeSizeInGB": NumberRule(integral=True, min=1, max=512),
+        "RealTimeInferenceRecommendation": StructureRule(
+            members=(
+                ("RecommendationId", "String"),
+                ("InstanceType", "ProductionVariantInstanceType"),
+                ("Environment", "EnvironmentMap"),
+            ),
+            required=("RecommendationId", "InstanceType"),
+            union=False,
+        ),
+        "RealTimeInferenceRecommendations": ListRule(
+            item="RealTimeInferenceRecommendation", min=0, max=3
+        ),
+        "RecommendationStatus": EnumRule(
+            values=("IN_PROGRESS", "COMPLETED", "FAILED", "NOT_APPLICABLE")
+        ),
+        "RepositoryAccessMode": EnumRule(values=("Platform", "Vpc")),
+        "RepositoryAuthConfig": StructureRule(
+            members=(
+                (
+                    "RepositoryCredentialsProviderArn",
+                    "RepositoryCredentialsProviderArn",
+                ),
+            ),
+            required=("RepositoryCredentialsProviderArn",),
+            union=False,
+        ),
+        "RepositoryCredentialsProviderArn": StringRule(min=1, max=2048, pattern=".*"),
         "ResolvedAttributes": StructureRule(
             members=(
                 ("AutoMLJobObjective", "AutoMLJobObjective"),
@@ -797,16 +2026,58 @@ _VALIDATOR = Validator(
             max=2048,
             pattern="arn:aws[a-z\\-]*:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+",
         ),
+        "RollingUpdatePolicy": StructureRule(
+            members=(
+                ("MaximumBatchSize", "CapacitySize"),
+                ("WaitIntervalInSeconds", "WaitIntervalInSeconds"),
+                (
+                    "MaximumExecutionTimeoutInSeconds",
+                    "MaximumExecutionTimeoutInSeconds",
+                ),
+                ("RollbackMaximumBatchSize", "CapacitySize"),
+            ),
+            required=("MaximumBatchSize", "WaitIntervalInSeconds"),
+            union=False,
+        ),
+        "RoutingStrategy": EnumRule(
+            values=("LEAST_OUTSTANDING_REQUESTS", "RANDOM", "PREFIX_AWARE", "KV_AWARE")
+        ),
+        "S3ModelDataSource": StructureRule(
+            members=(
+                ("S3Uri", "S3ModelUri"),
+                ("S3DataType", "S3ModelDataType"),
+                ("CompressionType", "ModelCompressionType"),
+                ("ModelAccessConfig", "ModelAccessConfig"),
+                ("HubAccessConfig", "InferenceHubAccessConfig"),
+                ("ManifestS3Uri", "S3ModelUri"),
+                ("ETag", "String"),
+                ("ManifestEtag", "String"),
+            ),
+            required=("S3Uri", "S3DataType", "CompressionType"),
+            union=False,
+        ),
+        "S3ModelDataType": EnumRule(values=("S3Prefix", "S3Object")),
+        "S3ModelUri": StringRule(min=0, max=1024, pattern="(https|s3)://([^/]+)/?(.*)"),
         "S3Uri": StringRule(min=0, max=1024, pattern="(https|s3)://([^/]+)/?(.*)"),
         "SampleWeightAttributeName": StringRule(
             min=1, max=256, pattern="[a-zA-Z0-9_-]+"
         ),
+        "SamplingPercentage": NumberRule(integral=True, min=0, max=100),
         "SecurityGroupId": StringRule(min=0, max=32, pattern="[-0-9a-zA-Z]+"),
+        "ServerlessMaxConcurrency": NumberRule(integral=True, min=1, max=200),
+        "ServerlessMemorySizeInMB": NumberRule(integral=True, min=1024, max=6144),
+        "ServerlessProvisionedConcurrency": NumberRule(integral=True, min=1, max=200),
+        "SnsTopicArn": StringRule(
+            min=0,
+            max=2048,
+            pattern="arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+",
+        ),
         "StopAutoMLJobRequest": StructureRule(
             members=(("AutoMLJobName", "AutoMLJobName"),),
             required=("AutoMLJobName",),
             union=False,
         ),
+        "String": StringRule(min=None, max=None, pattern=None),
         "SubnetId": StringRule(min=0, max=32, pattern="[-0-9a-zA-Z]+"),
         "Subnets": ListRule(item="SubnetId", min=1, max=16),
         "TabularJobConfig": StructureRule(
@@ -847,6 +2118,8 @@ _VALIDATOR = Validator(
         ),
         "TargetAttributeName": StringRule(min=1, max=None, pattern=None),
         "TargetLabelColumn": StringRule(min=1, max=256, pattern=None),
+        "TaskCount": NumberRule(integral=True, min=0, max=None),
+        "TerminationWaitInSeconds": NumberRule(integral=True, min=0, max=3600),
         "TextClassificationJobConfig": StructureRule(
             members=(
                 ("CompletionCriteria", "AutoMLJobCompletionCriteria"),
@@ -920,9 +2193,38 @@ _VALIDATOR = Validator(
         ),
         "Timestamp": PlainRule(kind="timestamp"),
         "TimestampAttributeName": StringRule(min=1, max=256, pattern=None),
+        "TrafficRoutingConfig": StructureRule(
+            members=(
+                ("Type", "TrafficRoutingConfigType"),
+                ("WaitIntervalInSeconds", "WaitIntervalInSeconds"),
+                ("CanarySize", "CapacitySize"),
+                ("LinearStepSize", "CapacitySize"),
+            ),
+            required=("Type", "WaitIntervalInSeconds"),
+            union=False,
+        ),
+        "TrafficRoutingConfigType": EnumRule(
+            values=("ALL_AT_ONCE", "CANARY", "LINEAR")
+        ),
         "TransformationAttributeName": StringRule(min=1, max=256, pattern=None),
         "Url": StringRule(min=0, max=1024, pattern="(https|s3)://([^/]+)/?(.*)"),
         "ValidationFraction": NumberRule(integral=False, min=0, max=1),
+        "VariantInstanceProvisionTimeoutInSeconds": NumberRule(
+            integral=True, min=300, max=3600
+        ),
+        "VariantName": StringRule(
+            min=0, max=63, pattern="[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}"
+        ),
+        "VariantStatus": EnumRule(
+            values=("Creating", "Updating", "Deleting", "ActivatingTraffic", "Baking")
+        ),
+        "VariantStatusMessage": StringRule(min=0, max=1024, pattern=None),
+        "VariantWeight": NumberRule(integral=False, min=0, max=None),
+        "VersionedArnOrName": StringRule(
+            min=1,
+            max=176,
+            pattern="(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z\\-]*\\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)(\\/[0-9]{1,9})?",
+        ),
         "VpcConfig": StructureRule(
             members=(
                 ("SecurityGroupIds", "VpcSecurityGroupIds"),
@@ -932,6 +2234,7 @@ _VALIDATOR = Validator(
             union=False,
         ),
         "VpcSecurityGroupIds": ListRule(item="SecurityGroupId", min=1, max=5),
+        "WaitIntervalInSeconds": NumberRule(integral=True, min=0, max=3600),
     },
     # Sensitive shapes, and structure members marked sensitive: no message shows their values
     # (nor anything inside them), whatever constraint they break.

@@ -196,6 +196,7 @@ TABLES = ClientTables(
     },
     generated_from="1.2.3",
     oldest_botocore="1.2.0",
+    complete_botocore="1.2.2",
 )
 
 
@@ -365,7 +366,7 @@ def test_an_operation_the_installed_botocore_lacks_is_named_before_sending() -> 
         Client(FakeBotocore())._call("newer", {"Name": "a"})
     assert str(info.value) == (
         f"Newer: the installed botocore {botocore.__version__} does not know the operation Newer; "
-        "this package was generated from botocore 1.2.3; its client supports botocore >= 1.2.0: upgrade botocore"
+        "this package was generated from botocore 1.2.3; its operations work with botocore >= 1.2.0: upgrade botocore"
     )
 
 
@@ -380,7 +381,10 @@ def test_members_the_installed_botocore_lacks_are_named_by_path() -> None:
     with pytest.raises(BotocoreVersionError) as info:
         Client(fake, validate=False)._call("operation", request)
     assert info.value.missing == ["Secret", "Tags[1].Value"]
-    assert "does not know the members Secret, Tags[1].Value;" in str(info.value)
+    assert str(info.value).endswith(
+        "does not know the members Secret, Tags[1].Value; this package was generated from botocore 1.2.3; "
+        "every member it sends is known from botocore 1.2.2: upgrade botocore"
+    )
     assert isinstance(info.value.__cause__, ParamValidationError)
     # A ParamValidationError for any other reason is an InvalidRequestError (a ValidationError), with
     # botocore's as its cause.

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from codegen.diff.changelog import public_line, render_json, render_markdown, render_text
+from codegen import defaults
 from codegen.cli import main
 from codegen.diff.compare import diff_models
 from codegen.model.shapes import Model
@@ -41,10 +42,15 @@ def test_whole_service_matches_the_public_changelog_exactly(capsys: pytest.Captu
     assert run(capsys, OLD, NEW, "--operations", ".*") == (0, PUBLIC_WHOLE_SERVICE, "")
 
 
-def test_default_filter_counts_only_automl_operations(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_default_filter_is_the_packages_selection(capsys: pytest.CaptureFixture[str]) -> None:
+    """The diff covers what the package covers (in 2020, the AutoML operations and CreateModel and
+    DescribeModel changed: every changed operation is the package's); a filter counts only its own."""
+    default = run(capsys, OLD, NEW)
+    assert default == run(capsys, OLD, NEW, "--operations", defaults.OPERATIONS)
+    assert "\nCreateModel (updated) Changes (request)" in default[1]
     lines = PUBLIC_WHOLE_SERVICE.splitlines()
     expected = ["Amazon SageMaker Service - 3 updated api methods"] + [line for line in lines[1:] if "AutoML" in line]
-    assert run(capsys, OLD, NEW) == (0, "\n".join(expected) + "\n", "")
+    assert run(capsys, OLD, NEW, "--operations", "AutoML") == (0, "\n".join(expected) + "\n", "")
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
@@ -56,7 +62,7 @@ def test_output_formats(capsys: pytest.CaptureFixture[str], text_snapshot: Any, 
     if fmt == "json":
         document = json.loads(out)
         assert document["schema"] == "automl-codegen.diff/2"
-        assert document["summary"]["updated"] == 3
+        assert document["summary"]["updated"] == 5
 
 
 # --- every rule, on tiny inline models ---------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""The oldest botocore a client supports: request paths, the bisection, the record, and what a user on an
-older botocore sees (a real botocore client built from the 2020 SageMaker model)."""
+"""The oldest botocores a client supports and that know every member: request paths, the bisection, the
+record, and what a user on an older botocore sees (a real botocore client built from the 2020 SageMaker
+model)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import botocore
 import botocore.session
 import pytest
 
+from codegen import defaults
 from codegen import generate as generate_module
 from codegen.errors import SourceError
 from codegen.generate import GenerateOptions, derive_oldest_botocore
@@ -24,13 +26,25 @@ from tests.fixtures.automl import V1_REQUEST
 MODEL = {
     "metadata": {"serviceFullName": "T", "apiVersion": "1", "serviceId": "T"},
     "operations": {
-        "Put": {"input": {"shape": "PutInput"}},
+        "Put": {"input": {"shape": "PutInput"}, "output": {"shape": "PutOutput"}},
         "Stop": {},
     },
     "shapes": {
         "PutInput": {
             "type": "structure",
-            "members": {"Name": {"shape": "S"}, "Tags": {"shape": "Tags"}, "Tree": {"shape": "Node"}},
+            "required": ["Name", "Kind"],
+            "members": {
+                "Name": {"shape": "S"},
+                "Tags": {"shape": "Tags"},
+                "Tree": {"shape": "Node"},
+                "Kind": {"shape": "Kind"},
+            },
+        },
+        "Kind": {"type": "structure", "union": True, "members": {"A": {"shape": "Tag"}, "B": {"shape": "S"}}},
+        "PutOutput": {
+            "type": "structure",
+            "required": ["Id"],
+            "members": {"Id": {"shape": "S"}, "Note": {"shape": "S"}, "Tags": {"shape": "Tags"}},
         },
         "Tags": {"type": "map", "key": {"shape": "S"}, "value": {"shape": "Tag"}},
         "Tag": {"type": "structure", "members": {"Value": {"shape": "S"}}},
@@ -51,8 +65,27 @@ def test_request_paths_reach_every_member_through_lists_maps_and_recursion() -> 
         "Put.Tree",
         "Put.Tree.Children",  # Children's items are Nodes again: the walk does not re-enter a shape on its path
         "Put.Tree.Label",
+        "Put.Kind",
+        "Put.Kind.A",
+        "Put.Kind.A.Value",
+        "Put.Kind.B",
         "Stop",
     }
+
+
+def test_needed_paths_are_required_members_any_union_member_and_promised_response_members() -> None:
+    """What every operation needs to work: a request carries its required members and one member of a union
+    (any, so each counts); a response keeps what it is promised (``Op->``)."""
+    assert floor.needed_paths(Model(MODEL), ["Put", "Stop"]) == {
+        "Put",
+        "Put.Name",
+        "Put.Kind",
+        "Put.Kind.A",  # Tag's Value is optional: not needed
+        "Put.Kind.B",
+        "Put->Id",
+        "Stop",
+    }
+    assert floor.needed_paths(Model(MODEL), ["Put"]) <= floor.request_paths(Model(MODEL), ["Put"]) | {"Put->Id"}
 
 
 def test_the_bisection_finds_the_first_release_that_accepts_everything() -> None:
@@ -76,23 +109,35 @@ def test_the_bisection_finds_the_first_release_that_accepts_everything() -> None
 def test_the_record_is_per_model_and_selection_and_replaced_for_a_newer_model(tmp_path: Path) -> None:
     record = tmp_path / "oldest.json"
     assert floor.recorded("svc", "AutoML", "sha1", record) is None  # never derived
-    floor.record(floor.record_key("svc", "AutoML", "sha1"), "1.2.3", record)
-    floor.record(floor.record_key("svc", "Other", "sha1"), "1.0.0", record)
-    assert floor.recorded("svc", "AutoML", "sha1", record) == "1.2.3"
-    floor.record(floor.record_key("svc", "AutoML", "sha2"), "1.2.4", record)  # the pin moved
-    assert json.loads(record.read_text()) == {"svc AutoML sha2": "1.2.4", "svc Other sha1": "1.0.0"}
+    floor.record(floor.record_key("svc", "AutoML", "sha1"), floor.Floors("1.2.0", "1.2.3"), record)
+    floor.record(floor.record_key("svc", "Other", "sha1"), floor.Floors("1.0.0", "1.0.0"), record)
+    assert floor.recorded("svc", "AutoML", "sha1", record) == ("1.2.0", "1.2.3")
+    floor.record(floor.record_key("svc", "AutoML", "sha2"), floor.Floors("1.2.0", "1.2.4"), record)  # the pin moved
+    assert json.loads(record.read_text()) == {
+        "svc AutoML sha2": {"supported": "1.2.0", "complete": "1.2.4"},
+        "svc Other sha1": {"supported": "1.0.0", "complete": "1.0.0"},
+    }
     assert floor.recorded("svc", "AutoML", "sha1", record) is None
-    for corrupt in ("{not json", '["a list"]', '{"svc AutoML sha2": "1.2; rm -rf /"}'):
+    for corrupt in (
+        "{not json",
+        '["a list"]',
+        '{"svc AutoML sha2": "1.2.4"}',  # a single version: this generator's record before it had two floors
+        '{"svc AutoML sha2": {"supported": "1.2"}}',
+        '{"svc AutoML sha2": {"supported": "1.2", "complete": "1.2; rm -rf /"}}',
+    ):
         record.write_text(corrupt)
         assert floor.recorded("svc", "AutoML", "sha2", record) is None
 
 
 def test_the_pinned_model_has_a_derived_floor_and_the_package_states_it() -> None:
     loaded = load_model("installed")
-    oldest = floor.recorded("sagemaker", "AutoML", loaded.sha256)
-    assert oldest is not None, "the pin moved without deriving the floor: run automl-codegen oldest-botocore --record"
-    assert f'OLDEST_BOTOCORE: str | None = "{oldest}"' in (GENERATED / "sagemaker_automl" / "_source.py").read_text()
-    assert f'client = ["botocore>={oldest}"]' in (GENERATED / "pyproject.toml").read_text()
+    floors = floor.recorded("sagemaker", defaults.OPERATIONS, loaded.sha256)
+    assert floors is not None, "the pin moved without deriving the floor: run automl-codegen oldest-botocore --record"
+    source = (GENERATED / "sagemaker_automl" / "_source.py").read_text()
+    assert f'OLDEST_BOTOCORE: str | None = "{floors.supported}"' in source
+    assert f'COMPLETE_BOTOCORE: str | None = "{floors.complete}"' in source
+    assert floor.version_key(floors.supported) <= floor.version_key(floors.complete)
+    assert f'client = ["botocore>={floors.supported}"]' in (GENERATED / "pyproject.toml").read_text()
 
 
 def test_deriving_bisects_the_releases_below_the_generating_one(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -112,8 +157,12 @@ def test_deriving_bisects_the_releases_below_the_generating_one(monkeypatch: pyt
     monkeypatch.setattr(generate_module, "load_model", load)
     # Every AutoML request of 2020 is still accepted, but today's have members 2020 lacks.
     found = derive_oldest_botocore(GenerateOptions(operations="^DescribeAutoMLJob$"))
-    assert (found.oldest, found.probes) == ("1.17.42", 2)
-    assert derive_oldest_botocore(GenerateOptions()).oldest == installed.botocore_version
+    assert (found.floors, found.probes) == (("1.17.42", "1.17.42"), 2)
+    # CreateAutoMLJob's requests could be made in 2020, but it has optional members 2020 lacks; the V2
+    # operations did not exist.
+    found = derive_oldest_botocore(GenerateOptions(operations="^CreateAutoMLJob$"))
+    assert found.floors == ("1.17.42", installed.botocore_version)
+    assert derive_oldest_botocore(GenerateOptions()).floors == (installed.botocore_version,) * 2
 
 
 def test_a_service_model_without_a_botocore_version_cannot_be_bisected(tmp_path: Path) -> None:
@@ -148,8 +197,8 @@ def test_an_older_botocore_is_named_with_what_it_lacks(botocore_of_2020: Any) ->
             client.describe_auto_ml_job_v2(AutoMLJobName="job")
         assert str(info.value).startswith(
             f"DescribeAutoMLJobV2: the installed botocore {botocore.__version__} does not know the operation "
-            f"DescribeAutoMLJobV2; this package was generated from botocore {generated_from}; its client supports "
-            f"botocore >= {source.OLDEST_BOTOCORE}"
+            f"DescribeAutoMLJobV2; this package was generated from botocore {generated_from}; its operations work "
+            f"with botocore >= {source.OLDEST_BOTOCORE}"
         )
         newer = {**V1_REQUEST, "ModelDeployConfig": {"AutoGenerateEndpointName": True}}
         newer["InputDataConfig"] = [{**V1_REQUEST["InputDataConfig"][0], "ChannelType": "training"}]
@@ -160,5 +209,8 @@ def test_an_older_botocore_is_named_with_what_it_lacks(botocore_of_2020: Any) ->
         assert sent == []
         assert info.value.missing == ["InputDataConfig[0].ChannelType", "ModelDeployConfig"]
         assert info.value.operation == "CreateAutoMLJob" and info.value.generated_from == generated_from
+        assert str(info.value).endswith(
+            f"every member it sends is known from botocore {source.COMPLETE_BOTOCORE}: upgrade botocore"
+        )
     finally:
         forget_generated()

@@ -38,7 +38,7 @@ from ._client import (
     WaiterFailedError,
     WaitTimeoutError,
 )
-from ._source import BOTOCORE_VERSION, OLDEST_BOTOCORE
+from ._source import BOTOCORE_VERSION, COMPLETE_BOTOCORE, OLDEST_BOTOCORE
 from ._validator import ValidationError
 from .models import DoThingRequest, DoThingResponse, StopThingRequest
 from .validation import response_problem, validate_shape
@@ -102,6 +102,7 @@ _TABLES = ClientTables(
     waiters={},
     generated_from=BOTOCORE_VERSION,
     oldest_botocore=OLDEST_BOTOCORE,
+    complete_botocore=COMPLETE_BOTOCORE,
 )
 
 
