@@ -60,6 +60,7 @@ class JobView:
     candidate_type: str  # what the candidates' listing yields
     best_candidate_type: str  # what the description's best candidate is
     best_candidate_member: str
+    candidate_argument_type: str  # what a candidate given to model_request may be: either of the two
     filters: tuple[FilterView, ...]
     deployment: DeploymentView | None = None
 
@@ -146,6 +147,9 @@ def jobs_view(table: TypeTable, client: ClientView) -> JobsView | None:
                 candidate_type=paginator.item_type,
                 best_candidate_type=table[best.target].output.text,
                 best_candidate_member=spec.best_candidate_member,
+                candidate_argument_type=" | ".join(
+                    dict.fromkeys((table[best.target].output.text, paginator.item_type))
+                ),
                 filters=tuple(filters),
                 deployment=_deployment(table, client, imports),
             )

@@ -26,6 +26,7 @@ except ModuleNotFoundError as missing:
 from typing_extensions import Self
 
 from ._client import (
+    STUBBER_FAILURES,
     BotocoreConfig,
     BotoCoreError,
     BotocoreSession,
@@ -128,8 +129,7 @@ class AsyncClientBase:
         try:
             response = await send(**kwargs)
         except (ClientError, BotoCoreError) as error:
-            # A Stubber's assertion is the test's failure, not the service's.
-            if isinstance(error, AssertionError):
+            if isinstance(error, STUBBER_FAILURES):
                 raise
             raise failure(client, tables, method, kwargs, error) from error
         if self.validate:
@@ -155,7 +155,7 @@ class AsyncClientBase:
         except WaiterError as error:
             raise waiter_failure(waiter, error) from error
         except (ClientError, BotoCoreError) as error:
-            if isinstance(error, AssertionError):
+            if isinstance(error, STUBBER_FAILURES):
                 raise
             raise failure(client, self._TABLES, method, kwargs, error) from error
 

@@ -38,6 +38,10 @@ except ModuleNotFoundError as missing:
 ClientError: Any = _botocore_exceptions.ClientError
 ParamValidationError: Any = _botocore_exceptions.ParamValidationError
 WaiterError: Any = _botocore_exceptions.WaiterError
+# A Stubber's failures (a call it has nothing queued for, another operation or other
+# parameters than queued) are the test's, not the service's: they reach the caller as
+# botocore raised them, never as the package's errors, which the code under test may catch.
+STUBBER_FAILURES: Any = (_botocore_exceptions.StubResponseError, AssertionError)
 BotoCoreError: Any = (
     _botocore_exceptions.BotoCoreError
 )  # botocore's own failures: network, credentials...
@@ -701,8 +705,7 @@ class ClientBase:
         try:
             response = send(**kwargs)
         except (ClientError, BotoCoreError) as error:
-            # A Stubber's assertion is the test's failure, not the service's.
-            if isinstance(error, AssertionError):
+            if isinstance(error, STUBBER_FAILURES):
                 raise
             raise failure(self.client, tables, method, kwargs, error) from error
         if self.validate:
@@ -758,7 +761,7 @@ class ClientBase:
         except WaiterError as error:
             raise waiter_failure(waiter, error) from error
         except (ClientError, BotoCoreError) as error:
-            if isinstance(error, AssertionError):
+            if isinstance(error, STUBBER_FAILURES):
                 raise
             raise failure(self.client, self._TABLES, method, kwargs, error) from error
 

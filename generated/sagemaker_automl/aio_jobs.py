@@ -155,7 +155,7 @@ class AsyncAutoMLJob:
         self,
         model_name: str,
         *,
-        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
     ) -> CreateModelInputTypeDef:
@@ -181,7 +181,7 @@ class AsyncAutoMLJob:
         self,
         model_name: str,
         *,
-        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
     ) -> CreateModelOutputTypeDef:
@@ -201,7 +201,7 @@ class AsyncAutoMLJob:
         instance_type: ProductionVariantInstanceTypeType,
         initial_instance_count: int = 1,
         endpoint_name: str | None = None,
-        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
         wait: bool = True,
@@ -369,7 +369,7 @@ class AsyncAutoMLJobV2:
         self,
         model_name: str,
         *,
-        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
     ) -> CreateModelInputTypeDef:
@@ -395,7 +395,7 @@ class AsyncAutoMLJobV2:
         self,
         model_name: str,
         *,
-        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
     ) -> CreateModelOutputTypeDef:
@@ -415,7 +415,7 @@ class AsyncAutoMLJobV2:
         instance_type: ProductionVariantInstanceTypeType,
         initial_instance_count: int = 1,
         endpoint_name: str | None = None,
-        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
         wait: bool = True,

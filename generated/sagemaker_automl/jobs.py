@@ -158,7 +158,7 @@ class AutoMLJob:
         self,
         model_name: str,
         *,
-        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
     ) -> CreateModelInputTypeDef:
@@ -184,7 +184,7 @@ class AutoMLJob:
         self,
         model_name: str,
         *,
-        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
     ) -> CreateModelOutputTypeDef:
@@ -204,7 +204,7 @@ class AutoMLJob:
         instance_type: ProductionVariantInstanceTypeType,
         initial_instance_count: int = 1,
         endpoint_name: str | None = None,
-        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
         wait: bool = True,
@@ -370,7 +370,7 @@ class AutoMLJobV2:
         self,
         model_name: str,
         *,
-        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
     ) -> CreateModelInputTypeDef:
@@ -396,7 +396,7 @@ class AutoMLJobV2:
         self,
         model_name: str,
         *,
-        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
     ) -> CreateModelOutputTypeDef:
@@ -416,7 +416,7 @@ class AutoMLJobV2:
         instance_type: ProductionVariantInstanceTypeType,
         initial_instance_count: int = 1,
         endpoint_name: str | None = None,
-        candidate: AutoMLCandidateTypeDef | AutoMLCandidateTypeDef | None = None,
+        candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
         wait: bool = True,

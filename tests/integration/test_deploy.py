@@ -16,7 +16,7 @@ import pytest
 from botocore.config import Config
 
 from tests.conftest import GENERATED, forget_generated, import_generated
-from tests.fixtures.automl import moto_server, v2_request
+from tests.fixtures.automl import moto_server, tabular_candidate, v2_request
 
 ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
 
@@ -94,27 +94,6 @@ def test_a_botocore_waiters_arguments_are_checked_before_any_call(
 # --- a candidate deployed behind an endpoint ----------------------------------------------------------------
 
 
-def candidate() -> dict[str, Any]:
-    """A tabular classification candidate's inference containers, as DescribeAutoMLJobV2 gives them."""
-    image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/sagemaker-sklearn-automl:2.5-1-cpu-py3"
-    return {
-        "CandidateName": "c-1",
-        "InferenceContainers": [
-            {"Image": image, "ModelDataUrl": "s3://b/data-processor.tar.gz", "Environment": {}},
-            {
-                "Image": image,
-                "ModelDataUrl": "s3://b/tuning/model.tar.gz",
-                "Environment": {"SAGEMAKER_INFERENCE_SUPPORTED": "predicted_label,probability,probabilities"},
-            },
-            {
-                "Image": image,
-                "ModelDataUrl": "s3://b/data-processor.tar.gz",
-                "Environment": {"SAGEMAKER_INFERENCE_SUPPORTED": "predicted_label,probability,labels,probabilities"},
-            },
-        ],
-    }
-
-
 def test_a_candidate_is_deployed_behind_an_endpoint_and_removed(modules: list[ModuleType], endpoint: str) -> None:
     """moto serves every operation of the flow but completing the job: the job is created there, the
     candidate is one a completed job describes."""
@@ -123,7 +102,7 @@ def test_a_candidate_is_deployed_behind_an_endpoint_and_removed(modules: list[Mo
     job = jobs.AutoMLJobV2.create(client, v2_request("deploy-1"))
     name = job.deploy(
         "deploy-1-model",
-        candidate=candidate(),
+        candidate=tabular_candidate(),
         instance_type="ml.m5.large",
         inference_response_keys=["predicted_label", "probability"],
         delay=0,
@@ -157,7 +136,7 @@ def test_the_best_candidate_of_a_job_is_checked_before_anything_is_created(
     with pytest.raises(ValueError, match="labels are not supported"):
         job.model_request(
             "m",
-            candidate=candidate() | {"InferenceContainers": candidate()["InferenceContainers"][:2]},
+            candidate=tabular_candidate() | {"InferenceContainers": tabular_candidate()["InferenceContainers"][:2]},
             inference_response_keys=["labels"],
         )
     with pytest.raises(client_module.AutoMLError):

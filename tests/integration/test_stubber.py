@@ -12,7 +12,7 @@ import botocore.session
 import pytest
 
 from tests.conftest import GENERATED, forget_generated, import_generated
-from tests.fixtures.automl import v2_description
+from tests.fixtures.automl import moto_server, v2_description, v2_request
 
 
 @pytest.fixture(scope="module")
@@ -71,17 +71,51 @@ def test_a_stubbed_error_is_raised_as_its_typed_exception(modules: list[ModuleTy
 
 
 def test_the_stubbers_own_assertions_reach_the_test_untranslated(modules: list[ModuleType]) -> None:
-    """Unexpected parameters, or no response queued, are the test's failure: an AssertionError, not an
-    AutoMLError."""
-    from botocore.exceptions import StubAssertionError
+    """Other parameters, another operation than queued, or nothing queued are the test's failure: botocore's
+    Stubber errors as raised, never an AutoMLError the code under test might catch."""
+    from botocore.exceptions import StubAssertionError, StubResponseError, UnStubbedResponseError
 
     client_module, models, stubber_module = modules
     client = client_module.AutoMLClient(raw_client())
     response = models.DescribeAutoMLJobV2Response.from_response_dict(v2_description("Completed"))
     with stubber_module.AutoMLStubber(client) as stubber:
         stubber.describe_auto_ml_job_v2(response, expected_params={"AutoMLJobName": "expected"})
-        with pytest.raises(StubAssertionError) as info:
+        with pytest.raises(StubAssertionError) as other_parameters:
             client.describe_auto_ml_job_v2(AutoMLJobName="other")
-        assert not isinstance(info.value, client_module.AutoMLError)
-        with pytest.raises(AssertionError):
-            client.describe_auto_ml_job_v2(AutoMLJobName="nothing-queued")
+        with pytest.raises(StubResponseError, match="Operation mismatch") as other_operation:
+            client.stop_auto_ml_job(AutoMLJobName="expected")
+        client.describe_auto_ml_job_v2(AutoMLJobName="expected")
+        with pytest.raises(UnStubbedResponseError) as nothing_queued:
+            client.describe_auto_ml_job_v2(AutoMLJobName="expected")
+    for raised in (other_parameters, other_operation, nothing_queued):
+        assert not isinstance(raised.value, client_module.AutoMLError)
+
+
+def test_passing_through_stubs_what_it_has_responses_for_and_sends_the_rest(modules: list[ModuleType]) -> None:
+    """moto creates the job and would describe it InProgress for ever; the stubs stand in for its end."""
+    client_module, models, stubber_module = modules
+    completed = models.DescribeAutoMLJobV2Response.from_response_dict(v2_description("Completed"))
+    with moto_server() as endpoint:
+        raw = botocore.session.get_session().create_client(
+            "sagemaker",
+            region_name="us-east-1",
+            endpoint_url=endpoint,
+            aws_access_key_id="k",
+            aws_secret_access_key="s",
+        )
+        client = client_module.AutoMLClient(raw)
+        with stubber_module.AutoMLStubber(client, passthrough=True) as stubber:
+            stubber.describe_auto_ml_job_v2(completed, expected_params={"AutoMLJobName": "v2"})
+            client.create_auto_ml_job_v2(**v2_request("v2"))  # sent: moto has it
+            assert client.describe_auto_ml_job_v2(AutoMLJobName="v2")["AutoMLJobStatus"] == "Completed"  # stubbed
+            stubber.assert_no_pending_responses()
+            # nothing queued for it any more: sent, and moto says what it knows
+            assert client.describe_auto_ml_job_v2(AutoMLJobName="v2")["AutoMLJobStatus"] == "InProgress"
+            # a stubbed operation keeps botocore's checks: the parameters it was queued with
+            stubber.describe_auto_ml_job_v2(completed, expected_params={"AutoMLJobName": "v2"})
+            with pytest.raises(botocore.exceptions.StubAssertionError):
+                client.describe_auto_ml_job_v2(AutoMLJobName="other")
+        # without passthrough, a call with nothing queued fails and nothing is sent
+        with stubber_module.AutoMLStubber(client):
+            with pytest.raises(botocore.exceptions.UnStubbedResponseError):
+                client.list_auto_ml_jobs()
