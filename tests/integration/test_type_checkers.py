@@ -194,6 +194,7 @@ def test_every_mistake_program_has_one_marked_line() -> None:
         "job_object.py",
         "output_into_input.py",
         "reading_a_union.py",
+        "readme_jobs.py",
         "readme_quick_start.py",
         "request_built_step_by_step.py",
         "unit_test_with_the_typed_stubber.py",
@@ -224,9 +225,10 @@ def test_the_package_reference_lists_each_known_limitation() -> None:
         ), f"docs/package.md has no known-limitation row for {', '.join(checkers)}"
 
 
-def test_the_readmes_quick_start_is_a_program_of_the_matrix() -> None:
-    """The README's first Python example is checked by every checker: it is readme_quick_start.py."""
+def test_the_readmes_quick_starts_are_programs_of_the_matrix() -> None:
+    """The README's Python examples are checked by every checker: they are readme_quick_start.py and
+    readme_jobs.py."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    example = readme.split("```python\n", 1)[1].split("```", 1)[0]
-    program = (PROGRAMS / "readme_quick_start.py").read_text(encoding="utf-8")
-    assert program.split('"""\n\n', 1)[1] == example
+    examples = [block.split("```", 1)[0] for block in readme.split("```python\n")[1:]]
+    programs = [(PROGRAMS / name).read_text(encoding="utf-8") for name in ("readme_quick_start.py", "readme_jobs.py")]
+    assert [program.split('"""\n\n', 1)[1] for program in programs] == examples
