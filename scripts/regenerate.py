@@ -26,13 +26,17 @@ from __future__ import annotations
 import collections
 import hashlib
 import json
+import queue
 import re
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from codegen.errors import SourceError  # the generator is installed in the environment that runs this
 from codegen.model.floor import version_key
@@ -48,6 +52,7 @@ BACKUP = ".regenerate-backup"
 # References that move with botocore: the newest release of each that is not newer than botocore's pin.
 FOLLOWERS = ("mypy-boto3-sagemaker", "botocore-stubs")
 TAIL_LINES = 60  # of a failed step's output, in the error message
+POLL = 0.2  # seconds: how soon a signal is handled while a step runs (see run)
 
 DIFF_SCRIPT = """
 import json, sys
@@ -69,27 +74,70 @@ class StepFailed(Exception):
 
 def run(step: str, *args: str, stream: bool = False) -> str:
     """Run one step, saying when it starts and how long it took. ``stream`` shows its output as it
-    comes (the tests: pytest's progress); either way a failure carries the end of the output."""
+    comes (the tests: pytest's progress); either way a failure carries the end of the output.
+
+    A signal's Python handler runs between bytecodes: one that lands just before a blocking read or
+    wait is handled only when that call returns, which for a quiet step can be minutes. So the step is
+    waited for in slices of ``POLL`` seconds, and an interruption kills it before the rollback starts.
+    """
     print(f"regenerate: {step}...", flush=True)
     started = time.monotonic()
-    if stream:
-        tail: collections.deque[str] = collections.deque(maxlen=TAIL_LINES)
-        with subprocess.Popen(
-            args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1
-        ) as child:
-            assert child.stdout is not None
-            for line in child.stdout:
-                print(line, end="", flush=True)
-                tail.append(line)
-        returncode, output = child.returncode, "".join(tail)
-    else:
-        result = subprocess.run(args, cwd=ROOT, capture_output=True, text=True)
-        returncode, output = result.returncode, result.stdout + result.stderr
+    errors = subprocess.STDOUT if stream else subprocess.PIPE
+    with subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=errors, text=True) as child:
+        try:
+            if stream:
+                assert child.stdout is not None
+                tail: collections.deque[str] = collections.deque(maxlen=TAIL_LINES)
+                for line in _lines(child.stdout):
+                    print(line, end="", flush=True)
+                    tail.append(line)
+                while child.poll() is None:
+                    time.sleep(POLL)
+                output = "".join(tail)
+            else:
+                output = "".join(_communicate(child))
+        except BaseException:
+            child.kill()
+            child.wait()  # reaped here: Popen does not wait for a child on KeyboardInterrupt
+            raise
     elapsed = time.monotonic() - started
-    if returncode != 0:
+    if child.returncode != 0:
         raise StepFailed(f"{step} failed after {elapsed:.0f} s:\n" + "\n".join(output.splitlines()[-TAIL_LINES:]))
     print(f"regenerate: {step}: done in {elapsed:.1f} s", flush=True)
     return output if not stream else ""
+
+
+def _communicate(child: subprocess.Popen[str]) -> tuple[str, str]:
+    """``child``'s output and errors once it ends, looked for in short slices (see ``run``)."""
+    while True:
+        try:
+            out, err = child.communicate(timeout=POLL)  # retrying loses nothing (the documented way)
+            return out or "", err or ""
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def _lines(stream: IO[str]) -> Iterator[str]:
+    """``stream``'s lines as they come, read by a thread and waited for in short slices (see ``run``)."""
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def pump() -> None:
+        try:
+            for line in stream:
+                lines.put(line)
+        except (OSError, ValueError):  # closed under it: the step was killed
+            pass
+        lines.put(None)
+
+    threading.Thread(target=pump, daemon=True).start()
+    while True:
+        try:
+            line = lines.get(timeout=POLL)
+        except queue.Empty:
+            continue
+        if line is None:
+            return
+        yield line
 
 
 def newest(package: str, at_most: str | None = None) -> str | None:

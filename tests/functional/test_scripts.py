@@ -110,7 +110,10 @@ def run(step, *args, stream=False):  # every step but its effect on the files st
             shutil.rmtree(root / regenerate.BACKUP / "2")  # the copy of generated/
             raise regenerate.StepFailed("tests failed")
         print("ready", flush=True)
-        time.sleep(60)
+        # in short slices, as run() waits for a real step: a signal landing just before one long
+        # sleep would be handled only when it ends (Python runs handlers between bytecodes)
+        for _ in range(600):
+            time.sleep(0.1)
     return ""
 
 regenerate.run = run
@@ -177,6 +180,52 @@ def test_regenerate_interrupted_or_failing_puts_everything_back(tmp_path: Path, 
     (root / "reinstalled").unlink()
     assert _files(root) == before
     assert sorted(p.name for p in root.iterdir()) == ["generated", "pyproject.toml", "tests"], "leftovers"
+
+
+STEP_HARNESS = """
+import importlib.util, signal, sys
+spec = importlib.util.spec_from_file_location("regenerate", sys.argv[1])
+regenerate = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(regenerate)
+
+def interrupted(signum, frame):
+    raise KeyboardInterrupt
+
+signal.signal(signal.SIGTERM, interrupted)
+quiet = "import os, sys, time; open(sys.argv[1], 'w').write(str(os.getpid())); time.sleep(60)"
+try:
+    regenerate.run("a quiet step", sys.executable, "-c", quiet, sys.argv[2], stream=sys.argv[3] == "stream")
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+"""
+
+
+@pytest.mark.parametrize("stream", ["stream", "captured"])
+def test_a_signal_during_a_quiet_step_is_handled_at_once_and_the_step_is_killed(tmp_path: Path, stream: str) -> None:
+    """A step that prints nothing for a minute: the signal is handled within a poll, not when the step ends,
+    and the step's process does not outlive the run."""
+    import os
+    import signal
+    import time
+
+    pid_file = tmp_path / "step.pid"
+    child = subprocess.Popen(
+        [sys.executable, "-c", STEP_HARNESS, str(ROOT / "scripts" / "regenerate.py"), str(pid_file), stream],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 30
+    while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    step = int(pid_file.read_text())
+    signalled = time.monotonic()
+    child.send_signal(signal.SIGTERM)
+    out, err = child.communicate(timeout=30)
+    assert time.monotonic() - signalled < 10, "handled only when the step ended"
+    assert out.splitlines()[-1] == "interrupted", err
+    with pytest.raises(ProcessLookupError):
+        os.kill(step, 0)  # killed and reaped
 
 
 def test_regenerate_with_a_damaged_backup_loses_nothing_it_cannot_restore(tmp_path: Path) -> None:
