@@ -15,23 +15,15 @@ from aiobotocore.config import AioConfig
 from sagemaker_automl import aio, models
 from sagemaker_automl.stubber import AutoMLStubber
 from tests.aio.conftest import ROOT, session
-from tests.fixtures.automl import completed_v2_description, v2_description
+from tests.fixtures.automl import (
+    WORKFLOW_SERVED_BY_MOTO,
+    WORKFLOW_STUBBED,
+    Traffic,
+    completed_v2_description,
+    v2_description,
+)
 
 ROLE = "arn:aws:iam::123456789012:role/SageMakerExecution"
-# moto answers these; the stubber answers DescribeAutoMLJobV2 (in progress, then completed with a best
-# candidate whose containers can be deployed), which moto would describe as in progress for ever.
-SERVED_BY_MOTO = [
-    "CreateAutoMLJobV2",
-    "CreateModel",
-    "CreateEndpointConfig",
-    "CreateEndpoint",
-    "DescribeEndpoint",  # botocore's EndpointInService waiter, over aiobotocore
-    "DescribeEndpoint",  # the example's own look at it
-    "DeleteEndpoint",
-    "DescribeEndpoint",  # EndpointDeleted: gone
-    "DeleteEndpointConfig",
-    "DeleteModel",
-]
 
 
 def example() -> Any:
@@ -47,10 +39,6 @@ def test_the_async_workflow_runs_against_moto_with_the_stubber_standing_in(
 ) -> None:
     workflow = example()
     description = models.DescribeAutoMLJobV2Response
-    sent: list[str] = []
-
-    def record(request: Any, **_: Any) -> None:
-        sent.append(request.headers["X-Amz-Target"].decode().rsplit(".", 1)[1])
 
     async def no_sleep(_: float) -> None:
         return None
@@ -60,7 +48,7 @@ def test_the_async_workflow_runs_against_moto_with_the_stubber_standing_in(
         async with session().create_client(
             "sagemaker", region_name="us-east-1", endpoint_url=moto_endpoint, config=config
         ) as raw:
-            raw.meta.events.register("before-send.sagemaker", record)
+            traffic = Traffic(raw)
             client = aio.AsyncAutoMLClient(raw)
             with AutoMLStubber(client, passthrough=True) as stubber:
                 in_progress = v2_description("InProgress", AutoMLJobName="a-churn", RoleArn=ROLE)
@@ -78,6 +66,7 @@ def test_the_async_workflow_runs_against_moto_with_the_stubber_standing_in(
                     sleep=no_sleep,
                 )
                 stubber.assert_no_pending_responses()
+            assert (traffic.sent, traffic.stubbed()) == (WORKFLOW_SERVED_BY_MOTO, WORKFLOW_STUBBED)
             for gone in (
                 client.describe_model(ModelName="a-churn-model"),
                 client.describe_endpoint(EndpointName="a-churn-model"),
@@ -87,7 +76,6 @@ def test_the_async_workflow_runs_against_moto_with_the_stubber_standing_in(
             return report
 
     report = asyncio.run(scenario())
-    assert sent == [*SERVED_BY_MOTO, "DescribeModel", "DescribeEndpoint"]  # and the test's own looks: gone
     assert report == [
         "a-churn: Completed",
         "best candidate: c-1 (F1 = 0.91)",

@@ -11,12 +11,10 @@ from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
-import botocore.session
 import pytest
-from botocore.config import Config
 
 from tests.conftest import GENERATED, forget_generated, import_generated
-from tests.fixtures.automl import moto_server, tabular_candidate, v2_request
+from tests.fixtures.automl import moto_server, sagemaker_client, tabular_candidate, v2_request
 
 ROLE = "arn:aws:iam::123456789012:role/SageMakerRole"
 
@@ -33,23 +31,12 @@ def endpoint() -> Iterator[str]:
         yield url
 
 
-def botocore_client(endpoint: str) -> Any:
-    return botocore.session.get_session().create_client(
-        "sagemaker",
-        region_name="us-east-1",
-        endpoint_url=endpoint,
-        aws_access_key_id="testing",
-        aws_secret_access_key="testing",
-        config=Config(retries={"total_max_attempts": 1}),
-    )
-
-
 # --- botocore's own waiters, typed ---------------------------------------------------------------------------
 
 
 def test_botocore_waiters_wait_for_an_endpoint_in_service_and_deleted(modules: list[ModuleType], endpoint: str) -> None:
     client_module, _ = modules
-    client = client_module.AutoMLClient(botocore_client(endpoint))
+    client = client_module.AutoMLClient(sagemaker_client(endpoint))
     image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/xgboost:1"
     role = "arn:aws:iam::123456789012:role/SageMakerRole"
     client.create_model(ModelName="m", PrimaryContainer={"Image": image}, ExecutionRoleArn=role)
@@ -63,7 +50,7 @@ def test_botocore_waiters_wait_for_an_endpoint_in_service_and_deleted(modules: l
 
 def test_a_botocore_waiter_that_gives_up_raises_the_packages_error(modules: list[ModuleType], endpoint: str) -> None:
     client_module, _ = modules
-    client = client_module.AutoMLClient(botocore_client(endpoint))
+    client = client_module.AutoMLClient(sagemaker_client(endpoint))
     # No such endpoint: DescribeEndpoint's ValidationException is a failure state of EndpointInService.
     with pytest.raises(client_module.WaiterFailedError) as caught:
         client.wait_endpoint_in_service(EndpointName="missing", delay=0, max_attempts=2)
@@ -98,7 +85,7 @@ def test_a_candidate_is_deployed_behind_an_endpoint_and_removed(modules: list[Mo
     """moto serves every operation of the flow but completing the job: the job is created there, the
     candidate is one a completed job describes."""
     client_module, jobs = modules
-    client = client_module.AutoMLClient(botocore_client(endpoint))
+    client = client_module.AutoMLClient(sagemaker_client(endpoint))
     job = jobs.AutoMLJobV2.create(client, v2_request("deploy-1"))
     name = job.deploy(
         "deploy-1-model",
@@ -129,7 +116,7 @@ def test_the_best_candidate_of_a_job_is_checked_before_anything_is_created(
     """moto's best candidate is a placeholder whose ModelDataUrl is "string": the validator refuses the
     model before it is sent, and no endpoint is made; a key the model does not support is refused too."""
     client_module, jobs = modules
-    client = client_module.AutoMLClient(botocore_client(endpoint))
+    client = client_module.AutoMLClient(sagemaker_client(endpoint))
     job = jobs.AutoMLJobV2.create(client, v2_request("deploy-2"))
     with pytest.raises(client_module.ValidationError, match="ModelDataUrl"):
         job.deploy("deploy-2-model", instance_type="ml.m5.large", delay=0)

@@ -11,35 +11,23 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
-import botocore.session
 import pytest
-from botocore.config import Config
 
 from tests.conftest import GENERATED, ROOT, forget_generated, import_generated
-from tests.fixtures.automl import completed_v2_description, moto_server, v2_description
+from tests.fixtures.automl import (
+    WORKFLOW_SERVED_BY_MOTO,
+    WORKFLOW_STUBBED,
+    Traffic,
+    completed_v2_description,
+    moto_server,
+    sagemaker_client,
+    v2_description,
+)
 from tests.integration.test_type_checkers import CHECKERS
 
 EXAMPLES = ROOT / "examples"
 ROLE = "arn:aws:iam::123456789012:role/SageMakerExecution"
-
-# Which operations of the workflow the moto server answers, and which the typed stubber answers for it:
-# moto does not complete AutoML jobs, so the job's descriptions (in progress, then completed with a best
-# candidate whose containers can be deployed) are stubbed; everything else is moto's.
-SERVED_BY_MOTO = [
-    "CreateAutoMLJobV2",
-    "CreateModel",
-    "CreateEndpointConfig",
-    "CreateEndpoint",
-    "DescribeEndpoint",  # botocore's EndpointInService waiter
-    "DescribeEndpoint",  # the example's own look at it
-    "DeleteEndpoint",
-    "DescribeEndpoint",  # botocore's EndpointDeleted waiter: gone
-    "DeleteEndpointConfig",
-    "DeleteModel",
-]
-STUBBED = ["DescribeAutoMLJobV2", "DescribeAutoMLJobV2"]
 
 
 WORKFLOW_EXAMPLES = ("candidate_to_endpoint.py", "candidate_to_endpoint_async.py")
@@ -85,17 +73,6 @@ def modules() -> Iterator[list[ModuleType]]:
     forget_generated()
 
 
-class Sent:
-    """The operations that reached the server (a stubbed call never gets to before-send)."""
-
-    def __init__(self, client: Any) -> None:
-        self.operations: list[str] = []
-        client.meta.events.register("before-send.sagemaker", self)
-
-    def __call__(self, request: Any, **_: Any) -> None:
-        self.operations.append(request.headers["X-Amz-Target"].decode().rsplit(".", 1)[1])
-
-
 def test_the_workflow_runs_against_moto_with_the_stubber_standing_in_for_the_jobs_end(
     modules: list[ModuleType], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -103,15 +80,8 @@ def test_the_workflow_runs_against_moto_with_the_stubber_standing_in_for_the_job
     workflow = example("candidate_to_endpoint")
     description = models.DescribeAutoMLJobV2Response
     with moto_server() as endpoint:
-        raw = botocore.session.get_session().create_client(
-            "sagemaker",
-            region_name="us-east-1",
-            endpoint_url=endpoint,
-            aws_access_key_id="testing",
-            aws_secret_access_key="testing",
-            config=Config(retries={"total_max_attempts": 1}),
-        )
-        sent = Sent(raw)
+        raw = sagemaker_client(endpoint)
+        traffic = Traffic(raw)
         client = client_module.AutoMLClient(raw)
         slept: list[float] = []
         with stubber_module.AutoMLStubber(client, passthrough=True) as stubber:
@@ -130,8 +100,8 @@ def test_the_workflow_runs_against_moto_with_the_stubber_standing_in_for_the_job
                 sleep=slept.append,
             )
             stubber.assert_no_pending_responses()
-        assert sent.operations == SERVED_BY_MOTO
-        assert len(STUBBED) == 2 and slept == [0]  # polled twice (stubbed), slept once between
+        assert (traffic.sent, traffic.stubbed()) == (WORKFLOW_SERVED_BY_MOTO, WORKFLOW_STUBBED)
+        assert slept == [0]  # polled twice, slept once between
         assert report == [
             "churn: Completed",
             "best candidate: c-1 (F1 = 0.91)",

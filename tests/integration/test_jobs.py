@@ -10,12 +10,10 @@ from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
-import botocore.session
 import pytest
-from botocore.config import Config
 
 from tests.conftest import GENERATED, forget_generated, import_generated
-from tests.fixtures.automl import moto_server, v2_description, v2_request
+from tests.fixtures.automl import moto_server, sagemaker_client, v2_description, v2_request
 
 
 @pytest.fixture(scope="module")
@@ -24,24 +22,13 @@ def modules() -> Iterator[list[ModuleType]]:
     forget_generated()
 
 
-def botocore_client(endpoint: str | None = None) -> Any:
-    return botocore.session.get_session().create_client(
-        "sagemaker",
-        region_name="us-east-1",
-        endpoint_url=endpoint,
-        aws_access_key_id="testing",
-        aws_secret_access_key="testing",
-        config=Config(retries={"total_max_attempts": 1}),
-    )
-
-
 # --- moto: create, attach, describe, stop ------------------------------------------------------------------
 
 
 def test_create_attach_describe_and_stop_against_moto(modules: list[ModuleType]) -> None:
     client_module, models, _, jobs = modules
     with moto_server() as endpoint:
-        client = client_module.AutoMLClient(botocore_client(endpoint))
+        client = client_module.AutoMLClient(sagemaker_client(endpoint))
         job = jobs.AutoMLJobV2.create(client, v2_request("jobs-1"))
         assert job.name == "jobs-1" and job.last_description is None
         assert job.describe()["AutoMLJobStatus"] == "InProgress"
@@ -78,7 +65,7 @@ def test_wait_reports_each_change_of_status_once_and_returns_the_end(
     modules: list[ModuleType], caplog: pytest.LogCaptureFixture
 ) -> None:
     client_module, models, stubber_module, jobs = modules
-    client = client_module.AutoMLClient(botocore_client())
+    client = client_module.AutoMLClient(sagemaker_client())
     job = jobs.AutoMLJobV2(client, "v2")
     steps = [
         ("InProgress", "Starting"),
@@ -110,7 +97,7 @@ def test_wait_reports_each_change_of_status_once_and_returns_the_end(
 
 def test_a_failed_job_raises_with_its_reason_and_keeps_its_last_description(modules: list[ModuleType]) -> None:
     client_module, models, stubber_module, jobs = modules
-    client = client_module.AutoMLClient(botocore_client())
+    client = client_module.AutoMLClient(sagemaker_client())
     job = jobs.AutoMLJobV2(client, "v2")
     with stubber_module.AutoMLStubber(client) as stubber:
         stubber.describe_auto_ml_job_v2(described(models, "Failed", "Failed", FailureReason="no data"))
@@ -121,7 +108,7 @@ def test_a_failed_job_raises_with_its_reason_and_keeps_its_last_description(modu
 
 def test_the_best_candidate_and_every_candidate_with_the_listings_filters(modules: list[ModuleType]) -> None:
     client_module, models, stubber_module, jobs = modules
-    client = client_module.AutoMLClient(botocore_client())
+    client = client_module.AutoMLClient(sagemaker_client())
     job = jobs.AutoMLJobV2(client, "v2")
     listing = models.ListCandidatesForAutoMLJobResponse
     with stubber_module.AutoMLStubber(client) as stubber:
