@@ -109,7 +109,7 @@ def run_oldest_botocore(args: argparse.Namespace) -> int:
     print(
         f"botocore {supported} is the oldest the {found.operations} {args.service} operations matching "
         f"{options.selection!r} work with (every member a request must carry, every member a response is "
-        f"promised); botocore {complete} the oldest that knows every member their requests can carry "
+        f"promised, their waiters); botocore {complete} the oldest that knows every member their requests can carry "
         f"(generated from {found.generated_from}; {found.probes} releases read)"
     )
     if args.record:

@@ -4,8 +4,8 @@ A generated client sends through the installed botocore, which refuses members i
 drops response members it does not know. Two floors follow from the model history:
 
 - ``supported``: the oldest release whose model has every selected operation, every member their requests
-  must carry (the required ones, and any member of a tagged union, since a request carries one of them)
-  and every member their responses are promised. Every operation works there; this is the lower bound of
+  must carry (the required ones, and any member of a tagged union, since a request carries one of them),
+  every member their responses are promised, and the waiters of those operations the client offers. Every operation works there; this is the lower bound of
   the package's ``[client]`` and ``[aio]`` extras.
 - ``complete``: the oldest release whose model has every member path a request can reach. An optional
   member newer than the installed botocore is refused before anything is sent (``BotocoreVersionError``
@@ -44,9 +44,11 @@ def request_paths(model: Model, operations: Sequence[str]) -> frozenset[str]:
 
 def needed_paths(model: Model, operations: Sequence[str]) -> frozenset[str]:
     """The operations, the request paths a request must carry (required members; every member of a
-    union, whichever one a request carries) and the response paths a response is promised
-    (``Operation->Member...``, required members only)."""
-    return _paths(model, operations, needed_only=True)
+    union, whichever one a request carries), the response paths a response is promised
+    (``Operation->Member...``, required members only) and the operations' waiters (``Name waiter``:
+    the client's ``wait_*`` methods ask botocore for them by name)."""
+    waiters = {f"{waiter.name} waiter" for waiter in model.waiters() if waiter.operation in operations}
+    return _paths(model, operations, needed_only=True) | waiters
 
 
 def _paths(model: Model, operations: Sequence[str], needed_only: bool) -> frozenset[str]:

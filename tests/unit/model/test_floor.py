@@ -76,14 +76,20 @@ def test_request_paths_reach_every_member_through_lists_maps_and_recursion() -> 
 def test_needed_paths_are_required_members_any_union_member_and_promised_response_members() -> None:
     """What every operation needs to work: a request carries its required members and one member of a union
     (any, so each counts); a response keeps what it is promised (``Op->``)."""
-    assert floor.needed_paths(Model(MODEL), ["Put", "Stop"]) == {
+    waiters = {
+        "waiters": {
+            "Done": {"operation": "Put", "delay": 5, "maxAttempts": 3, "acceptors": []},
+            "Elsewhere": {"operation": "Stop", "delay": 5, "maxAttempts": 3, "acceptors": []},
+        }
+    }
+    assert floor.needed_paths(Model(MODEL, waiters=waiters), ["Put"]) == {
         "Put",
         "Put.Name",
         "Put.Kind",
         "Put.Kind.A",  # Tag's Value is optional: not needed
         "Put.Kind.B",
         "Put->Id",
-        "Stop",
+        "Done waiter",  # the client's wait_done asks botocore for it; Stop is not selected
     }
     assert floor.needed_paths(Model(MODEL), ["Put"]) <= floor.request_paths(Model(MODEL), ["Put"]) | {"Put->Id"}
 
