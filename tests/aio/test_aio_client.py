@@ -19,6 +19,7 @@ from tests.aio.conftest import ROOT, session
 from tests.fixtures.automl import (
     ROLE,
     RequestCounter,
+    Traffic,
     bad_v2_requests,
     V1_REQUEST,
     v1_description,
@@ -383,6 +384,45 @@ def test_an_older_botocore_is_named_with_what_it_lacks(tmp_path: Path) -> None:
                 await client.create_auto_ml_job(**newer)
             assert info.value.missing == ["ModelDeployConfig"] and sent == []
             assert info.value.installed == botocore.__version__ and info.value.oldest_supported
+
+    run(scenario)
+
+
+def test_a_member_newer_than_aiobotocores_botocore_is_named_with_the_botocore_that_knows_it(
+    moto_endpoint: str,
+) -> None:
+    """The package's extras ask for the oldest botocore its operations work with, which aiobotocore's pin
+    satisfies; a member only a newer botocore knows (CreateEndpointConfig's CrossRegionTrafficConfig, added
+    in 1.44.4) is refused before anything is sent, naming the botocore that knows every member."""
+    import botocore
+    from sagemaker_automl import _source
+
+    async def scenario() -> None:
+        async with moto_client(moto_endpoint) as raw:
+            known = raw.meta.service_model.operation_model("CreateEndpointConfig").input_shape.members
+            if "CrossRegionTrafficConfig" in known:
+                pytest.skip(f"botocore {botocore.__version__} knows CrossRegionTrafficConfig: nothing to refuse")
+            traffic = Traffic(raw)
+            client = aio.AsyncAutoMLClient(raw)
+            variant = {"VariantName": "v", "ModelName": "m", "InitialInstanceCount": 1, "InstanceType": "ml.m5.large"}
+            with pytest.raises(aio.BotocoreVersionError) as info:
+                await client.create_endpoint_config(
+                    EndpointConfigName="c",
+                    ProductionVariants=[variant],
+                    CrossRegionTrafficConfig={
+                        "MaxInvocationsPerSecondPerInstance": 100,
+                        "MaxCrossRegionPercentPerEndpoint": 10,
+                    },
+                )
+            assert info.value.missing == ["CrossRegionTrafficConfig"] and traffic.sent == []
+            assert str(info.value).endswith(
+                f"every member it sends is known from botocore {_source.COMPLETE_BOTOCORE}: upgrade botocore"
+            )
+            # the same operation without it works on this botocore
+            image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/xgboost:1"
+            await client.create_model(ModelName="m", PrimaryContainer={"Image": image}, ExecutionRoleArn=ROLE)
+            await client.create_endpoint_config(EndpointConfigName="c", ProductionVariants=[variant])
+            assert traffic.sent == ["CreateModel", "CreateEndpointConfig"]
 
     run(scenario)
 
