@@ -86,6 +86,7 @@ MODEL_OF, ENUM_OF = runtime("_runtime", "model_of"), runtime("_runtime", "enum_o
 REQUIRED_FIELD, OPTIONAL_FIELD = runtime("_runtime", "required"), runtime("_runtime", "optional")
 
 INFERENCE_CONTAINERS = runtime("_runtime", "inference_containers")  # a candidate's containers as a model's
+CANDIDATE_CONTAINERS = runtime("_runtime", "candidate_containers")  # which of a candidate's containers serve it
 VALIDATION_ERROR = runtime("_validator", "ValidationError")
 VALIDATOR = runtime("_validator", "Validator")
 AUTOMATON = runtime("_validator", "Automaton")  # a pattern's deterministic automaton, in a StringRule

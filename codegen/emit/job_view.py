@@ -9,7 +9,7 @@ from codegen import symbols
 from codegen.emit.annotations import Import, import_lines
 from codegen.emit.client_view import ClientView
 from codegen.emit.type_table import TypeTable
-from codegen.model.ir import ListShape, Structure
+from codegen.model.ir import ListShape, MapShape, Structure
 from codegen.model.waiters import DEPLOYMENT
 from codegen.model.names import async_name, snake_case
 from codegen.symbols import Symbol
@@ -39,6 +39,8 @@ class DeploymentView:
     instance_type: str  # the annotation of a production variant's instance type
     role_member: str
     containers_member: str
+    definitions_member: str | None  # the candidate's containers by processing unit, where the model has them
+    processing_unit: str | None  # the annotation of a processing unit (the map's key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,7 @@ class JobsView:
                 typing_only.add(symbols.generated("type_defs", name))
             if job.deployment is not None:
                 deployment = job.deployment
-                runtime |= {symbols.INFERENCE_CONTAINERS, Symbol("typing", "cast")}
+                runtime |= {symbols.INFERENCE_CONTAINERS, symbols.CANDIDATE_CONTAINERS, Symbol("typing", "cast")}
                 typing_only.add(Symbol("collections.abc", "Sequence"))
                 for name in (deployment.model_request_type, deployment.model_response_type):
                     typing_only.add(symbols.generated("type_defs", name))
@@ -151,15 +153,17 @@ def jobs_view(table: TypeTable, client: ClientView) -> JobsView | None:
                     dict.fromkeys((table[best.target].output.text, paginator.item_type))
                 ),
                 filters=tuple(filters),
-                deployment=_deployment(table, client, imports),
+                deployment=_deployment(table, client, best.target, imports),
             )
         )
     return JobsView(tuple(views), client.client_class, client.async_client_class, frozenset(imports))
 
 
-def _deployment(table: TypeTable, client: ClientView, imports: set[Import]) -> DeploymentView | None:
+def _deployment(
+    table: TypeTable, client: ClientView, candidate_shape: str, imports: set[Import]
+) -> DeploymentView | None:
     """The model and endpoint methods' names and types, when every operation and waiter they use is
-    selected (the default AutoML selection has none of them)."""
+    selected (the AutoML operations alone have none of them)."""
     spec = DEPLOYMENT
     methods = {op.name: op for op in client.operations}
     waiters = {w.name: w.method for w in client.botocore_waiters}
@@ -187,6 +191,17 @@ def _deployment(table: TypeTable, client: ClientView, imports: set[Import]) -> D
     assert isinstance(variant, Structure)
     instance_type = table.member(next(m for m in variant.members if m.wire_name == "InstanceType")).input
     imports |= instance_type.imports
+    # A candidate's containers by processing unit (a model older than them has none): the map's key type
+    candidate = service.shapes[candidate_shape]
+    assert isinstance(candidate, Structure)
+    definitions = next((m for m in candidate.members if m.wire_name == spec.definitions_member), None)
+    processing_unit = None
+    if definitions is not None:
+        by_unit = service.shapes[definitions.target]
+        assert isinstance(by_unit, MapShape)
+        unit = table[by_unit.key].input
+        imports |= unit.imports
+        processing_unit = unit.text
     return DeploymentView(
         create_model=create_model.method,
         model_request_type=create_model.request_type,
@@ -201,4 +216,6 @@ def _deployment(table: TypeTable, client: ClientView, imports: set[Import]) -> D
         instance_type=instance_type.text,
         role_member=spec.role_member,
         containers_member=spec.containers_member,
+        definitions_member=definitions.wire_name if definitions is not None else None,
+        processing_unit=processing_unit,
     )

@@ -103,6 +103,7 @@ class DeploymentSpec:
     deleted_waiter: str
     role_member: str  # the job description's role, the model's default execution role
     containers_member: str  # the candidate's inference containers
+    definitions_member: str  # the same by processing unit (V2 image and text classification candidates)
 
 
 DEPLOYMENT = DeploymentSpec(
@@ -116,4 +117,5 @@ DEPLOYMENT = DeploymentSpec(
     deleted_waiter="EndpointDeleted",
     role_member="RoleArn",
     containers_member="InferenceContainers",
+    definitions_member="InferenceContainerDefinitions",
 )

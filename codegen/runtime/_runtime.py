@@ -429,6 +429,38 @@ OUTPUT = "SAGEMAKER_INFERENCE_OUTPUT"  # what it is asked to put out
 INPUT = "SAGEMAKER_INFERENCE_INPUT"  # what the container before it puts out
 
 
+def candidate_containers(
+    candidate: Mapping[str, Any],
+    containers_member: str,
+    definitions_member: str | None,
+    processing_unit: str | None = None,
+) -> Any:
+    """The containers that serve ``candidate``: its ``containers_member``
+    (InferenceContainers), or with ``processing_unit`` those its ``definitions_member``
+    (InferenceContainerDefinitions, by processing unit: what a V2 image or text
+    classification candidate has) holds for it. ValueError when it has none, naming
+    the processing units it has containers for."""
+    definitions = candidate.get(definitions_member) if definitions_member else None
+    by_unit: Mapping[str, Any] = definitions if isinstance(definitions, Mapping) else {}
+    units = sorted(by_unit)
+    if processing_unit is None:
+        containers = candidate.get(containers_member)
+        if containers:
+            return containers
+        if units:
+            raise ValueError(
+                f"the candidate's containers are by processing unit ({', '.join(units)}): "
+                "say which with processing_unit"
+            )
+        raise ValueError("the candidate has no inference containers")
+    if processing_unit not in by_unit:
+        raise ValueError(
+            f"the candidate has no containers for {processing_unit}"
+            + (f"; it has some for {', '.join(units)}" if units else "")
+        )
+    return by_unit[processing_unit]
+
+
 def inference_containers(
     containers: Any, response_keys: Any = ()
 ) -> list[dict[str, Any]]:

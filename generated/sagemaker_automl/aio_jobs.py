@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, cast
 
 from typing_extensions import Self
 
-from ._runtime import inference_containers
+from ._runtime import candidate_containers, inference_containers
 from .models import CreateAutoMLJobRequest, CreateAutoMLJobV2Request
 
 if TYPE_CHECKING:
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from .aio import AsyncAutoMLClient
     from .literals import (
+        AutoMLProcessingUnitType,
         AutoMLSortOrderType,
         CandidateSortByType,
         CandidateStatusType,
@@ -158,18 +159,25 @@ class AsyncAutoMLJob:
         candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
+        processing_unit: AutoMLProcessingUnitType | None = None,
     ) -> CreateModelInputTypeDef:
         """The CreateModel request that serves a candidate (the best one if none is given): its inference
-        containers, asked to put out ``inference_response_keys`` (``predicted_label``, ``probability``...;
-        ValueError for one the model does not support), run with the job's role unless another is given."""
+        containers (or, with ``processing_unit``, those it has for that unit: V2 image and text
+        classification candidates have them by processing unit), asked to put out
+        ``inference_response_keys`` (``predicted_label``, ``probability``...; ValueError for one the
+        model does not support), run with the job's role unless another is given."""
         if candidate is None:
             candidate = await self.best_candidate()
             if candidate is None:
                 raise ValueError(f"{self.name} has no best candidate yet")
         description = self.last_description or await self.describe()
-        containers = inference_containers(
-            candidate.get("InferenceContainers") or [], inference_response_keys
+        serving = candidate_containers(
+            candidate,
+            "InferenceContainers",
+            "InferenceContainerDefinitions",
+            processing_unit,
         )
+        containers = inference_containers(serving, inference_response_keys)
         request = {
             "ModelName": model_name,
             "Containers": containers,
@@ -184,6 +192,7 @@ class AsyncAutoMLJob:
         candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
+        processing_unit: AutoMLProcessingUnitType | None = None,
     ) -> CreateModelOutputTypeDef:
         """Create the model ``model_request`` describes (the request is validated first)."""
         request = await self.model_request(
@@ -191,6 +200,7 @@ class AsyncAutoMLJob:
             candidate=candidate,
             inference_response_keys=inference_response_keys,
             execution_role_arn=execution_role_arn,
+            processing_unit=processing_unit,
         )
         return await self.client.create_model(**request)
 
@@ -204,6 +214,7 @@ class AsyncAutoMLJob:
         candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
+        processing_unit: AutoMLProcessingUnitType | None = None,
         wait: bool = True,
         delay: float = 30.0,
         max_attempts: int = 120,
@@ -218,6 +229,7 @@ class AsyncAutoMLJob:
             candidate=candidate,
             inference_response_keys=inference_response_keys,
             execution_role_arn=execution_role_arn,
+            processing_unit=processing_unit,
         )
         await self.client.create_endpoint_config(
             EndpointConfigName=endpoint,
@@ -372,18 +384,25 @@ class AsyncAutoMLJobV2:
         candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
+        processing_unit: AutoMLProcessingUnitType | None = None,
     ) -> CreateModelInputTypeDef:
         """The CreateModel request that serves a candidate (the best one if none is given): its inference
-        containers, asked to put out ``inference_response_keys`` (``predicted_label``, ``probability``...;
-        ValueError for one the model does not support), run with the job's role unless another is given."""
+        containers (or, with ``processing_unit``, those it has for that unit: V2 image and text
+        classification candidates have them by processing unit), asked to put out
+        ``inference_response_keys`` (``predicted_label``, ``probability``...; ValueError for one the
+        model does not support), run with the job's role unless another is given."""
         if candidate is None:
             candidate = await self.best_candidate()
             if candidate is None:
                 raise ValueError(f"{self.name} has no best candidate yet")
         description = self.last_description or await self.describe()
-        containers = inference_containers(
-            candidate.get("InferenceContainers") or [], inference_response_keys
+        serving = candidate_containers(
+            candidate,
+            "InferenceContainers",
+            "InferenceContainerDefinitions",
+            processing_unit,
         )
+        containers = inference_containers(serving, inference_response_keys)
         request = {
             "ModelName": model_name,
             "Containers": containers,
@@ -398,6 +417,7 @@ class AsyncAutoMLJobV2:
         candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
+        processing_unit: AutoMLProcessingUnitType | None = None,
     ) -> CreateModelOutputTypeDef:
         """Create the model ``model_request`` describes (the request is validated first)."""
         request = await self.model_request(
@@ -405,6 +425,7 @@ class AsyncAutoMLJobV2:
             candidate=candidate,
             inference_response_keys=inference_response_keys,
             execution_role_arn=execution_role_arn,
+            processing_unit=processing_unit,
         )
         return await self.client.create_model(**request)
 
@@ -418,6 +439,7 @@ class AsyncAutoMLJobV2:
         candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
+        processing_unit: AutoMLProcessingUnitType | None = None,
         wait: bool = True,
         delay: float = 30.0,
         max_attempts: int = 120,
@@ -432,6 +454,7 @@ class AsyncAutoMLJobV2:
             candidate=candidate,
             inference_response_keys=inference_response_keys,
             execution_role_arn=execution_role_arn,
+            processing_unit=processing_unit,
         )
         await self.client.create_endpoint_config(
             EndpointConfigName=endpoint,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, cast
 
 from typing_extensions import Self
 
-from ._runtime import inference_containers
+from ._runtime import candidate_containers, inference_containers
 from .models import CreateAutoMLJobRequest, CreateAutoMLJobV2Request
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from .client import AutoMLClient
     from .literals import (
+        AutoMLProcessingUnitType,
         AutoMLSortOrderType,
         CandidateSortByType,
         CandidateStatusType,
@@ -161,18 +162,25 @@ class AutoMLJob:
         candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
+        processing_unit: AutoMLProcessingUnitType | None = None,
     ) -> CreateModelInputTypeDef:
         """The CreateModel request that serves a candidate (the best one if none is given): its inference
-        containers, asked to put out ``inference_response_keys`` (``predicted_label``, ``probability``...;
-        ValueError for one the model does not support), run with the job's role unless another is given."""
+        containers (or, with ``processing_unit``, those it has for that unit: V2 image and text
+        classification candidates have them by processing unit), asked to put out
+        ``inference_response_keys`` (``predicted_label``, ``probability``...; ValueError for one the
+        model does not support), run with the job's role unless another is given."""
         if candidate is None:
             candidate = self.best_candidate()
             if candidate is None:
                 raise ValueError(f"{self.name} has no best candidate yet")
         description = self.last_description or self.describe()
-        containers = inference_containers(
-            candidate.get("InferenceContainers") or [], inference_response_keys
+        serving = candidate_containers(
+            candidate,
+            "InferenceContainers",
+            "InferenceContainerDefinitions",
+            processing_unit,
         )
+        containers = inference_containers(serving, inference_response_keys)
         request = {
             "ModelName": model_name,
             "Containers": containers,
@@ -187,6 +195,7 @@ class AutoMLJob:
         candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
+        processing_unit: AutoMLProcessingUnitType | None = None,
     ) -> CreateModelOutputTypeDef:
         """Create the model ``model_request`` describes (the request is validated first)."""
         request = self.model_request(
@@ -194,6 +203,7 @@ class AutoMLJob:
             candidate=candidate,
             inference_response_keys=inference_response_keys,
             execution_role_arn=execution_role_arn,
+            processing_unit=processing_unit,
         )
         return self.client.create_model(**request)
 
@@ -207,6 +217,7 @@ class AutoMLJob:
         candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
+        processing_unit: AutoMLProcessingUnitType | None = None,
         wait: bool = True,
         delay: float = 30.0,
         max_attempts: int = 120,
@@ -221,6 +232,7 @@ class AutoMLJob:
             candidate=candidate,
             inference_response_keys=inference_response_keys,
             execution_role_arn=execution_role_arn,
+            processing_unit=processing_unit,
         )
         self.client.create_endpoint_config(
             EndpointConfigName=endpoint,
@@ -373,18 +385,25 @@ class AutoMLJobV2:
         candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
+        processing_unit: AutoMLProcessingUnitType | None = None,
     ) -> CreateModelInputTypeDef:
         """The CreateModel request that serves a candidate (the best one if none is given): its inference
-        containers, asked to put out ``inference_response_keys`` (``predicted_label``, ``probability``...;
-        ValueError for one the model does not support), run with the job's role unless another is given."""
+        containers (or, with ``processing_unit``, those it has for that unit: V2 image and text
+        classification candidates have them by processing unit), asked to put out
+        ``inference_response_keys`` (``predicted_label``, ``probability``...; ValueError for one the
+        model does not support), run with the job's role unless another is given."""
         if candidate is None:
             candidate = self.best_candidate()
             if candidate is None:
                 raise ValueError(f"{self.name} has no best candidate yet")
         description = self.last_description or self.describe()
-        containers = inference_containers(
-            candidate.get("InferenceContainers") or [], inference_response_keys
+        serving = candidate_containers(
+            candidate,
+            "InferenceContainers",
+            "InferenceContainerDefinitions",
+            processing_unit,
         )
+        containers = inference_containers(serving, inference_response_keys)
         request = {
             "ModelName": model_name,
             "Containers": containers,
@@ -399,6 +418,7 @@ class AutoMLJobV2:
         candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
+        processing_unit: AutoMLProcessingUnitType | None = None,
     ) -> CreateModelOutputTypeDef:
         """Create the model ``model_request`` describes (the request is validated first)."""
         request = self.model_request(
@@ -406,6 +426,7 @@ class AutoMLJobV2:
             candidate=candidate,
             inference_response_keys=inference_response_keys,
             execution_role_arn=execution_role_arn,
+            processing_unit=processing_unit,
         )
         return self.client.create_model(**request)
 
@@ -419,6 +440,7 @@ class AutoMLJobV2:
         candidate: AutoMLCandidateTypeDef | None = None,
         inference_response_keys: Sequence[str] = (),
         execution_role_arn: str | None = None,
+        processing_unit: AutoMLProcessingUnitType | None = None,
         wait: bool = True,
         delay: float = 30.0,
         max_attempts: int = 120,
@@ -433,6 +455,7 @@ class AutoMLJobV2:
             candidate=candidate,
             inference_response_keys=inference_response_keys,
             execution_role_arn=execution_role_arn,
+            processing_unit=processing_unit,
         )
         self.client.create_endpoint_config(
             EndpointConfigName=endpoint,

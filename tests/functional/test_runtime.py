@@ -625,7 +625,7 @@ def test_an_integer_too_long_to_print_is_a_problem_not_a_crash(value: int) -> No
 
 # --- a candidate's containers as a model's: the inference content asked for --------------------------
 
-from codegen.runtime._runtime import inference_containers  # noqa: E402
+from codegen.runtime._runtime import candidate_containers, inference_containers  # noqa: E402
 
 
 def _container(image: str, supported: str | None = None) -> dict[str, Any]:
@@ -669,3 +669,26 @@ def test_without_keys_the_containers_are_copied_as_they_are() -> None:
 def test_keys_the_last_container_does_not_support_are_refused(containers: list[Any], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         inference_containers(containers, ["predicted_label", "probability"])
+
+
+def test_a_candidates_serving_containers_are_its_own_or_those_for_the_processing_unit_asked() -> None:
+    """A tabular candidate has InferenceContainers; a V2 image or text classification candidate has them by
+    processing unit (InferenceContainerDefinitions), and which one serves is the caller's choice."""
+    tabular = {"InferenceContainers": [_container("a")]}
+    by_unit = {"InferenceContainerDefinitions": {"GPU": [_container("g")], "CPU": [_container("c")]}}
+    members = ("InferenceContainers", "InferenceContainerDefinitions")
+    assert candidate_containers(tabular, *members) == [_container("a")]
+    assert candidate_containers(by_unit, *members, "GPU") == [_container("g")]
+    assert candidate_containers({**tabular, **by_unit}, *members, "CPU") == [_container("c")]  # asked: the unit's
+    assert candidate_containers({**tabular, **by_unit}, *members) == [_container("a")]
+    with pytest.raises(ValueError, match=r"by processing unit \(CPU, GPU\): say which with processing_unit"):
+        candidate_containers(by_unit, *members)
+    with pytest.raises(ValueError, match="no containers for GPU; it has some for CPU"):
+        candidate_containers({"InferenceContainerDefinitions": {"CPU": []}}, *members, "GPU")
+    with pytest.raises(ValueError, match="no containers for CPU$"):
+        candidate_containers(tabular, *members, "CPU")
+    for nothing in ({}, {"InferenceContainers": []}):
+        with pytest.raises(ValueError, match="the candidate has no inference containers"):
+            candidate_containers(nothing, *members)
+    # a model without containers by processing unit (older ones): only the candidate's own
+    assert candidate_containers(tabular, "InferenceContainers", None) == [_container("a")]

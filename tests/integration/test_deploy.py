@@ -128,3 +128,36 @@ def test_the_best_candidate_of_a_job_is_checked_before_anything_is_created(
         )
     with pytest.raises(client_module.AutoMLError):
         client.describe_endpoint(EndpointName="deploy-2-model")
+
+
+def test_a_candidate_with_containers_by_processing_unit_is_deployed_on_the_one_asked_for(
+    modules: list[ModuleType], endpoint: str
+) -> None:
+    """A V2 image or text classification candidate has its containers by processing unit only: deploying it
+    needs processing_unit (refused before anything is created without it), then serves those containers."""
+    client_module, jobs = modules
+    client = client_module.AutoMLClient(sagemaker_client(endpoint))
+    job = jobs.AutoMLJobV2.create(client, v2_request("deploy-3"))
+    image = "763104351884.dkr.ecr.us-east-1.amazonaws.com/huggingface-pytorch-inference:2.1"
+    by_unit = {
+        "CandidateName": "text-1",
+        "InferenceContainerDefinitions": {
+            unit: [{"Image": f"{image}-{unit.lower()}", "ModelDataUrl": "s3://b/text/model.tar.gz"}]
+            for unit in ("CPU", "GPU")
+        },
+    }
+    with pytest.raises(ValueError, match=r"by processing unit \(CPU, GPU\)"):
+        job.deploy("deploy-3-model", candidate=by_unit, instance_type="ml.g4dn.xlarge", delay=0)
+    with pytest.raises(client_module.AutoMLError):
+        client.describe_model(ModelName="deploy-3-model")
+    job.deploy(
+        "deploy-3-model",
+        candidate=by_unit,
+        instance_type="ml.g4dn.xlarge",
+        processing_unit="GPU",
+        delay=0,
+        max_attempts=3,
+    )
+    containers = client.describe_model(ModelName="deploy-3-model")["Containers"]
+    assert [c["Image"] for c in containers] == [f"{image}-gpu"]
+    job.undeploy("deploy-3-model", model_name="deploy-3-model", delay=0, max_attempts=3)

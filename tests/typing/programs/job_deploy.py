@@ -24,3 +24,8 @@ def deploy_ranked(client: AutoMLClient) -> str:
 async def deploy_async(client: AsyncAutoMLClient) -> str:
     job = await AsyncAutoMLJobV2.attach(client, "churn")
     return await job.deploy("churn-model", instance_type="ml.m5.large", initial_instance_count=2)
+
+
+def deploy_text_classifier(client: AutoMLClient) -> str:
+    job = AutoMLJobV2.attach(client, "reviews")
+    return job.deploy("reviews-model", instance_type="ml.g5.xlarge", processing_unit="GPU")
