@@ -2,9 +2,10 @@
 
     python examples/tabular_job.py --bucket s3://my-bucket/churn --role-arn arn:aws:iam::...:role/SageMaker
 
-Type-checked with mypy --strict by the tests, and run by them against a local
-moto server (--endpoint-url). A job still running when --max-wait runs out is
-stopped, and its best candidate so far is reported.
+Type-checked in every checker of the test matrix (mypy --strict, pyright, basedpyright,
+pyrefly, ty, zuban), and run by the tests against a local moto server (--endpoint-url).
+A job still running when --max-wait runs out is stopped, and its best candidate so far
+is reported.
 """
 
 from __future__ import annotations
@@ -60,11 +61,11 @@ def run(client: AutoMLClient, name: str, bucket: str, role_arn: str, delay: floa
     created = client.send(request)
     print(f"created {created.auto_ml_job_arn}")
     try:
-        client.wait_auto_ml_job_v2(name, delay=delay, max_wait=max_wait)
+        _ = client.wait_auto_ml_job_v2(name, delay=delay, max_wait=max_wait)
     except WaitTimeoutError as timeout:
         print(f"still {timeout.last_status} after {timeout.waited:.0f} s; stopping it")
-        client.stop_auto_ml_job(AutoMLJobName=name)
-        client.wait_auto_ml_job_v2(name, delay=delay, max_wait=max_wait)
+        _ = client.stop_auto_ml_job(AutoMLJobName=name)
+        _ = client.wait_auto_ml_job_v2(name, delay=delay, max_wait=max_wait)
     described = DescribeAutoMLJobV2Response.from_response_dict(client.describe_auto_ml_job_v2(AutoMLJobName=name))
     best = described.best_candidate
     if best is None or best.final_auto_ml_job_objective_metric is None:
@@ -73,16 +74,25 @@ def run(client: AutoMLClient, name: str, bucket: str, role_arn: str, delay: floa
     return f"{name}: {described.auto_ml_job_status}, best candidate {best.candidate_name}: {metric.metric_name} = {metric.value}"
 
 
+class Arguments(argparse.Namespace):
+    """The command line, typed (argparse's own namespace holds Any); the defaults are these."""
+
+    name: str = "churn-example"
+    bucket: str = "s3://example-bucket/churn"
+    role_arn: str = "arn:aws:iam::123456789012:role/SageMakerExecution"
+    region: str = "us-east-1"
+    endpoint_url: str | None = None
+    delay: float = 30.0
+    max_wait: float = 3600.0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--name", default="churn-example")
-    parser.add_argument("--bucket", default="s3://example-bucket/churn")
-    parser.add_argument("--role-arn", default="arn:aws:iam::123456789012:role/SageMakerExecution")
-    parser.add_argument("--region", default="us-east-1")
-    parser.add_argument("--endpoint-url", default=None)
-    parser.add_argument("--delay", type=float, default=30.0)
-    parser.add_argument("--max-wait", type=float, default=3600.0)
-    args = parser.parse_args(argv)
+    for flag in ("--name", "--bucket", "--role-arn", "--region", "--endpoint-url"):
+        _ = parser.add_argument(flag, type=str)
+    for flag in ("--delay", "--max-wait"):
+        _ = parser.add_argument(flag, type=float)
+    args = parser.parse_args(argv, namespace=Arguments())  # a flag not given keeps the class's default
     client = AutoMLClient(
         region_name=args.region, endpoint_url=args.endpoint_url, config=Config(retries={"total_max_attempts": 1})
     )

@@ -324,15 +324,6 @@ def test_the_job_workflow_example_runs_against_moto(moto_endpoint: str) -> None:
     assert lines[-2:] == ["workflow-1: Stopped", "best candidate: best_candidate"]  # moto's placeholder candidate
 
 
-@pytest.mark.parametrize("example", ["tabular_job.py", "async_jobs.py", "job_workflow.py"])
-def test_examples_pass_mypy_strict(tmp_path: Any, example: str) -> None:
-    """The async example too: aiobotocore's types come from types-aiobotocore (the package's [typing] extra);
-    tests/aio runs it."""
-    from tests.integration.test_typing import mypy
-
-    assert mypy(str(ROOT / "examples" / example), cwd=tmp_path) == []
-
-
 def test_the_clients_live_in_their_modules_not_at_the_root() -> None:
     """The root offers nothing whose type-checking needs botocore; asking it says where to look."""
     code = (

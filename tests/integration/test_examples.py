@@ -1,4 +1,4 @@
-"""The workflow examples as users run them: they type-check clean in every checker of the matrix, and the
+"""The examples as users run them: every one type-checks clean in every checker of the matrix, and the
 whole workflow (examples/candidate_to_endpoint.py: a V2 job, its best candidate as a model behind an
 endpoint, cleaned up) runs against the moto server, with the typed stubber standing in where moto cannot
 (the async flow: tests/aio)."""
@@ -30,31 +30,28 @@ EXAMPLES = ROOT / "examples"
 ROLE = "arn:aws:iam::123456789012:role/SageMakerExecution"
 
 
-WORKFLOW_EXAMPLES = ("candidate_to_endpoint.py", "candidate_to_endpoint_async.py")
-
-
 def accepted(checker: str) -> list[tuple[str, int]]:
-    """What a checker may report on the workflow examples, none of it about our types: pyright and
+    """What a checker may report on the examples, none of it about our types: pyright and
     basedpyright say aiobotocore's source is not installed (this environment has its stubs only; aiobotocore
     lives in .venv-aio); zuban calls the problem config's dict literal ambiguous (the matrix's known
     limitation: it fits both flavours of the input position)."""
     found = []
-    for name in WORKFLOW_EXAMPLES:
-        for number, line in enumerate((EXAMPLES / name).read_text().splitlines(), 1):
+    for example in sorted(EXAMPLES.glob("*.py")):
+        for number, line in enumerate(example.read_text().splitlines(), 1):
             aiobotocore = checker in ("pyright", "basedpyright") and line.startswith("from aiobotocore")
             if aiobotocore or (checker == "zuban" and '"AutoMLProblemTypeConfig": {' in line):
-                found.append((name, number))
+                found.append((example.name, number))
     return found
 
 
 @pytest.mark.parametrize("checker", CHECKERS)
-def test_the_workflow_examples_type_check_clean_in_every_checker(checker: str, tmp_path: Path) -> None:
+def test_every_example_type_checks_clean_in_every_checker(checker: str, tmp_path: Path) -> None:
     """As a user's project: the examples beside each other, the package as pip installs it (the async
-    example reads aiobotocore's types from types-aiobotocore, the package's [typing] extra)."""
+    examples read aiobotocore's types from types-aiobotocore, the package's [typing] extra)."""
     work, site = tmp_path / "work", tmp_path / "site"
     work.mkdir()
-    for name in WORKFLOW_EXAMPLES:
-        shutil.copy(EXAMPLES / name, work / name)
+    for example in EXAMPLES.glob("*.py"):
+        shutil.copy(example, work / example.name)
     shutil.copytree(GENERATED / "sagemaker_automl", site / "sagemaker_automl")
     assert sorted(set(CHECKERS[checker](work, site))) == accepted(checker)
 
