@@ -215,13 +215,17 @@ def test_a_signal_during_a_quiet_step_is_handled_at_once_and_the_step_is_killed(
         stderr=subprocess.PIPE,
         text=True,
     )
-    deadline = time.monotonic() + 30
-    while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    step = int(pid_file.read_text())
-    signalled = time.monotonic()
-    child.send_signal(signal.SIGTERM)
-    out, err = child.communicate(timeout=30)
+    try:
+        deadline = time.monotonic() + 30
+        while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        step = int(pid_file.read_text())
+        signalled = time.monotonic()
+        child.send_signal(signal.SIGTERM)
+        out, err = child.communicate(timeout=30)
+    finally:
+        child.kill()  # whatever failed above, no process outlives the test
+        child.wait()
     assert time.monotonic() - signalled < 10, "handled only when the step ended"
     assert out.splitlines()[-1] == "interrupted", err
     with pytest.raises(ProcessLookupError):

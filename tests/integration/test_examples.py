@@ -127,7 +127,12 @@ def test_the_workflow_as_a_command_reports_a_job_that_cannot_end_on_moto() -> No
         env = {**os.environ, "PYTHONPATH": str(GENERATED), "AWS_ACCESS_KEY_ID": "t", "AWS_SECRET_ACCESS_KEY": "t"}
         command = [sys.executable, "examples/candidate_to_endpoint.py", "--endpoint-url", endpoint, "--name", "cmd"]
         result = subprocess.run(
-            [*command, "--delay", "0.01", "--max-wait", "0.05"], capture_output=True, text=True, cwd=ROOT, env=env
+            [*command, "--delay", "0.01", "--max-wait", "0.05"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            timeout=120,
         )
     assert result.returncode == 1, result.stderr
     assert result.stdout.splitlines()[0].startswith("  InProgress (")  # as moto describes it
