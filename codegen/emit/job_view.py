@@ -9,8 +9,7 @@ from codegen import symbols
 from codegen.emit.annotations import Import, import_lines
 from codegen.emit.client_view import ClientView
 from codegen.emit.type_table import TypeTable
-from codegen.model.ir import ListShape, MapShape, Structure
-from codegen.model.waiters import DEPLOYMENT
+from codegen.model.ir import Deployment, Structure
 from codegen.model.names import async_name, snake_case
 from codegen.symbols import Symbol
 
@@ -153,55 +152,28 @@ def jobs_view(table: TypeTable, client: ClientView) -> JobsView | None:
                     dict.fromkeys((table[best.target].output.text, paginator.item_type))
                 ),
                 filters=tuple(filters),
-                deployment=_deployment(table, client, best.target, imports),
+                deployment=_deployment(table, client, job.deployment, imports),
             )
         )
     return JobsView(tuple(views), client.client_class, client.async_client_class, frozenset(imports))
 
 
 def _deployment(
-    table: TypeTable, client: ClientView, candidate_shape: str, imports: set[Import]
+    table: TypeTable, client: ClientView, deployment: Deployment | None, imports: set[Import]
 ) -> DeploymentView | None:
-    """The model and endpoint methods' names and types, when every operation and waiter they use is
-    selected (the AutoML operations alone have none of them)."""
-    spec = DEPLOYMENT
+    """The model and endpoint methods' names and types (codegen.model.build decided whether the job has them)."""
+    if deployment is None:
+        return None
+    spec = deployment.spec
     methods = {op.name: op for op in client.operations}
     waiters = {w.name: w.method for w in client.botocore_waiters}
-    operations = (
-        spec.create_model,
-        spec.create_endpoint_config,
-        spec.create_endpoint,
-        spec.delete_endpoint,
-        spec.delete_endpoint_config,
-        spec.delete_model,
-    )
-    if not all(name in methods for name in operations) or not {spec.in_service_waiter, spec.deleted_waiter} <= set(
-        waiters
-    ):
-        return None
     create_model = methods[spec.create_model]
     assert create_model.request_type
-    service = table.service
-    config = service.shapes[methods[spec.create_endpoint_config].request_shape or ""]
-    assert isinstance(config, Structure)
-    variants = next(m for m in config.members if m.wire_name == "ProductionVariants")
-    variant_list = service.shapes[variants.target]
-    assert isinstance(variant_list, ListShape)
-    variant = service.shapes[variant_list.member]
-    assert isinstance(variant, Structure)
-    instance_type = table.member(next(m for m in variant.members if m.wire_name == "InstanceType")).input
+    instance_type = table[deployment.instance_type].input
     imports |= instance_type.imports
-    # A candidate's containers by processing unit (a model older than them has none): the map's key type
-    candidate = service.shapes[candidate_shape]
-    assert isinstance(candidate, Structure)
-    definitions = next((m for m in candidate.members if m.wire_name == spec.definitions_member), None)
-    processing_unit = None
-    if definitions is not None:
-        by_unit = service.shapes[definitions.target]
-        assert isinstance(by_unit, MapShape)
-        unit = table[by_unit.key].input
+    unit = table[deployment.processing_unit].input if deployment.processing_unit else None
+    if unit is not None:
         imports |= unit.imports
-        processing_unit = unit.text
     return DeploymentView(
         create_model=create_model.method,
         model_request_type=create_model.request_type,
@@ -216,6 +188,6 @@ def _deployment(
         instance_type=instance_type.text,
         role_member=spec.role_member,
         containers_member=spec.containers_member,
-        definitions_member=definitions.wire_name if definitions is not None else None,
-        processing_unit=processing_unit,
+        definitions_member=spec.definitions_member if unit is not None else None,
+        processing_unit=unit.text if unit is not None else None,
     )

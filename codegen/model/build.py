@@ -6,12 +6,14 @@ renamed afterwards.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from types import MappingProxyType
 
 from codegen.errors import ModelError
 from codegen.model import names
 from codegen.model.ir import (
     BotocoreWaiter,
+    Deployment,
     EnumShape,
     EnumValue,
     ListShape,
@@ -33,7 +35,7 @@ from codegen.model.python_types import FLAVOURED_KINDS
 from codegen.model.response_overrides import optional_in_responses
 from codegen.model.select import Selection
 from codegen.model.shapes import Model, PaginatorDef, ShapeDef
-from codegen.model.waiters import JOBS, WAITERS
+from codegen.model.waiters import DEPLOYMENT, JOBS, WAITERS
 
 
 def build_service(model: Model, selection: Selection, operations_regex: str = "") -> Service:
@@ -53,6 +55,7 @@ def build_service(model: Model, selection: Selection, operations_regex: str = ""
     builder = _ShapeBuilder(model, selection, public, responses, optional)
     shapes = {name: builder.shape(model.shape(name)) for name in selection.shapes}
     waiters = _waiters(model, ops)
+    botocore_waiters = _botocore_waiters(model, ops, waiters)
     return Service(
         full_name=model.full_name,
         service_id=model.service_id,
@@ -74,15 +77,22 @@ def build_service(model: Model, selection: Selection, operations_regex: str = ""
             for spec, item in paginators
         ),
         waiters=waiters,
-        jobs=_jobs(ops, waiters, {spec.operation for spec, _ in paginators}, shapes),
-        botocore_waiters=_botocore_waiters(model, ops, waiters),
+        jobs=_jobs(model, ops, waiters, {spec.operation for spec, _ in paginators}, shapes, botocore_waiters),
+        botocore_waiters=botocore_waiters,
     )
 
 
 def _jobs(
-    ops: list[Operation], waiters: tuple[Waiter, ...], paged: set[str], shapes: dict[str, Shape]
+    model: Model,
+    ops: list[Operation],
+    waiters: tuple[Waiter, ...],
+    paged: set[str],
+    shapes: dict[str, Shape],
+    botocore_waiters: tuple[BotocoreWaiter, ...],
 ) -> tuple[Job, ...]:
-    """The job objects whose operations, waiter and candidates' paginator are all selected."""
+    """The job objects whose operations, waiter and candidates' paginator are all selected, and whose
+    requests and description have the members the job object sends and reads (another model version, or
+    a damaged one, may not: then there is no job object, rather than one that does not type-check)."""
     by_name = {op.name: op for op in ops}
     jobs = []
     for spec in JOBS:
@@ -90,14 +100,51 @@ def _jobs(
         listing = by_name.get(spec.candidates)
         if waiter is None or listing is None or listing.input is None or spec.candidates not in paged:
             continue
-        if not {spec.create, spec.stop} <= by_name.keys():
+        name = {waiter.spec.name_member}
+        if not all(_sends(model, by_name.get(operation), name) for operation in (spec.create, spec.stop)):
+            continue
+        described = model.shape(str(by_name[waiter.spec.operation].output))  # the waiter checked it has one
+        if not {spec.secondary_status_member, spec.best_candidate_member} <= described.members.keys():
             continue
         request = shapes[listing.input]
         assert isinstance(request, Structure)
         paging = {waiter.spec.name_member, "NextToken", "MaxResults"}
         filters = tuple(m for m in request.members if m.wire_name not in paging)
-        jobs.append(Job(spec, waiter, filters))
+        candidate = described.members[spec.best_candidate_member].target
+        jobs.append(Job(spec, waiter, filters, _deployment(model, by_name, botocore_waiters, described, candidate)))
     return tuple(jobs)
+
+
+def _sends(model: Model, op: Operation | None, members: Iterable[str]) -> bool:
+    """Whether ``op`` is selected and its request has every one of ``members``."""
+    return op is not None and op.input is not None and set(members) <= model.shape(op.input).members.keys()
+
+
+def _deployment(
+    model: Model,
+    by_name: dict[str, Operation],
+    botocore_waiters: tuple[BotocoreWaiter, ...],
+    described: ShapeDef,
+    candidate_shape: str,
+) -> Deployment | None:
+    """How a job's candidate is deployed, when every operation and waiter of DEPLOYMENT is selected and
+    every member deploy() sends or reads is in the model; None otherwise."""
+    spec = DEPLOYMENT
+    if not {spec.in_service_waiter, spec.deleted_waiter} <= {w.name for w in botocore_waiters}:
+        return None
+    if not all(_sends(model, by_name.get(operation), sent) for operation, sent in spec.requests().items()):
+        return None
+    candidate = model.shape(candidate_shape)
+    if spec.role_member not in described.members or spec.containers_member not in candidate.members:
+        return None
+    config = model.shape(str(by_name[spec.create_endpoint_config].input))
+    variants = model.shape(config.members[spec.variants_member].target)
+    variant = model.shape(variants.item) if variants.item is not None else None
+    if variant is None or not spec.variant_members <= variant.members.keys():
+        return None
+    by_unit = candidate.members.get(spec.definitions_member)
+    unit = model.shape(by_unit.target).key if by_unit is not None else None
+    return Deployment(spec, variant.members["InstanceType"].target, unit)
 
 
 def _waiters(model: Model, ops: list[Operation]) -> tuple[Waiter, ...]:

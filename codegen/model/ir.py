@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from codegen.model import names
 from codegen.model.shapes import DOCUMENT, Constraints
-from codegen.model.waiters import JobSpec, WaiterSpec
+from codegen.model.waiters import DeploymentSpec, JobSpec, WaiterSpec
 
 __all__ = [
     "DOCUMENT",
@@ -208,6 +208,17 @@ class Job:
     spec: JobSpec
     waiter: Waiter
     candidate_filters: tuple[Member, ...]
+    deployment: Deployment | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Deployment:
+    """A job's candidate as a model behind an endpoint (``codegen.model.waiters.DEPLOYMENT``): every
+    operation and botocore waiter it uses is selected, every member it sends or reads is in the model."""
+
+    spec: DeploymentSpec
+    instance_type: str  # the shape of a production variant's instance type
+    processing_unit: str | None  # the key shape of the candidate's containers by processing unit, if it has them
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,7 +91,7 @@ class DeploymentSpec:
     """How a job object turns a candidate into a model behind an endpoint, as the SageMaker SDK's
     ``AutoMLV2.create_model`` / ``deploy`` do: the operations it calls and botocore's waiters it waits
     with. A job object gets ``model_request``, ``create_model``, ``deploy`` and ``undeploy`` only when all
-    of them are selected."""
+    of them are selected and every member they send or read is in the model (codegen.model.build)."""
 
     create_model: str
     create_endpoint_config: str
@@ -104,6 +104,19 @@ class DeploymentSpec:
     role_member: str  # the job description's role, the model's default execution role
     containers_member: str  # the candidate's inference containers
     definitions_member: str  # the same by processing unit (V2 image and text classification candidates)
+    variants_member: str  # the endpoint configuration's production variants
+    variant_members: frozenset[str]  # what deploy() puts in its one variant (InstanceType is typed by the model)
+
+    def requests(self) -> dict[str, frozenset[str]]:
+        """The request members each operation is called with (templates/_job_class.j2 writes them)."""
+        return {
+            self.create_model: frozenset({"ModelName", "Containers", "ExecutionRoleArn"}),
+            self.create_endpoint_config: frozenset({"EndpointConfigName", self.variants_member}),
+            self.create_endpoint: frozenset({"EndpointName", "EndpointConfigName"}),
+            self.delete_endpoint: frozenset({"EndpointName"}),
+            self.delete_endpoint_config: frozenset({"EndpointConfigName"}),
+            self.delete_model: frozenset({"ModelName"}),
+        }
 
 
 DEPLOYMENT = DeploymentSpec(
@@ -118,4 +131,6 @@ DEPLOYMENT = DeploymentSpec(
     role_member="RoleArn",
     containers_member="InferenceContainers",
     definitions_member="InferenceContainerDefinitions",
+    variants_member="ProductionVariants",
+    variant_members=frozenset({"VariantName", "ModelName", "InitialInstanceCount", "InstanceType"}),
 )

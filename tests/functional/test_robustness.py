@@ -155,3 +155,79 @@ def test_mutated_models_compile_or_fail_cleanly(
         assert "shape" in lines[0] or "nests shapes too deeply" in lines[0], lines[0]
         assert not out.exists(), "partial output left behind"
         assert [p.name for p in work.iterdir()] == ["service-2.json"], "staging directory left behind"
+
+
+# --- a model without a member the job objects send or read: no job object (or no deploy), never a crash ---------
+
+
+def _job_object_members() -> list[tuple[str, str, str]]:
+    """(operation whose request or response holds it, shape, member) for each member the V2 job object and
+    its deploy() send or read, found in the installed SageMaker model."""
+    from codegen.model.waiters import DEPLOYMENT, JOBS
+
+    raw = _installed_sagemaker()[0]
+    operations = raw["operations"]
+    shapes = raw["shapes"]
+    job = next(spec for spec in JOBS if spec.class_name == "AutoMLJobV2")
+    described = operations["DescribeAutoMLJobV2"]["output"]["shape"]
+    candidate = shapes[described]["members"][job.best_candidate_member]["shape"]
+    config = operations[DEPLOYMENT.create_endpoint_config]["input"]["shape"]
+    variant = shapes[shapes[config]["members"][DEPLOYMENT.variants_member]["shape"]]["member"]["shape"]
+    found = [("job", described, m) for m in (job.best_candidate_member, job.secondary_status_member)]
+    found += [("job", operations[op]["input"]["shape"], "AutoMLJobName") for op in (job.create, job.stop)]
+    found += [("deploy", described, DEPLOYMENT.role_member), ("deploy", candidate, DEPLOYMENT.containers_member)]
+    found += [
+        ("deploy", operations[op]["input"]["shape"], member)
+        for op, members in DEPLOYMENT.requests().items()
+        for member in sorted(members)
+    ]
+    found += [("deploy", variant, member) for member in sorted(DEPLOYMENT.variant_members)]
+    assert all(member in shapes[shape]["members"] for _, shape, member in found)
+    return found
+
+
+_INSTALLED: list[tuple[dict[str, Any], Any, Any]] = []
+
+
+def _installed_sagemaker() -> tuple[dict[str, Any], Any, Any]:
+    """The installed SageMaker model and its paginators and waiters, read once (botocore's loader)."""
+    if not _INSTALLED:
+        from botocore.loaders import Loader
+
+        loader = Loader()
+        _INSTALLED.append(
+            tuple(loader.load_service_model("sagemaker", kind) for kind in ("service-2", "paginators-1", "waiters-2"))
+        )
+    return _INSTALLED[0]
+
+
+@pytest.mark.parametrize(("what", "shape", "member"), _job_object_members())
+def test_a_model_without_a_member_the_job_objects_use_has_no_such_job_object(
+    what: str, shape: str, member: str
+) -> None:
+    """Another botocore release (or a damaged model) may lack what a job object sends or reads: the job object
+    (for its own members) or its deploy() (for the deployment's) is left out, and nothing else changes."""
+    from codegen import defaults
+    from codegen.emit.render import Provenance, render_package
+    from codegen.model.build import build_service
+    from codegen.model.select import select
+    from codegen.model.shapes import Model
+
+    raw, paginators, waiters = _installed_sagemaker()
+    old = raw["shapes"][shape]
+    lacking = {
+        **old,
+        "members": {name: ref for name, ref in old["members"].items() if name != member},
+        "required": [name for name in old.get("required", []) if name != member],
+    }
+    model = Model({**raw, "shapes": {**raw["shapes"], shape: lacking}}, paginators, waiters=waiters)
+    service = build_service(model, select(model, defaults.OPERATIONS), defaults.OPERATIONS)
+    files = dict(render_package(service, Provenance(None, "0" * 64), defaults.PACKAGE))
+    for module, v2 in (("jobs.py", "class AutoMLJobV2:"), ("aio_jobs.py", "class AsyncAutoMLJobV2:")):
+        text = files.get(f"{defaults.PACKAGE}/{module}", "")  # none at all when no job object is left
+        compile(text, module, "exec")
+        if what == "job":
+            assert v2 not in text
+        else:
+            body = text.split(v2, 1)[1].split("\nclass ", 1)[0]
+            assert "def create(" in body and "def deploy(" not in body and "def model_request(" not in body
