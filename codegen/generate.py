@@ -123,7 +123,7 @@ def derive_oldest_botocore(options: GenerateOptions) -> Floor:
         return floor.oldest_supporting(candidates, paths(loaded.model, operations), paths_of)
 
     supported = oldest_with(floor.needed_paths, versions)
-    # what a request must carry is part of what it can carry: the second search starts at the first floor
+    # below the first floor nothing is supported anyway: the second search starts there (so complete >= supported)
     complete = oldest_with(floor.request_paths, versions[versions.index(supported) :])
     key = floor.record_key(options.service, options.selection, loaded.sha256)
     return Floor(floor.Floors(supported, complete), loaded.botocore_version, len(operations), probes, key)
